@@ -1,0 +1,48 @@
+import Foundation
+import WirefixLexicon
+
+/// Finds and loads the data that ships with Wirefix: the `Lexicons/` directory.
+public enum BundledData {
+    /// The environment variable that points Wirefix at another bundled lexicon directory.
+    public static let environmentVariable = "WIREFIX_BUNDLED_LEXICONS"
+
+    /// The bundled `Lexicons/` directory.
+    ///
+    /// Looked up, in order: the directory named by `WIREFIX_BUNDLED_LEXICONS`; an installed copy
+    /// beside the executable (`../share/wirefix/Lexicons` or `Lexicons` next to it, as
+    /// `Scripts/install.sh` lays it out); the source checkout this library was built from.
+    ///
+    /// - Throws: ``ConfigurationError`` when none of these exists.
+    public static func lexiconDirectory() throws(ConfigurationError) -> URL {
+        let fileManager = FileManager.default
+        var candidates: [URL] = []
+        if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
+            candidates.append(URL(fileURLWithPath: path))
+        }
+        var executableDirectories: [URL] = []
+        if let executable = Bundle.main.executableURL { executableDirectories.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        executableDirectories.append(Bundle.main.bundleURL)
+        executableDirectories.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for directory in executableDirectories {
+            candidates.append(directory.appendingPathComponent("../share/wirefix/Lexicons").standardized)
+            candidates.append(directory.appendingPathComponent("Lexicons"))
+        }
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons"))
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: candidate.appendingPathComponent("entities").path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate
+            }
+        }
+        throw ConfigurationError("cannot find the bundled lexicons (looked in: \(candidates.map(\.path).joined(separator: ", "))); set \(environmentVariable)")
+    }
+
+    /// Loads the bundled English word list, `english/words.tsv`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func englishWordList() throws -> EnglishWordList {
+        try EnglishWordList(contentsOf: lexiconDirectory().appendingPathComponent("english/words.tsv"))
+    }
+}

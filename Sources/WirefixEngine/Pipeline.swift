@@ -1,0 +1,144 @@
+/// Runs rules over a text in a fixed order and applies what the evidence supports.
+///
+/// **Order.** Rules run sorted by ``RulePhase``, then in the order given. Each rule runs over the
+/// whole text as the rules before it left it, so a later rule sees an earlier rule's fixes
+/// ("Penaindicated" is split before the diacritic rule restores "Peña").
+///
+/// **What is applied.** Of one rule's output:
+/// - findings (from detect-only rules, or marked `.finding`) are only reported;
+/// - a correction whose ``Correction/confidence`` is at least ``applyThreshold`` is applied;
+/// - the rest are reported as suggestions.
+///
+/// **Overlaps.** Two corrections of one rule that overlap cannot both apply. The one with the
+/// higher confidence wins; on a tie, the one that starts first; then the longer one. The loser is
+/// reported as a suggestion. This makes applying deterministic whatever order a rule returns its
+/// corrections in.
+///
+/// **Bytes.** A correction replaces exactly the bytes of its span: every byte outside an applied
+/// span, including line endings (LF or CRLF), a byte-order mark and trailing white space, is
+/// copied unchanged.
+///
+/// **Positions.** Every correction in the result has its span mapped back into the original input
+/// through the edits of the stages before it (see ``OffsetMap``), with a line:column.
+public struct Pipeline: Sendable {
+    /// The rules, in the order they run.
+    public let rules: [any Rule]
+    /// The lexicon, word list and options the rules consult.
+    public let context: RuleContext
+    /// The confidence from which corrections are applied, 0...1.
+    public var applyThreshold: Double
+
+    /// The default apply threshold.
+    public static let defaultApplyThreshold = 0.7
+
+    /// Creates a pipeline.
+    ///
+    /// - Parameters:
+    ///   - rules: the rules; they run sorted by phase, stably.
+    ///   - context: what the rules consult.
+    ///   - applyThreshold: corrections with at least this confidence are applied.
+    public init(rules: [any Rule], context: RuleContext, applyThreshold: Double = Pipeline.defaultApplyThreshold) {
+        self.rules = rules.enumerated()
+            .sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
+            .map(\.element)
+        self.context = context
+        self.applyThreshold = applyThreshold
+    }
+
+    /// Cleans a text.
+    ///
+    /// - Complexity: O(*r* · *n*) for *r* rules over *n* bytes, plus the rules' own costs.
+    public func run(_ text: String) -> CorrectionResult {
+        var document = Document(text)
+        let lineIndex = LineIndex(bytes: document.bytes)
+        var map = OffsetMap()
+        var applied: [Correction] = []
+        var suggestions: [Correction] = []
+        var findings: [Correction] = []
+
+        func locate(_ correction: Correction, as disposition: Correction.Disposition) -> Correction {
+            var located = correction
+            located.range = map.originalRange(of: correction.range)
+            located.location = lineIndex.location(ofByteOffset: located.range.start)
+            located.disposition = disposition
+            return located
+        }
+
+        for rule in rules {
+            let proposed = rule.corrections(in: document, context: context)
+            if proposed.isEmpty { continue }
+            var candidates: [Correction] = []
+            for correction in proposed {
+                if type(of: rule).description.isFindingOnly || correction.disposition == .finding {
+                    findings.append(locate(correction, as: .finding))
+                } else if correction.replacement == correction.original {
+                    continue
+                } else if correction.confidence >= applyThreshold && correction.disposition != .suggestion {
+                    candidates.append(correction)
+                } else {
+                    suggestions.append(locate(correction, as: .suggestion))
+                }
+            }
+            if candidates.isEmpty { continue }
+            let (winners, losers) = Self.resolveOverlaps(candidates)
+            for loser in losers {
+                var suggestion = loser
+                suggestion.explanation += " (not applied: overlaps a stronger correction)"
+                suggestions.append(locate(suggestion, as: .suggestion))
+            }
+            for winner in winners { applied.append(locate(winner, as: .applied)) }
+            let (newText, edits) = Self.apply(winners, to: document)
+            map.append(stage: edits)
+            document = Document(newText)
+        }
+
+        let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
+        return CorrectionResult(
+            original: text, corrected: document.text,
+            corrections: applied.sorted(by: order), suggestions: suggestions.sorted(by: order),
+            findings: findings.sorted(by: order))
+    }
+
+    /// Splits corrections into a non-overlapping set to apply (sorted by start) and the rest,
+    /// following the overlap policy in ``Pipeline``.
+    static func resolveOverlaps(_ corrections: [Correction]) -> (winners: [Correction], losers: [Correction]) {
+        let ranked = corrections.sorted { lhs, rhs in
+            if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+            if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+            if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
+            return lhs.replacement < rhs.replacement
+        }
+        var winners: [Correction] = []
+        var losers: [Correction] = []
+        for candidate in ranked {
+            if winners.contains(where: { $0.range.overlaps(candidate.range) }) {
+                losers.append(candidate)
+            } else {
+                winners.append(candidate)
+            }
+        }
+        return (winners.sorted { $0.range < $1.range }, losers)
+    }
+
+    /// Applies non-overlapping corrections sorted by start; returns the new text and the edits.
+    static func apply(_ corrections: [Correction], to document: Document) -> (String, [OffsetMap.Edit]) {
+        var output: [UInt8] = []
+        output.reserveCapacity(document.bytes.count + 64)
+        var edits: [OffsetMap.Edit] = []
+        var cursor = 0
+        for correction in corrections {
+            output.append(contentsOf: document.bytes[cursor..<correction.range.start])
+            let replacement = Array(correction.replacement.utf8)
+            output.append(contentsOf: replacement)
+            edits.append(OffsetMap.Edit(range: correction.range.asRange, replacementLength: replacement.count))
+            cursor = correction.range.end
+        }
+        output.append(contentsOf: document.bytes[cursor...])
+        return (String(decoding: output, as: UTF8.self), edits)
+    }
+}
+
+extension Rule {
+    /// The rule's phase, from its description.
+    var phase: RulePhase { Self.description.phase }
+}

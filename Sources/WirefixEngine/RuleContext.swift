@@ -1,0 +1,40 @@
+import WirefixLexicon
+
+/// What every rule may consult: the compiled lexicon, the English word list and the options.
+///
+/// Build it once and share it: it is immutable and `Sendable`.
+public struct RuleContext: Sendable {
+    /// The lexicon as loaded (entities and glosses).
+    public let lexicon: Lexicon
+    /// The lexicon compiled for matching.
+    public let gazetteer: Gazetteer
+    /// English words with their frequency ranks.
+    public let words: EnglishWordList
+    /// User options.
+    public var options: RuleOptions
+
+    /// Creates a context, compiling the lexicon into a gazetteer.
+    ///
+    /// - Complexity: O(*v*) in the number of generated variants; see ``Gazetteer``.
+    public init(lexicon: Lexicon, words: EnglishWordList, options: RuleOptions = .default) {
+        self.lexicon = lexicon
+        gazetteer = Gazetteer(lexicon: lexicon)
+        self.words = words
+        self.options = options
+    }
+
+    /// Creates a context from an already compiled gazetteer.
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, words: EnglishWordList, options: RuleOptions = .default) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.words = words
+        self.options = options
+    }
+
+    /// The gazetteer matches of a document, computed once per document and shared by the name rules.
+    public func gazetteerMatches(in document: Document) -> [GazetteerMatch] {
+        document.cached("gazetteer.matches") {
+            document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Words that, just before a name, say that a name follows: titles and roles ("president",
+/// "minister", "deputy") and the nouns that introduce organizations and media ("party",
+/// "newspaper").
+///
+/// Rules use them as evidence: "Deputy God given hair" is a calque of a person's name because a
+/// title introduces it, while "God given hair" alone is ordinary English.
+public enum ContextCues {
+    /// Lowercase titles and roles that introduce a person.
+    public static let personTitles: Set<String> = [
+        "president", "presidents", "vice", "minister", "ministers", "deputy", "deputies", "senator",
+        "congressman", "congresswoman", "lawmaker", "legislator", "judge", "justice", "magistrate",
+        "governor", "mayor", "ambassador", "envoy", "diplomat", "chancellor", "secretary", "leader",
+        "lady", "general", "gen", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
+        "director", "candidate", "dictator", "prosecutor", "attorney", "premier", "king", "queen",
+        "prince", "princess", "journalist", "presenter", "host", "activist", "opponent", "rival",
+        "counterpart", "mr", "mrs", "ms", "dr", "sen", "rep", "pres", "head", "chairman",
+        "chairwoman", "chair", "councillor", "councilor", "official", "officials", "cardinal",
+        "bishop", "archbishop", "pope", "coach", "striker", "player", "singer", "actor", "actress",
+        "writer", "author", "economist", "analyst", "lawyer", "colonel", "captain", "admiral",
+        "commissioner", "comptroller", "ombudsman", "heir", "wife", "husband", "son", "daughter",
+        "chavista", "opposition", "former", "ex", "incumbent", "elect", "interim", "acting",
+    ]
+
+    /// Lowercase nouns that introduce an organization, party or outlet.
+    public static let organizationNouns: Set<String> = [
+        "party", "parties", "coalition", "alliance", "movement", "front", "bloc", "members",
+        "member", "militants", "newspaper", "daily", "paper", "outlet", "magazine", "weekly",
+        "channel", "network", "broadcaster", "station", "radio", "television", "tv", "agency",
+        "company", "firm", "group", "union", "bank", "ministry", "court", "council", "organization",
+        "organisation", "institute", "foundation", "platform", "portal", "website", "site",
+        "digital", "media",
+    ]
+
+    /// Whether `word` (any case) is a cue for an entity of `kind`.
+    public static func isCue(_ word: String, for kind: Entity.Kind) -> Bool {
+        let lower = word.lowercased()
+        switch kind {
+        case .person: return personTitles.contains(lower)
+        case .organization: return organizationNouns.contains(lower)
+        case .place: return false
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// An English word-frequency list: lowercase words with their corpus counts, ranked from the
+/// most frequent (rank 1).
+///
+/// The bundled list, `Lexicons/english/words.tsv`, is derived from symspellpy's
+/// `frequency_dictionary_en_82_765.txt` (MIT License); `Scripts/build-english-wordlist.sh`
+/// rebuilds it and `Lexicons/english/SOURCE.md` records the source and license.
+public struct EnglishWordList: Sendable {
+    private let ranks: [String: Int32]
+    private let counts: [Int64]
+
+    /// The number of words.
+    public var count: Int { counts.count }
+
+    /// Creates a list from words in descending frequency order, with their counts.
+    public init(rankedWords: [(word: String, count: Int64)]) {
+        var ranks: [String: Int32] = [:]
+        ranks.reserveCapacity(rankedWords.count)
+        var counts: [Int64] = []
+        counts.reserveCapacity(rankedWords.count)
+        for (word, count) in rankedWords where ranks[word] == nil {
+            ranks[word] = Int32(counts.count + 1)
+            counts.append(count)
+        }
+        self.ranks = ranks
+        self.counts = counts
+    }
+
+    /// Loads a `word<TAB>count` file in descending count order (`#` comments allowed).
+    ///
+    /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text = try LexiconLoader.readText(url)
+        var words: [(word: String, count: Int64)] = []
+        var line = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            if raw.isEmpty || raw.hasPrefix("#") { continue }
+            let parts = raw.split(separator: "\t")
+            guard parts.count == 2, let count = Int64(parts[1]) else {
+                throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(raw)'")
+            }
+            words.append((String(parts[0]), count))
+        }
+        self.init(rankedWords: words)
+    }
+
+    /// The 1-based frequency rank of a word (lowercase), or `nil` when it is not listed. O(1).
+    public func rank(of word: String) -> Int? {
+        ranks[word].map(Int.init)
+    }
+
+    /// Whether the lowercase word is listed. O(1).
+    public func contains(_ word: String) -> Bool { ranks[word] != nil }
+
+    /// The corpus count of a listed word, or 0. O(1).
+    public func count(of word: String) -> Int64 {
+        guard let rank = ranks[word] else { return 0 }
+        return counts[Int(rank) - 1]
+    }
+}

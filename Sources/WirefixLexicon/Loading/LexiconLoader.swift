@@ -1,0 +1,238 @@
+import Foundation
+import WirefixICU
+
+/// Reads and validates lexicon directories (`entities/*.tsv`, `glosses/*.tsv`).
+///
+/// Every record is checked; a malformed one is a ``LexiconError`` that names the file, the line
+/// and what is wrong, and nothing is loaded. Files are read in name order, directories in the
+/// order given, and a later entity with the same id as an earlier one replaces it (a user
+/// directory overrides the bundled one). Two records with one id in the *same* directory are an
+/// error.
+///
+/// The format is documented in `Lexicons/README.md`.
+public enum LexiconLoader {
+    /// The columns of an entity file.
+    public static let entityColumns = ["id", "type", "canonical", "aliases", "misspellings", "glosses", "country", "context", "source"]
+    static let entityRequired = ["id", "type", "canonical", "country", "source"]
+    /// The columns of a gloss file.
+    public static let glossColumns = ["component", "kind", "translations", "source"]
+
+    /// Loads the directories in order, each on top of the previous ones.
+    ///
+    /// - Parameter directories: lexicon directories, each holding `entities/` and/or `glosses/`.
+    /// - Throws: ``LexiconError`` naming every malformed record, unreadable file or missing
+    ///   directory.
+    public static func load(directories: [URL]) throws(LexiconError) -> Lexicon {
+        var lexicon = Lexicon()
+        for directory in directories {
+            lexicon.merge(try load(directory: directory))
+        }
+        return lexicon
+    }
+
+    /// Loads one lexicon directory.
+    ///
+    /// - Throws: ``LexiconError``.
+    public static func load(directory: URL) throws(LexiconError) -> Lexicon {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon directory (no such directory)")
+        }
+        var problems: [LexiconError.Problem] = []
+        var entities: [Entity] = []
+        var glosses: [Gloss] = []
+        for file in tsvFiles(in: directory.appendingPathComponent("entities")) {
+            do {
+                entities += try parseEntities(try readText(file), file: file.path)
+            } catch { problems += error.problems }
+        }
+        for file in tsvFiles(in: directory.appendingPathComponent("glosses")) {
+            do {
+                glosses += try parseGlosses(try readText(file), file: file.path)
+            } catch { problems += error.problems }
+        }
+        var seen: [String: RecordOrigin] = [:]
+        for entity in entities {
+            if let first = seen[entity.id] {
+                problems.append(.init(file: entity.origin.file, line: entity.origin.line, message: "duplicate id '\(entity.id)' (first defined at \(first))"))
+            } else {
+                seen[entity.id] = entity.origin
+            }
+        }
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return Lexicon(entities: entities, glosses: glosses)
+    }
+
+    /// Parses and validates the text of one entity file.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the path to name in errors.
+    /// - Throws: ``LexiconError`` listing every malformed record.
+    public static func parseEntities(_ text: String, file: String) throws(LexiconError) -> [Entity] {
+        let table = try TSVTable.parse(text, file: file, required: entityRequired, optional: entityColumns.filter { !entityRequired.contains($0) })
+        var problems: [LexiconError.Problem] = []
+        var result: [Entity] = []
+        for row in table.rows {
+            var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
+            let id = validator.text("id")
+            if !id.isEmpty, !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+                validator.fail("column 'id': '\(id)' may hold only a-z, 0-9 and '-'")
+            }
+            let typeText = validator.text("type")
+            let kind = Entity.Kind(rawValue: typeText)
+            if kind == nil, !typeText.isEmpty {
+                validator.fail("column 'type': expected person, organization or place, found '\(typeText)'")
+            }
+            let canonical = validator.text("canonical")
+            let aliases = validator.list("aliases")
+            let misspellings = validator.list("misspellings")
+            let country = validator.text("country")
+            if !country.isEmpty, country != "INT", !(country.count == 2 && country.allSatisfy { ("A"..."Z").contains($0) }) {
+                validator.fail("column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found '\(country)'")
+            }
+            let context = validator.list("context")
+            let source = validator.text("source")
+            let glosses = validator.glosses("glosses", names: [canonical] + aliases + misspellings)
+            if let problem = validator.problems.first {
+                problems.append(problem)
+                continue
+            }
+            guard let kind else { continue }
+            result.append(Entity(
+                id: id, kind: kind, canonical: canonical, aliases: aliases, misspellings: misspellings,
+                glosses: glosses, country: country, context: context, source: source,
+                origin: RecordOrigin(file: file, line: row.line)))
+        }
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return result
+    }
+
+    /// Parses and validates the text of one gloss file.
+    ///
+    /// - Throws: ``LexiconError`` listing every malformed record.
+    public static func parseGlosses(_ text: String, file: String) throws(LexiconError) -> [Gloss] {
+        let table = try TSVTable.parse(text, file: file, required: glossColumns, optional: [])
+        var problems: [LexiconError.Problem] = []
+        var result: [Gloss] = []
+        for row in table.rows {
+            var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
+            let component = validator.text("component")
+            if component.contains(" ") { validator.fail("column 'component': '\(component)' must be a single word") }
+            let kindText = validator.text("kind")
+            let kind = Gloss.Kind(rawValue: kindText)
+            if kind == nil, !kindText.isEmpty {
+                validator.fail("column 'kind': expected given, surname or word, found '\(kindText)'")
+            }
+            let translations = validator.list("translations")
+            if translations.isEmpty, validator.problems.isEmpty { validator.fail("column 'translations': must not be empty") }
+            let source = validator.text("source")
+            if let problem = validator.problems.first {
+                problems.append(problem)
+                continue
+            }
+            guard let kind else { continue }
+            result.append(Gloss(component: component, kind: kind, translations: translations, source: source,
+                                origin: RecordOrigin(file: file, line: row.line)))
+        }
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return result
+    }
+
+    /// The `.tsv` files of a directory in name order; none when it does not exist.
+    static func tsvFiles(in directory: URL) -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    /// Reads a file as strict UTF-8.
+    static func readText(_ url: URL) throws(LexiconError) -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw LexiconError(file: url.path, line: 0, message: "cannot read file: \(error.localizedDescription)")
+        }
+        let bytes = [UInt8](data)
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw LexiconError(file: url.path, line: line, message: "invalid UTF-8 at byte offset \(offset)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Collects the problems of one record while its fields are read.
+struct FieldValidator {
+    let file: String
+    let line: Int
+    let fields: [String: String]
+    var problems: [LexiconError.Problem] = []
+
+    init(file: String, line: Int, fields: [String: String]) {
+        self.file = file
+        self.line = line
+        self.fields = fields
+    }
+
+    mutating func fail(_ message: String) {
+        problems.append(.init(file: file, line: line, message: message))
+    }
+
+    /// A required or optional single-value field, checked for stray spaces and NFC.
+    mutating func text(_ column: String, required: Bool = true) -> String {
+        let value = fields[column] ?? ""
+        if value.isEmpty {
+            if required { fail("column '\(column)': must not be empty") }
+            return value
+        }
+        check(value, column: column)
+        return value
+    }
+
+    /// A `|`-separated list field; empty when the column is absent or empty.
+    mutating func list(_ column: String) -> [String] {
+        guard let value = fields[column], !value.isEmpty else { return [] }
+        let items = value.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        for item in items {
+            if item.isEmpty { fail("column '\(column)': empty item in '|'-separated list"); continue }
+            check(item, column: column)
+        }
+        return items
+    }
+
+    /// The `glosses` field: `Component=translation|translation; Other=translation`.
+    mutating func glosses(_ column: String, names: [String]) -> [String: [String]] {
+        guard let value = fields[column], !value.isEmpty else { return [:] }
+        let nameTokens = Set(names.flatMap { Gazetteer.words(of: $0) })
+        var result: [String: [String]] = [:]
+        for part in value.split(separator: ";") {
+            let pair = part.trimmingCharacters(in: .whitespaces)
+            guard let equals = pair.firstIndex(of: "="), !pair[..<equals].isEmpty else {
+                fail("column '\(column)': expected 'Component=translation|translation', found '\(pair)'")
+                continue
+            }
+            let component = String(pair[..<equals])
+            let translations = pair[pair.index(after: equals)...].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            if translations.isEmpty || translations.contains(where: \.isEmpty) {
+                fail("column '\(column)': empty translation for '\(component)'")
+                continue
+            }
+            if !nameTokens.contains(component) {
+                fail("column '\(column)': '\(component)' is not a word of the canonical name, an alias or a misspelling")
+                continue
+            }
+            for translation in translations { check(translation, column: column) }
+            result[component, default: []] += translations
+        }
+        return result
+    }
+
+    private mutating func check(_ value: String, column: String) {
+        if value.first == " " || value.last == " " {
+            fail("column '\(column)': '\(value)' has leading or trailing spaces")
+        } else if value.contains("  ") {
+            fail("column '\(column)': '\(value)' has a double space")
+        } else if let normalized = try? Normalizer.isNormalized(value, form: .nfc), !normalized {
+            fail("column '\(column)': '\(value)' is not in Unicode NFC")
+        }
+    }
+}

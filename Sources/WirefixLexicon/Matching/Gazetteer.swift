@@ -1,0 +1,211 @@
+/// A compiled lexicon: every ``NameVariant`` of every entity in a trie over folded word tokens,
+/// matched against text in one left-to-right pass.
+///
+/// Matching folds each word token of the text (see ``Folding``), looks it up in the token
+/// vocabulary, and walks the trie from every token that can start a variant, keeping the longest
+/// variant that ends at a token boundary (leftmost-longest, non-overlapping). Between two tokens
+/// of one match only name-internal separators are allowed: spaces or tabs, a no-break space, or a
+/// single hyphen or apostrophe. A line break or any punctuation ends a match.
+///
+/// - Complexity: compiling is O(*v* · *k*) for *v* generated variants of at most *k* tokens.
+///   Matching is O(*n* · *k*) for *n* tokens of text: one hash lookup per token plus at most *k*
+///   trie steps per token that starts a variant.
+public struct Gazetteer: Sendable {
+    /// The entities, in lexicon order.
+    public let entities: [Entity]
+    /// Every generated variant. ``GazetteerMatch/variantIndices`` index into it.
+    public let variants: [NameVariant]
+    /// Shared glosses by folded component.
+    public let glossesByComponent: [String: [Gloss]]
+    /// For every folded name component (as written, and with non-ASCII letters deleted), the
+    /// entities whose forms contain it.
+    public let entitiesByComponent: [String: [Int]]
+
+    private let vocabulary: [String: Int32]
+    private var nodes: [Node]
+
+    struct Node: Sendable {
+        var children: [Int32: Int32] = [:]
+        var variants: [Int32] = []
+    }
+
+    /// The most variants generated for one form; forms with more combinations keep the ones with
+    /// the fewest translated components.
+    public static let maximumVariantsPerForm = 4096
+
+    /// Compiles a lexicon.
+    ///
+    /// - Complexity: see ``Gazetteer``.
+    public init(lexicon: Lexicon) {
+        entities = lexicon.entities
+        var glosses: [String: [Gloss]] = [:]
+        for gloss in lexicon.glosses { glosses[Folding.fold(gloss.component), default: []].append(gloss) }
+        glossesByComponent = glosses
+
+        var variants: [NameVariant] = []
+        var byComponent: [String: Set<Int>] = [:]
+        for (entityIndex, entity) in entities.enumerated() {
+            var forms: [(NameVariant.Form, String, String)] = [(.canonical, entity.canonical, entity.canonical)]
+            for (index, alias) in entity.aliases.enumerated() { forms.append((.alias(index), alias, alias)) }
+            for (index, wrong) in entity.misspellings.enumerated() { forms.append((.misspelling(index), wrong, entity.canonical)) }
+            var seenKeys = Set<[String]>()
+            for (form, text, target) in forms {
+                let names = Gazetteer.words(of: text)
+                for name in names {
+                    byComponent[Folding.fold(name), default: []].insert(entityIndex)
+                    if let deleted = Folding.foldDeletingNonASCII(name) { byComponent[deleted, default: []].insert(entityIndex) }
+                }
+                for variant in Gazetteer.expand(names: names, entity: entity, glosses: glosses) {
+                    let key = variant.flatMap(\.1)
+                    guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
+                    variants.append(NameVariant(
+                        entityIndex: entityIndex, form: form, target: target,
+                        components: variant.map(\.0), foldedTokens: key))
+                }
+            }
+        }
+        self.variants = variants
+        entitiesByComponent = byComponent.mapValues { $0.sorted() }
+
+        var vocabulary: [String: Int32] = [:]
+        var nodes = [Node()]
+        for (variantIndex, variant) in variants.enumerated() {
+            var node = 0
+            for token in variant.foldedTokens {
+                let id: Int32
+                if let existing = vocabulary[token] { id = existing } else {
+                    id = Int32(vocabulary.count); vocabulary[token] = id
+                }
+                if let child = nodes[node].children[id] { node = Int(child) } else {
+                    nodes.append(Node())
+                    nodes[node].children[id] = Int32(nodes.count - 1)
+                    node = nodes.count - 1
+                }
+            }
+            nodes[node].variants.append(Int32(variantIndex))
+        }
+        self.vocabulary = vocabulary
+        self.nodes = nodes
+    }
+
+    /// The word tokens of a name as strings.
+    static func words(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokens(in: text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    }
+
+    /// Every combination of realizations of the components, as (component, folded tokens) lists,
+    /// fewest translated components first.
+    static func expand(names: [String], entity: Entity, glosses: [String: [Gloss]]) -> [[(NameVariant.Component, [String])]] {
+        var options: [[(NameVariant.Component, [String])]] = []
+        for name in names {
+            var choices: [(NameVariant.Component, [String])] = [
+                (NameVariant.Component(name: name, realization: .original, tokenCount: 1), [Folding.fold(name)])
+            ]
+            if let deleted = Folding.foldDeletingNonASCII(name), !deleted.isEmpty {
+                choices.append((NameVariant.Component(name: name, realization: .deletedNonASCII, tokenCount: 1), [deleted]))
+            }
+            var translations: [(String, Gloss.Kind)] = (entity.glosses[name] ?? []).map { ($0, entity.kind == .person ? .surname : .word) }
+            for gloss in glosses[Folding.fold(name)] ?? [] {
+                translations += gloss.translations.map { ($0, gloss.kind) }
+            }
+            var seen = Set<[String]>()
+            for (translation, kind) in translations {
+                let tokens = words(of: translation).map { Folding.fold($0) }
+                guard !tokens.isEmpty, tokens != [Folding.fold(name)], seen.insert(tokens).inserted else { continue }
+                choices.append((NameVariant.Component(name: name, realization: .translated(translation, kind), tokenCount: tokens.count), tokens))
+            }
+            options.append(choices)
+        }
+        var result: [[(NameVariant.Component, [String])]] = [[]]
+        for choices in options {
+            var next: [[(NameVariant.Component, [String])]] = []
+            for prefix in result {
+                for choice in choices {
+                    next.append(prefix + [choice])
+                    if next.count >= maximumVariantsPerForm { break }
+                }
+                if next.count >= maximumVariantsPerForm { break }
+            }
+            result = next
+        }
+        return result.sorted { lhs, rhs in
+            lhs.filter { $0.0.isTranslated }.count < rhs.filter { $0.0.isTranslated }.count
+        }
+    }
+
+    /// The token id of a folded token, or `nil` when no variant contains it.
+    public func tokenID(_ folded: String) -> Int32? { vocabulary[folded] }
+
+    /// A position in the trie, for callers that walk it token by token (the glued-words rule).
+    public struct Cursor: Sendable, Hashable {
+        let node: Int32
+    }
+
+    /// The trie's root.
+    public var root: Cursor { Cursor(node: 0) }
+
+    /// The cursor after one more folded token, or `nil` when no variant continues that way.
+    public func advance(_ cursor: Cursor, by folded: String) -> Cursor? {
+        guard let id = vocabulary[folded], let child = nodes[Int(cursor.node)].children[id] else { return nil }
+        return Cursor(node: child)
+    }
+
+    /// The variants that end exactly at `cursor`.
+    public func variants(at cursor: Cursor) -> [Int] {
+        nodes[Int(cursor.node)].variants.map(Int.init)
+    }
+
+    /// Finds every leftmost-longest match in a tokenized UTF-8 text.
+    ///
+    /// - Parameters:
+    ///   - tokens: the word tokens of `bytes` (``Tokenizer``).
+    ///   - bytes: the text, valid UTF-8.
+    /// - Returns: non-overlapping matches in text order.
+    /// - Complexity: see ``Gazetteer``.
+    public func matches(tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [GazetteerMatch] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if let id = vocabulary[Folding.fold(bytes, range: token.range)] { ids[index] = id }
+        }
+        var result: [GazetteerMatch] = []
+        var index = 0
+        while index < tokens.count {
+            guard ids[index] >= 0, let first = nodes[0].children[ids[index]] else { index += 1; continue }
+            var node = Int(first)
+            var best: (end: Int, node: Int)? = nodes[node].variants.isEmpty ? nil : (index + 1, node)
+            var next = index + 1
+            while next < tokens.count, ids[next] >= 0,
+                  Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
+                  let child = nodes[node].children[ids[next]] {
+                node = Int(child)
+                next += 1
+                if !nodes[node].variants.isEmpty { best = (next, node) }
+            }
+            if let best {
+                result.append(GazetteerMatch(
+                    tokenRange: index..<best.end,
+                    byteRange: tokens[index].range.lowerBound..<tokens[best.end - 1].range.upperBound,
+                    variantIndices: nodes[best.node].variants.map(Int.init)))
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether the bytes between two tokens may separate two words of one name: one or more
+    /// spaces or tabs, one no-break space, or a single hyphen, apostrophe or right single quote.
+    public static func isNameSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if range.isEmpty { return false }
+        if range.allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) { return true }
+        if range.count == 1 { return bytes[range.lowerBound] == 0x2D || bytes[range.lowerBound] == 0x27 }
+        if range.count == 2 { return bytes[range.lowerBound] == 0xC2 && bytes[range.lowerBound + 1] == 0xA0 }
+        if range.count == 3 {
+            let b = (bytes[range.lowerBound], bytes[range.lowerBound + 1], bytes[range.lowerBound + 2])
+            return b == (0xE2, 0x80, 0x99) || b == (0xE2, 0x80, 0x90) || b == (0xE2, 0x80, 0x91)
+        }
+        return false
+    }
+}

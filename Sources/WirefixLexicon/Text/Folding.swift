@@ -1,0 +1,114 @@
+import WirefixICU
+
+/// Accent- and case-insensitive folding of name tokens, the key the gazetteer matches on.
+///
+/// `fold("Rodríguez") == "rodriguez"`, `fold("ÉVOLE") == "evole"`, `fold("Peña") == "pena"`.
+/// Folding lowercases, removes combining marks after canonical decomposition (NFD, computed with
+/// ICU once per scalar and cached in a table), and spells out the Latin letters that have no
+/// decomposition (ø → o, ł → l, đ → d, ß → ss, æ → ae, œ → oe, ı → i). Zero-width characters and
+/// the soft hyphen are dropped. Scripts other than Latin are lowercased only.
+///
+/// ASCII input takes a fast path that only lowercases bytes.
+///
+/// - Complexity: O(*n*) in the length of the input.
+public enum Folding {
+    /// Folds a string. See ``Folding``.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            fold(UnsafeBufferPointer(buffer), range: 0..<buffer.count)
+        }
+    }
+
+    /// Folds the bytes `range` of a UTF-8 buffer.
+    ///
+    /// - Parameters:
+    ///   - bytes: valid UTF-8.
+    ///   - range: UTF-8 byte offsets, on scalar boundaries.
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String {
+        var isASCII = true
+        for index in range where bytes[index] >= 0x80 { isASCII = false; break }
+        if isASCII {
+            return String(unsafeUninitializedCapacity: range.count) { out in
+                var o = 0
+                for index in range {
+                    let byte = bytes[index]
+                    out[o] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                    o += 1
+                }
+                return o
+            }
+        }
+        var result = ""
+        result.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = Tokenizer.decodeScalar(bytes, at: index)
+            index += length
+            appendFolded(scalar, to: &result)
+        }
+        return result
+    }
+
+    /// `text` with every non-ASCII letter deleted, folded: the form a name takes when a lossy
+    /// pipeline dropped its accented letters ("Nicolás" → "nicols", "Peña" → "pea").
+    ///
+    /// Returns `nil` when `text` is pure ASCII (the deleted form would equal the folded form).
+    public static func foldDeletingNonASCII(_ text: some StringProtocol) -> String? {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var kept = ""
+        for scalar in text.unicodeScalars where scalar.isASCII { kept.unicodeScalars.append(scalar) }
+        return fold(kept)
+    }
+
+    /// Appends the folded form of one scalar.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to result: inout String) {
+        if scalar.isASCII {
+            let value = scalar.value
+            result.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value | 0x20)! : scalar)
+            return
+        }
+        if let folded = latinTable[scalar] {
+            result += folded
+            return
+        }
+        switch scalar.value {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return
+        default: break
+        }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.unicodeScalars.append(lower) }
+    }
+
+    /// Folded forms of the Latin letters U+00C0–U+024F and U+1E00–U+1EFF, computed with ICU NFD.
+    static let latinTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let special: [UInt32: String] = [
+            0x00D8: "o", 0x00F8: "o", 0x0141: "l", 0x0142: "l", 0x0110: "d", 0x0111: "d",
+            0x00DF: "ss", 0x1E9E: "ss", 0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe",
+            0x0131: "i", 0x00D0: "d", 0x00F0: "d", 0x00DE: "th", 0x00FE: "th", 0x0126: "h", 0x0127: "h",
+        ]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if let fixed = special[value] { table[scalar] = fixed; continue }
+                guard scalar.properties.isAlphabetic else { continue }
+                let decomposed = (try? Normalizer.normalize(String(scalar), to: .nfd)) ?? String(scalar)
+                var folded = ""
+                for part in decomposed.unicodeScalars {
+                    switch part.properties.generalCategory {
+                    case .nonspacingMark, .enclosingMark, .spacingMark: continue
+                    default: folded += part.properties.lowercaseMapping
+                    }
+                }
+                table[scalar] = folded
+            }
+        }
+        return table
+    }()
+}

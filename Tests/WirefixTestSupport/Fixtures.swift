@@ -1,0 +1,47 @@
+import Foundation
+import Wirefix
+
+/// Shared test data: the bundled lexicon, loaded once, and the paths tests read from.
+public enum Fixtures {
+    /// The repository root, found from this file's path.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the repository (read-only material: the example article, the cases).
+    public static let sharedDirectory: URL = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The bundled lexicon.
+    public static let lexicon: Lexicon = {
+        do { return try LexiconLoader.load(directories: [try BundledData.lexiconDirectory()]) } catch {
+            preconditionFailure("bundled lexicon failed to load: \(error)")
+        }
+    }()
+
+    /// The bundled English word list.
+    public static let words: EnglishWordList = {
+        do { return try BundledData.englishWordList() } catch {
+            preconditionFailure("bundled word list failed to load: \(error)")
+        }
+    }()
+
+    /// The bundled gazetteer, compiled once.
+    public static let gazetteer = Gazetteer(lexicon: lexicon)
+
+    /// A rule context over the bundled data with the given options.
+    public static func context(options: RuleOptions = .default) -> RuleContext {
+        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, options: options)
+    }
+
+    /// A corrector with the bundled data and default options.
+    public static let corrector: Corrector = {
+        do { return try Corrector(lexicon: lexicon, words: words) } catch {
+            preconditionFailure("corrector failed to build: \(error)")
+        }
+    }()
+
+    /// Reads a file under `../shared` as UTF-8.
+    public static func sharedText(_ relativePath: String) throws -> String {
+        let data = try Data(contentsOf: sharedDirectory.appendingPathComponent(relativePath))
+        return String(decoding: data, as: UTF8.self)
+    }
+}
