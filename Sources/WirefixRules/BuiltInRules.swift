@@ -3,4 +3,8 @@ import WirefixEngine
 
 /// Every rule that ships with Wirefix, in registration order. The pipeline sorts them by phase.
 public let builtInRules: [any Rule.Type] = [
+    CalqueNamesRule.self,
+    KnownMisspellingRule.self,
+    NameCaseRule.self,
+    NameDiacriticsRule.self,
 ]

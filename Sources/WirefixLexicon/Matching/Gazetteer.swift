@@ -88,8 +88,8 @@ public struct Gazetteer: Sendable {
         self.nodes = nodes
     }
 
-    /// The word tokens of a name as strings.
-    static func words(of text: String) -> [String] {
+    /// The word tokens of a name as strings: `words(of: "Padrino López") == ["Padrino", "López"]`.
+    public static func words(of text: String) -> [String] {
         let bytes = Array(text.utf8)
         return Tokenizer.tokens(in: text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
     }

@@ -1,0 +1,133 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Restores names that machine translation translated word by word.
+///
+/// Detects: a span that matches a lexicon entity with one or more name components replaced by
+/// their literal English translation ("God given hair" for Diosdado Cabello, "Luis Maple" for
+/// Luis Arce) or an anglicized given name ("Nicholas Mature" for Nicolás Maduro).
+/// Fixes: replaces the span with the entity's correct spelling.
+struct CalqueNamesRule: Rule {
+    static let description = RuleDescription(
+        identifier: "calque_names",
+        name: "Calque Names",
+        summary: "Restores names whose components machine translation translated literally",
+        discussion: """
+            Detects: a span matching an entity of the lexicon in which some or all name components \
+            appear as their literal translations (from Lexicons/glosses and the entity's own glosses). \
+            Fixes: writes the entity's correct spelling.
+
+            A translated component alone ("hair", "mature", "Maple") never matches: every variant \
+            covers the entity's whole name. Evidence and confidence:
+            - anchored: at least one component stands untranslated ("Diosdado Hair"): 0.75, +0.1 with a \
+            title or role word before it, +0.05 when the translated words are capitalized like a name; \
+            only anglicized given names translated ("Rose Weber") without a title: 0.6 (suggestion); \
+            anchored by a very common English word, or after a preposition: −0.2;
+            - fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a title, role or \
+            the entity's own context word ("newspaper") before it, +0.3 when every translated word is \
+            capitalized and at least one of them would be lowercase in ordinary English; a \
+            single-component entity ("We Can" for Podemos) needs both.
+            Ambiguous spans (two entities fit) are capped at 0.5 and only suggested.
+            """,
+        phase: .names,
+        examples: [
+            .fix("Deputy ⟦God given hair⟧ chaired the meeting.", "Deputy Diosdado Cabello chaired the meeting."),
+            .fix("The deputy, ⟦God-given Hair⟧, spoke.", "The deputy, Diosdado Cabello, spoke."),
+            .fix("Lawmaker ⟦Diosdado Hair⟧ answered.", "Lawmaker Diosdado Cabello answered."),
+            .fix("General ⟦Vladimir Godfather López⟧ spoke.", "General Vladimir Padrino López spoke."),
+            .fix("Bolivia's president ⟦Luis Maple⟧ travelled.", "Bolivia's president Luis Arce travelled."),
+            .fix("⟦Nicholas Mature⟧ spoke on television.", "Nicolás Maduro spoke on television."),
+            .fix("Former president ⟦Pedro Castle⟧ appealed.", "Former president Pedro Castillo appealed."),
+            .fix("The minister, ⟦Margaret Oaks⟧, said so.", "The minister, Margarita Robles, said so."),
+            .fix("⟦Maximum Kirchner⟧ voted against.", "Máximo Kirchner voted against."),
+            .fix("The first lady, ⟦Lilia Walls⟧, smiled.", "The first lady, Lilia Paredes, smiled."),
+            .fix("Deputy ⟦GOD GIVEN HAIR⟧ spoke.", "Deputy DIOSDADO CABELLO spoke."),
+            .fix("Minister ⟦Nicholas Mature⟧ spoke.", "Minister Nicolas Maduro spoke.", options: RuleOptions(keepUnaccented: true)),
+            .keep("She brushed her hair before the show."),
+            .keep("It was a God given talent."),
+            .keep("The cheese is mature and the maple syrup is sweet."),
+            .keep("A castle and a bridge survived the flood."),
+            .keep("The old oaks and the walls of the castle."),
+            .keep("Nicolas Sarkozy met President Maduro."),
+            .keep("Margaret Myers directs the program."),
+            .keep("We can do it, said the union."),
+            .keep("The free press is vital."),
+            .keep("Peter and Rose walked to the castle."),
+            .keep("Diosdado Cabello spoke."),
+            .keep("The hair of Diosdado is grey."),
+            .suggest("Rose Weber wrote a letter."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        var result: [Correction] = []
+        for name in NameMatch.all(in: document, context: context) where name.kind == .calque {
+            result.append(correction(for: name, document: document, context: context))
+        }
+        return result
+    }
+
+    private func correction(for name: NameMatch, document: Document, context: RuleContext) -> Correction {
+        let parts = name.componentTokens()
+        let translated = parts.filter { $0.0.isTranslated }
+        let anchors = parts.filter { !$0.0.isTranslated }
+        let cue = name.hasContextCue(in: document)
+        let initial = name.isSentenceInitial(in: document)
+        let translatedTitleCase = translated.allSatisfy { $0.1.allSatisfy { $0.isTitleCase || $0.isAllUppercase } }
+        // A capitalized translated word that English would write in lowercase, not sentence-initial.
+        let anomalousCapital = translated.enumerated().contains { offset, part in
+            part.1.enumerated().contains { index, token in
+                let first = offset == 0 && index == 0 && parts.first?.0.isTranslated == true
+                guard token.isTitleCase, !(first && initial) else { return false }
+                let word = Folding.fold(document.text(of: token))
+                if case .translated(_, let kind) = part.0.realization, kind == .given { return false }
+                return context.words.contains(word)
+            }
+        }
+        var confidence: Double
+        var evidence: [String] = []
+        let glossText = translated.map { part -> String in
+            let shown = document.text(in: part.1.first!.range.lowerBound..<part.1.last!.range.upperBound)
+            return "\"\(part.0.name)\" as \"\(shown)\""
+        }.joined(separator: ", ")
+        evidence.append("\(glossText) (literal translation)")
+        if !anchors.isEmpty {
+            confidence = 0.75
+            evidence.append("anchored by untranslated " + anchors.map { "\"\(document.text(in: $0.1.first!.range.lowerBound..<$0.1.last!.range.upperBound))\"" }.joined(separator: ", "))
+            if cue { confidence += 0.1; evidence.append("title or role word before it") }
+            if translatedTitleCase { confidence += 0.05 }
+            let onlyGivenNames = translated.allSatisfy {
+                if case .translated(_, let kind) = $0.0.realization { return kind == .given }
+                return false
+            }
+            if onlyGivenNames && !cue {
+                confidence = min(confidence, 0.6)
+                evidence.append("only an anglicized given name differs and no title introduces it")
+            }
+            let commonAnchor = anchors.allSatisfy { part in
+                part.1.allSatisfy { (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 3000 }
+            }
+            if commonAnchor && !cue { confidence -= 0.2; evidence.append("the anchor is a common English word") }
+            if followsPreposition(name, document: document) && !cue { confidence -= 0.2; evidence.append("after a preposition") }
+        } else {
+            confidence = 0.45
+            if cue { confidence += 0.35; evidence.append("title, role or context word before it") }
+            if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
+            if parts.count < 2 && !(cue && translatedTitleCase && !initial) {
+                confidence = min(confidence, 0.4)
+                evidence.append("a single translated component needs both a context word and name capitals")
+            }
+            if !cue && !translatedTitleCase { confidence -= 0.2 }
+        }
+        return name.correction(
+            rule: Self.description.identifier, replacement: name.replacement(options: context.options),
+            confidence: min(confidence, 0.98),
+            explanation: "calque of \(name.entity.canonical): " + evidence.joined(separator: "; "))
+    }
+
+    private func followsPreposition(_ name: NameMatch, document: Document) -> Bool {
+        let index = name.match.tokenRange.lowerBound - 1
+        guard index >= 0 else { return false }
+        let word = Folding.fold(document.text(of: document.tokens[index]))
+        return ["in", "to", "from", "of", "at", "for", "with", "by", "on", "into", "the", "a", "an"].contains(word)
+    }
+}

@@ -1,0 +1,206 @@
+import WirefixEngine
+import WirefixICU
+import WirefixLexicon
+
+/// A gazetteer match read for the name rules: which entity and form it is, how the text differs
+/// from the correct spelling, and the context around it.
+///
+/// The calque, case, misspelling and diacritic rules all start from the same matches
+/// (``RuleContext/gazetteerMatches(in:)``, computed once per text) and each claims the matches of
+/// its own ``Kind``, so exactly one rule speaks for a damaged name.
+struct NameMatch: Sendable {
+    /// What is wrong with the matched span.
+    enum Kind: Equatable, Sendable {
+        /// One or more components are translated ("God given hair").
+        case calque
+        /// Letters the correct spelling capitalizes are lowercase ("delcy rodriguez").
+        case lowercase
+        /// A known misspelling in the correct case ("Lin Mingxiang").
+        case misspelling
+        /// Only diacritics differ, or accented letters were deleted ("Nicolas Maduro", "Nicols").
+        case diacritics
+        /// The span is already correct, or differs in a way no rule fixes (extra capitals).
+        case none
+    }
+
+    let match: GazetteerMatch
+    /// The variants of the match, grouped by the text they correct to. More than one group means
+    /// the span is ambiguous between entities or forms.
+    let targets: [String: [NameVariant]]
+    /// The chosen variant (fewest translated components, then canonical form first).
+    let variant: NameVariant
+    let entity: Entity
+    let text: String
+    let tokens: ArraySlice<Token>
+    let kind: Kind
+
+    /// Whether several different corrections fit the span.
+    var isAmbiguous: Bool { targets.count > 1 }
+
+    /// The ids of all entities the span fits.
+    var entityIDs: [String] {
+        var seen: [String] = []
+        for group in targets.values.sorted(by: { $0[0].target < $1[0].target }) {
+            for variant in group where !seen.contains(variant.target) { seen.append(variant.target) }
+        }
+        return seen
+    }
+
+    init?(_ match: GazetteerMatch, in document: Document, context: RuleContext) {
+        let gazetteer = context.gazetteer
+        let variants = match.variantIndices.map { gazetteer.variants[$0] }
+        guard !variants.isEmpty else { return nil }
+        var groups: [String: [NameVariant]] = [:]
+        for variant in variants { groups[variant.target, default: []].append(variant) }
+        targets = groups
+        variant = variants.min { lhs, rhs in
+            if lhs.translatedCount != rhs.translatedCount { return lhs.translatedCount < rhs.translatedCount }
+            return lhs.form.rank < rhs.form.rank
+        }!
+        entity = gazetteer.entities[variant.entityIndex]
+        self.match = match
+        text = document.text(in: match.byteRange)
+        tokens = document.tokens[match.tokenRange]
+        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, document: document)
+    }
+
+    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
+        if variant.translatedCount > 0 { return .calque }
+        if text == variant.target { return .none }
+        let targetWords = Gazetteer.words(of: variant.target)
+        guard targetWords.count == tokens.count else { return .none }
+        var lowered = false
+        var raised = false
+        for (token, word) in zip(tokens, targetWords) {
+            let wordStartsUpper = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            let wordAllUpper = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            if token.isLowercase && wordStartsUpper { lowered = true }
+            if token.isAllUppercase && !wordAllUpper && token.range.count > 1 { raised = true }
+            if token.isTitleCase && !wordStartsUpper { raised = true }
+        }
+        if lowered && !raised { return .lowercase }
+        if raised { return .none }
+        if case .misspelling = variant.form { return .misspelling }
+        return .diacritics
+    }
+
+    // MARK: - Context
+
+    /// Whether a title, role or organization noun (or one of the entity's own context words)
+    /// stands within `window` words before the match, in the same sentence.
+    func hasContextCue(in document: Document, window: Int = 4) -> Bool {
+        let cues = Set(entity.context.map { Folding.fold($0) })
+        let all = document.tokens
+        var index = match.tokenRange.lowerBound - 1
+        var seen = 0
+        var boundary = match.byteRange.lowerBound
+        while index >= 0 && seen < window {
+            let token = all[index]
+            if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
+            let word = Folding.fold(document.text(of: token))
+            if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
+            boundary = token.range.lowerBound
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// Whether the match starts a sentence (first word of the text, of a line, or after . ! ?).
+    func isSentenceInitial(in document: Document) -> Bool {
+        let start = match.byteRange.lowerBound
+        var index = start - 1
+        let bytes = document.bytes
+        while index >= 0 {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x22 || byte == 0x27 || byte == 0x28 { index -= 1; continue }
+            // Opening curly quotes “ ‘ (E2 80 9C / E2 80 98).
+            if byte == 0x9C || byte == 0x98, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { index -= 3; continue }
+            return byte == 0x0A || byte == 0x0D || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
+        }
+        return true
+    }
+
+    /// Whether the bytes between two tokens end a sentence or a line.
+    static func crossesSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for index in range {
+            switch bytes[index] {
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The tokens of the match grouped by the variant's components.
+    func componentTokens() -> [(NameVariant.Component, ArraySlice<Token>)] {
+        var result: [(NameVariant.Component, ArraySlice<Token>)] = []
+        var index = tokens.startIndex
+        for component in variant.components {
+            let end = min(tokens.endIndex, index + component.tokenCount)
+            result.append((component, tokens[index..<end]))
+            index = end
+        }
+        return result
+    }
+
+    // MARK: - Replacement
+
+    /// The correction to write: the target spelling, uppercased when the copy has the name in
+    /// capitals, and without diacritics under the unaccented house style (unless the copy itself
+    /// carried them).
+    func replacement(options: RuleOptions) -> String {
+        var result = variant.target
+        if options.keepUnaccented && text == NameMatch.stripDiacritics(text) {
+            result = NameMatch.stripDiacritics(result)
+        }
+        if tokens.count > 1 && tokens.allSatisfy({ $0.isAllUppercase && $0.range.count > 1 }) {
+            result = (try? CaseMapping.uppercase(result, locale: "es")) ?? result.uppercased()
+        }
+        return result
+    }
+
+    /// `text` without combining diacritics (NFD, marks removed, NFC again); case is kept.
+    static func stripDiacritics(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        let decomposed = (try? Normalizer.normalize(text, to: .nfd)) ?? text
+        var kept = ""
+        kept.unicodeScalars.append(contentsOf: decomposed.unicodeScalars.filter {
+            switch $0.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: return false
+            default: return true
+            }
+        })
+        return (try? Normalizer.normalize(kept, to: .nfc)) ?? kept
+    }
+
+    /// Builds a correction for this match.
+    func correction(rule: String, replacement: String, confidence: Double, explanation: String) -> Correction {
+        Correction(
+            ruleID: rule, range: TextRange(match.byteRange), original: text, replacement: replacement,
+            confidence: isAmbiguous ? min(confidence, 0.5) : confidence,
+            entityID: entity.id,
+            explanation: isAmbiguous
+                ? explanation + "; ambiguous: also fits " + targets.keys.filter { $0 != variant.target }.sorted().joined(separator: ", ")
+                : explanation)
+    }
+
+    /// The name matches of a document, read.
+    static func all(in document: Document, context: RuleContext) -> [NameMatch] {
+        document.cached("names.matches") {
+            context.gazetteerMatches(in: document).compactMap { NameMatch($0, in: document, context: context) }
+        }
+    }
+}
+
+extension NameVariant.Form {
+    /// Canonical before aliases before misspellings.
+    var rank: Int {
+        switch self {
+        case .canonical: return 0
+        case .alias(let index): return 1 + index
+        case .misspelling(let index): return 1000 + index
+        }
+    }
+}
