@@ -1,0 +1,20 @@
+import Testing
+import WirefixEngine
+
+@Suite struct LineIndexTests {
+    @Test func locatesLinesAndScalarColumns() {
+        let index = LineIndex("ab\ncé d\n")
+        #expect(index.lineCount == 3)
+        #expect(index.location(ofByteOffset: 0) == SourceLocation(line: 1, column: 1))
+        #expect(index.location(ofByteOffset: 3) == SourceLocation(line: 2, column: 1))
+        // "c" (1 byte) "é" (2 bytes) " " then "d" at byte 3 + 4 = 7: the 4th scalar of line 2.
+        #expect(index.location(ofByteOffset: 7) == SourceLocation(line: 2, column: 4))
+        #expect(index.location(ofByteOffset: 9) == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test func lineRangesExcludeCRLF() {
+        let index = LineIndex("one\r\ntwo")
+        #expect(index.byteRange(ofLine: 1) == 0..<3)
+        #expect(index.byteRange(ofLine: 2) == 5..<8)
+    }
+}

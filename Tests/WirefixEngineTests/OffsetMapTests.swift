@@ -1,0 +1,49 @@
+import Testing
+@testable import WirefixEngine
+
+@Suite struct OffsetMapTests {
+    @Test func identityMapsEveryOffsetToItself() {
+        let map = OffsetMap()
+        #expect(map.isIdentity)
+        #expect(map.originalOffset(of: 17, towardEnd: false) == 17)
+    }
+
+    @Test func offsetsAfterAnEditShiftByTheLengthDifference() {
+        // "ab XYZ cd" -> replace "XYZ" (3..<6) with "Q" (1 byte): "ab Q cd"
+        var map = OffsetMap()
+        map.append(stage: [.init(range: 3..<6, replacementLength: 1)])
+        #expect(map.originalOffset(of: 0, towardEnd: false) == 0)
+        #expect(map.originalOffset(of: 3, towardEnd: false) == 3)
+        #expect(map.originalOffset(of: 4, towardEnd: true) == 6)   // end of "Q" -> end of "XYZ"
+        #expect(map.originalOffset(of: 5, towardEnd: false) == 7)  // "c"
+        #expect(map.originalRange(of: TextRange(start: 5, end: 7)) == TextRange(start: 7, end: 9))
+    }
+
+    @Test func aSpanTouchingReplacedTextWidensToTheWholeOriginalSpan() {
+        // "Penaindicated" -> insert a space at 4: "Pena indicated"; a later span "Pena" (0..<4) stays 0..<4,
+        // and a span covering "a i" (3..<6) widens over the insertion point.
+        var map = OffsetMap()
+        map.append(stage: [.init(range: 4..<4, replacementLength: 1)])
+        #expect(map.originalRange(of: TextRange(start: 0, end: 4)) == TextRange(start: 0, end: 4))
+        #expect(map.originalRange(of: TextRange(start: 5, end: 14)) == TextRange(start: 4, end: 13))
+        #expect(map.originalRange(of: TextRange(start: 3, end: 6)) == TextRange(start: 3, end: 5))
+    }
+
+    @Test func stagesComposeBackToTheOriginal() {
+        // Stage 1: "aXb" (1..<2 "X" -> "YY"): "aYYb". Stage 2: in "aYYb" replace "b" (3..<4) with "ccc": "aYYccc".
+        var map = OffsetMap()
+        map.append(stage: [.init(range: 1..<2, replacementLength: 2)])
+        map.append(stage: [.init(range: 3..<4, replacementLength: 3)])
+        #expect(map.originalRange(of: TextRange(start: 3, end: 6)) == TextRange(start: 2, end: 3))
+        #expect(map.originalRange(of: TextRange(start: 1, end: 3)) == TextRange(start: 1, end: 2))
+    }
+
+    @Test func deletionsMapToTheDeletedSpan() {
+        // "a\u{200B}b": delete 1..<4 (3 bytes) -> "ab". A span "ab" (0..<2) maps to 0..<5.
+        var map = OffsetMap()
+        map.append(stage: [.init(range: 1..<4, replacementLength: 0)])
+        #expect(map.originalRange(of: TextRange(start: 0, end: 2)) == TextRange(start: 0, end: 5))
+        #expect(map.originalOffset(of: 1, towardEnd: false) == 1)
+        #expect(map.originalOffset(of: 1, towardEnd: true) == 4)
+    }
+}
