@@ -55,7 +55,12 @@ public struct Gazetteer: Sendable {
                     byComponent[Folding.fold(name), default: []].insert(entityIndex)
                     if let deleted = Folding.foldDeletingNonASCII(name) { byComponent[deleted, default: []].insert(entityIndex) }
                 }
-                for variant in Gazetteer.expand(names: names, entity: entity, glosses: glosses) {
+                var expanded = Gazetteer.expand(names: names, entity: entity, glosses: glosses)
+                if entity.kind != .person && names.count == 2 {
+                    // English puts the adjective first: "Prensa Libre" is calqued as "Free Press".
+                    expanded += expanded.filter { $0.allSatisfy(\.0.isTranslated) }.map { $0.reversed() }
+                }
+                for variant in expanded {
                     let key = variant.flatMap(\.1)
                     guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
                     variants.append(NameVariant(

@@ -20,13 +20,20 @@ struct CalqueNamesRule: Rule {
             A translated component alone ("hair", "mature", "Maple") never matches: every variant \
             covers the entity's whole name. Evidence and confidence:
             - anchored: at least one component stands untranslated ("Diosdado Hair"): 0.75, +0.1 with a \
-            title or role word before it, +0.05 when the translated words are capitalized like a name; \
-            only anglicized given names translated ("Rose Weber") without a title: 0.6 (suggestion); \
-            anchored by a very common English word, or after a preposition: −0.2;
-            - fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a title, role or \
-            the entity's own context word ("newspaper") before it, +0.3 when every translated word is \
-            capitalized and at least one of them would be lowercase in ordinary English; a \
-            single-component entity ("We Can" for Podemos) needs both.
+            title or role word before it, +0.05 when the translated words are capitalized like a name. \
+            When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
+            and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
+            Anchored only by a very common English word, or right after a preposition: −0.2;
+            - a person's name fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a \
+            title, role or context word in the four words before it, +0.3 when every translated word is \
+            capitalized and one of them would be lowercase in ordinary English; −0.2 when lowercase with \
+            no title right before it;
+            - an organization or place fully translated ("Free Press" for Prensa Libre, in either word \
+            order): only when capitalized like a name (0.7), +0.25 with a context word ("newspaper", \
+            "party", the entity's own `context`) just before it; a lowercase phrase ("the world") is \
+            ordinary English (0.3);
+            - a single translated component ("We Can" for Podemos) needs a context word and name \
+            capitals, not at the start of a sentence.
             Ambiguous spans (two entities fit) are capped at 0.5 and only suggested.
             """,
         phase: .names,
@@ -56,6 +63,10 @@ struct CalqueNamesRule: Rule {
             .keep("Diosdado Cabello spoke."),
             .keep("The hair of Diosdado is grey."),
             .suggest("Rose Weber wrote a letter."),
+            .fix("He told the newspaper ⟦Free Press⟧ that he would resign.", "He told the newspaper Prensa Libre that he would resign."),
+            .keep("Leaders of the countries and parties of the world met."),
+            .keep("The free press union met."),
+            .keep("The sixth round began."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -95,11 +106,15 @@ struct CalqueNamesRule: Rule {
             evidence.append("anchored by untranslated " + anchors.map { "\"\(document.text(in: $0.1.first!.range.lowerBound..<$0.1.last!.range.upperBound))\"" }.joined(separator: ", "))
             if cue { confidence += 0.1; evidence.append("title or role word before it") }
             if translatedTitleCase { confidence += 0.05 }
-            let onlyGivenNames = translated.allSatisfy {
-                if case .translated(_, let kind) = $0.0.realization { return kind == .given }
+            // An anglicized given name ("Rose", "Peter") may be another person's real name; a
+            // literal word ("Maximum") cannot. Glosses write anglicized names capitalized.
+            let onlyAnglicizedNames = translated.allSatisfy {
+                if case .translated(let gloss, let kind) = $0.0.realization {
+                    return kind == .given && gloss.first?.isUppercase == true
+                }
                 return false
             }
-            if onlyGivenNames && !cue {
+            if onlyAnglicizedNames && !cue {
                 confidence = min(confidence, 0.6)
                 evidence.append("only an anglicized given name differs and no title introduces it")
             }
@@ -108,15 +123,27 @@ struct CalqueNamesRule: Rule {
             }
             if commonAnchor && !cue { confidence -= 0.2; evidence.append("the anchor is a common English word") }
             if followsPreposition(name, document: document) && !cue { confidence -= 0.2; evidence.append("after a preposition") }
-        } else {
+        } else if name.entity.kind == .person {
             confidence = 0.45
+            let nearCue = name.hasContextCue(in: document, window: 2)
             if cue { confidence += 0.35; evidence.append("title, role or context word before it") }
             if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
-            if parts.count < 2 && !(cue && translatedTitleCase && !initial) {
-                confidence = min(confidence, 0.4)
-                evidence.append("a single translated component needs both a context word and name capitals")
+            if !translatedTitleCase && !nearCue { confidence -= 0.2 }
+        } else {
+            // Organizations and places: machine translation keeps their capitals ("Free Press");
+            // a lowercase phrase ("the world") is ordinary English.
+            confidence = 0.4
+            if translatedTitleCase && anomalousCapital {
+                confidence += 0.3
+                evidence.append("capitalized like a name")
+                if name.hasContextCue(in: document, window: 3) { confidence += 0.25; evidence.append("introduced by a context word") }
+            } else {
+                confidence = 0.3
             }
-            if !cue && !translatedTitleCase { confidence -= 0.2 }
+        }
+        if anchors.isEmpty && parts.count < 2 && !(cue && translatedTitleCase && anomalousCapital && !initial) {
+            confidence = min(confidence, 0.4)
+            evidence.append("a single translated component needs both a context word and name capitals")
         }
         return name.correction(
             rule: Self.description.identifier, replacement: name.replacement(options: context.options),
