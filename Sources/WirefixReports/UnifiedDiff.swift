@@ -1,0 +1,152 @@
+/// A line-based unified diff of two UTF-8 texts, in the format `patch -p1` and `git apply` read.
+///
+/// Lines are compared byte for byte, line terminator included, so a CRLF line stays CRLF in the
+/// diff and a change from LF to CRLF is a change. The edit script comes from the standard
+/// library's `difference(from:)` (Myers' O(*nd*) algorithm: E. W. Myers, "An O(ND) Difference
+/// Algorithm and Its Variations", Algorithmica 1, 1986). Hunks carry ``contextLines`` lines of
+/// context, and two changes whose contexts would touch or overlap share one hunk, as GNU diff
+/// does. A last line without a line feed is followed by `\ No newline at end of file`.
+///
+/// ```swift
+/// let diff = UnifiedDiff.make(old: Array("a\nb\n".utf8), new: Array("a\nc\n".utf8),
+///                             oldLabel: "a/f.txt", newLabel: "b/f.txt")
+/// // --- a/f.txt
+/// // +++ b/f.txt
+/// // @@ -1,2 +1,2 @@
+/// //  a
+/// // -b
+/// // +c
+/// ```
+public enum UnifiedDiff {
+    /// Lines of context around each change.
+    public static let contextLines = 3
+
+    /// The unified diff that turns `old` into `new`, or the empty string when they are equal.
+    ///
+    /// - Parameters:
+    ///   - old: the original text's UTF-8 bytes.
+    ///   - new: the changed text's UTF-8 bytes.
+    ///   - oldLabel: the name after `---`, e.g. `a/article.txt`.
+    ///   - newLabel: the name after `+++`, e.g. `b/article.txt`.
+    ///   - context: lines of context around each change.
+    /// - Returns: the headers and hunks; valid UTF-8 whenever `old` and `new` are.
+    /// - Complexity: O((*n* + *m*) · *d*) for texts of *n* and *m* lines that differ in *d* lines.
+    public static func make(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String,
+                            context: Int = contextLines) -> String {
+        let oldLines = lines(of: old)
+        let newLines = lines(of: new)
+        let operations = editScript(from: oldLines, to: newLines)
+        let hunks = hunkRanges(of: operations, context: max(0, context))
+        if hunks.isEmpty { return "" }
+
+        var output: [UInt8] = []
+        output.reserveCapacity(old.count / 4 + 256)
+        output += Array("--- \(oldLabel)\n+++ \(newLabel)\n".utf8)
+        var scanned = 0, oldBefore = 0, newBefore = 0
+        for hunk in hunks {
+            for operation in operations[scanned..<hunk.lowerBound] {
+                if operation.old != nil { oldBefore += 1 }
+                if operation.new != nil { newBefore += 1 }
+            }
+            scanned = hunk.lowerBound
+            let slice = operations[hunk]
+            let oldCount = slice.count(where: { $0.old != nil })
+            let newCount = slice.count(where: { $0.new != nil })
+            output += Array("@@ -\(rangeText(before: oldBefore, count: oldCount)) +\(rangeText(before: newBefore, count: newCount)) @@\n".utf8)
+            for operation in slice {
+                let (marker, line): (UInt8, ArraySlice<UInt8>) = switch (operation.old, operation.new) {
+                case let (old?, _?): (UInt8(ascii: " "), oldLines[old])
+                case let (old?, nil): (UInt8(ascii: "-"), oldLines[old])
+                case let (nil, new?): (UInt8(ascii: "+"), newLines[new])
+                case (nil, nil): preconditionFailure("an edit operation touches no line")
+                }
+                output.append(marker)
+                output += line
+                if line.last != 0x0A { output += Array("\n\\ No newline at end of file\n".utf8) }
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// One step of the edit script: a kept line has both indexes, a deleted one only `old`, an
+    /// inserted one only `new`.
+    struct Operation: Equatable {
+        var old: Int?
+        var new: Int?
+    }
+
+    /// Splits bytes into lines, each with its terminating LF (and any CR before it); the last
+    /// line has no LF when the text does not end with one. An empty text has no lines.
+    static func lines(of bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var result: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+            result.append(bytes[start...offset])
+            start = offset + 1
+        }
+        if start < bytes.count { result.append(bytes[start...]) }
+        return result
+    }
+
+    /// The edit script in file order: within a changed region, deletions before insertions.
+    static func editScript(from old: [ArraySlice<UInt8>], to new: [ArraySlice<UInt8>]) -> [Operation] {
+        let difference = new.difference(from: old)
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        var operations: [Operation] = []
+        operations.reserveCapacity(max(old.count, new.count) + removed.count)
+        var oldIndex = 0, newIndex = 0
+        while oldIndex < old.count || newIndex < new.count {
+            if oldIndex < old.count, removed.contains(oldIndex) {
+                operations.append(Operation(old: oldIndex, new: nil))
+                oldIndex += 1
+            } else if newIndex < new.count, inserted.contains(newIndex) {
+                operations.append(Operation(old: nil, new: newIndex))
+                newIndex += 1
+            } else {
+                operations.append(Operation(old: oldIndex, new: newIndex))
+                oldIndex += 1
+                newIndex += 1
+            }
+        }
+        return operations
+    }
+
+    /// The ranges of `operations` that form hunks: each change with `context` kept lines on
+    /// either side, changes at most `2 * context` kept lines apart merged into one hunk.
+    static func hunkRanges(of operations: [Operation], context: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var groupStart: Int?
+        var groupEnd = 0
+        for (index, operation) in operations.enumerated() where operation.old == nil || operation.new == nil {
+            if let start = groupStart {
+                if index - groupEnd - 1 <= 2 * context {
+                    groupEnd = index
+                    continue
+                }
+                ranges.append(max(0, start - context)..<min(operations.count, groupEnd + 1 + context))
+            }
+            groupStart = index
+            groupEnd = index
+        }
+        if let start = groupStart {
+            ranges.append(max(0, start - context)..<min(operations.count, groupEnd + 1 + context))
+        }
+        return ranges
+    }
+
+    /// `start,count` of a hunk side, GNU style: the count is left out when it is 1, and an empty
+    /// side names the line after which it applies.
+    static func rangeText(before: Int, count: Int) -> String {
+        switch count {
+        case 0: "\(before),0"
+        case 1: "\(before + 1)"
+        default: "\(before + 1),\(count)"
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `wirefix lexicon`: commands for lexicon directories.
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Work with lexicon directories.",
+        subcommands: [LexiconLintCommand.self])
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Wirefix
+
+/// The options `clean` and `check` share: what to apply, which lexicons and rules, how to read.
+struct CorrectionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Apply corrections whose confidence is at least this value, from 0 to 1; report the rest as suggestions.",
+        valueName: "confidence"))
+    var minConfidence: Double = Pipeline.defaultApplyThreshold
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Load this lexicon directory on top of the bundled lexicons; repeat the option to add more.",
+        valueName: "directory"), completion: .directory)
+    var lexiconDirectories: [String] = []
+
+    @Flag(help: "Keep names written without diacritics as they are (house style); case and calques are still fixed.")
+    var keepUnaccented = false
+
+    @Option(name: .customLong("disable"), help: ArgumentHelp(
+        "Do not run the rule with this identifier; repeat the option to disable more ('wirefix rules' lists them).",
+        valueName: "rule"))
+    var disabledRules: [String] = []
+
+    @Flag(help: "Replace invalid UTF-8 bytes with U+FFFD instead of refusing the file; the report counts them.")
+    var lossy = false
+
+    /// Checks the threshold and the rule identifiers.
+    mutating func validate() throws {
+        guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1, found \(minConfidence).")
+        }
+        let unknown = Self.unknownRules(disabledRules, known: builtInRules.map { $0.description.identifier })
+        if !unknown.isEmpty {
+            throw ValidationError("--disable: unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")); 'wirefix rules' lists the rules.")
+        }
+    }
+
+    /// The identifiers in `requested` that are not in `known`, in the order given, each once.
+    static func unknownRules(_ requested: [String], known: [String]) -> [String] {
+        let knownSet = Set(known)
+        var seen = Set<String>()
+        return requested.filter { !knownSet.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// The corrector options these flags describe.
+    var correctorOptions: Corrector.Options {
+        Corrector.Options(
+            lexiconDirectories: lexiconDirectories.map { URL(fileURLWithPath: $0) },
+            applyThreshold: minConfidence,
+            ruleOptions: RuleOptions(keepUnaccented: keepUnaccented),
+            disabledRules: Set(disabledRules))
+    }
+
+    /// Builds the corrector, or reports why it cannot be built (each lexicon problem as
+    /// `file:line: message`) and throws exit code 2.
+    func makeCorrector(in environment: CommandEnvironment) throws(ExitCode) -> CorrectText {
+        do {
+            return try environment.makeCorrector(correctorOptions)
+        } catch let error as LexiconError {
+            for problem in error.problems { environment.reportError(problem.description) }
+        } catch {
+            environment.reportError("\(error)")
+        }
+        throw ExitCode.runtimeFailure
+    }
+
+    /// The reader for inputs, honouring `--lossy`.
+    func reader(in environment: CommandEnvironment) -> InputReader {
+        InputReader(lossy: lossy, readStandardInput: environment.readStandardInput)
+    }
+}
+
+extension ExitCode {
+    /// 2: a runtime error (unreadable input, invalid UTF-8, a binary file, a bad lexicon, a
+    /// failed write).
+    static let runtimeFailure = ExitCode(2)
+    /// 1: `check` found something to change.
+    static let changesFound = ExitCode(1)
+}

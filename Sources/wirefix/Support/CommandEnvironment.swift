@@ -1,0 +1,46 @@
+import Wirefix
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Cleans one text: a ``Corrector``'s `correct(_:)`, or a test pipeline.
+typealias CorrectText = (String) -> CorrectionResult
+
+/// What a command reads from and writes to outside its arguments: the standard streams and the
+/// corrector. ``process`` is the real one; tests inject buffers and a pipeline of test rules.
+struct CommandEnvironment {
+    /// Reads standard input to its end.
+    var readStandardInput: () throws(CLIError) -> [UInt8]
+    /// Writes bytes to standard output.
+    var writeStandardOutput: ([UInt8]) throws(CLIError) -> Void
+    /// Writes text to standard error.
+    var writeStandardError: (String) -> Void
+    /// Builds the corrector for the given options (throws `LexiconError` or `ConfigurationError`).
+    var makeCorrector: (Corrector.Options) throws -> CorrectText
+
+    /// The process's standard streams and a ``Corrector`` over the bundled lexicons.
+    static var process: CommandEnvironment {
+        CommandEnvironment(
+            readStandardInput: { () throws(CLIError) in try POSIXFile.readAll(STDIN_FILENO) },
+            writeStandardOutput: { (bytes) throws(CLIError) in
+                do throws(CLIError) { try POSIXFile.writeAll(STDOUT_FILENO, bytes) } catch {
+                    throw CLIError("standard output: cannot write: \(error.message)")
+                }
+            },
+            writeStandardError: { text in try? POSIXFile.writeAll(STDERR_FILENO, Array(text.utf8)) },
+            makeCorrector: { options in
+                let corrector = try Corrector(options: options)
+                return { corrector.correct($0) }
+            })
+    }
+
+    /// Writes `wirefix: <message>` and a line feed to standard error.
+    func reportError(_ message: String) {
+        writeStandardError("wirefix: \(message)\n")
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a crash or a full disk leaves either the old file or the new one.
+///
+/// ``writeAtomically(_:toPath:mode:)`` writes a temporary file in the target's directory, flushes
+/// it to disk (`fsync`), gives it the target's permission bits (and, when allowed, its owner and
+/// group), renames it over the target (`rename(2)` is atomic within one file system) and flushes
+/// the directory. On any failure the temporary file is removed and the target is untouched.
+enum OutputWriter {
+    /// Replaces (or creates) the file at `path` with `bytes`, atomically.
+    ///
+    /// - Parameters:
+    ///   - bytes: the new contents.
+    ///   - path: the file to write; a symbolic link is followed and its target replaced.
+    ///   - mode: permission bits for a new file; an existing file keeps its own.
+    /// - Throws: ``CLIError`` `<path>: cannot write: <reason>` (e.g. `No space left on device`,
+    ///   `Permission denied`).
+    static func writeAtomically(_ bytes: [UInt8], toPath path: String, mode: mode_t? = nil) throws(CLIError) {
+        let target = resolvedPath(path)
+        let existing = POSIXFile.attributes(atPath: target)
+        let (directory, name) = split(target)
+        var template = Array("\(directory)/.\(name).wirefix-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
+        if descriptor < 0 { throw failure(POSIXFile.errorText()) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var isOpen = true
+        do throws(CLIError) {
+            do { try POSIXFile.writeAll(descriptor, bytes) } catch { throw failure(error.message) }
+            if let existing {
+                // Keep the owner where we may (root, or a file we own); the mode either way.
+                _ = fchown(descriptor, existing.owner, existing.group)
+            }
+            if fchmod(descriptor, existing?.mode ?? mode ?? POSIXFile.defaultFileMode()) != 0 { throw failure(POSIXFile.errorText()) }
+            if fsync(descriptor) != 0 { throw failure(POSIXFile.errorText()) }
+            isOpen = false
+            if close(descriptor) != 0 { throw failure(POSIXFile.errorText()) }
+            if rename(temporary, target) != 0 { throw failure(POSIXFile.errorText()) }
+        } catch {
+            if isOpen { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(directory)
+    }
+
+    /// The path with symbolic links resolved when it names an existing file; else unchanged.
+    static func resolvedPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The directory (`.` when the path has none) and the last component of a path.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// Flushes a directory's entries to disk, so that a rename in it survives a crash. Best effort:
+    /// some file systems refuse to open or sync a directory.
+    static func syncDirectory(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+}
