@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Wirefix", targets: ["Wirefix"]),
         .library(name: "WirefixICU", targets: ["WirefixICU"]),
         .executable(name: "wirefix", targets: ["wirefix"]),
+        .executable(name: "wirefix-bench", targets: ["WirefixBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,8 @@ let package = Package(
             name: "wirefix",
             dependencies: ["Wirefix", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark: generates a seeded wire-copy corpus and prints MB/s and peak memory.
+        .executableTarget(name: "WirefixBench", dependencies: ["Wirefix"]),
         // Shared test helpers: bundled-lexicon context, paths to ../shared, the rule-example runner.
         .target(name: "WirefixTestSupport", dependencies: ["Wirefix"], path: "Tests/WirefixTestSupport"),
         .testTarget(name: "WirefixICUTests", dependencies: ["WirefixICU"]),

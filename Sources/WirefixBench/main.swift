@@ -1,0 +1,72 @@
+// wirefix-bench: generates a seeded corpus of wire copy and prints how fast Wirefix cleans it.
+//
+// Usage: wirefix-bench [--megabytes N] [--seed S] [--runs R]
+// Build in release mode for meaningful figures: Scripts/bench.sh does.
+import Foundation
+import Wirefix
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+var megabytes = 20.0
+var seed: UInt64 = 42
+var runs = 3
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--megabytes": megabytes = Double(arguments.popFirst() ?? "") ?? megabytes
+    case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
+    case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
+    default:
+        FileHandle.standardError.write("usage: wirefix-bench [--megabytes N] [--seed S] [--runs R]\n".data(using: .utf8)!)
+        exit(64)
+    }
+}
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024 // ru_maxrss is in KiB on Linux
+}
+
+do {
+    let loadStart = now()
+    let corrector = try Corrector()
+    let loadSeconds = now() - loadStart
+    let lexicon = try LexiconLoader.load(directories: [try BundledData.lexiconDirectory()])
+    var generator = CorpusGenerator(seed: seed, lexicon: lexicon)
+    let corpus = generator.generate(bytes: Int(megabytes * 1_000_000))
+    let paragraphs = corpus.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+    let size = Double(corpus.utf8.count) / 1_000_000
+
+    var timings: [Double] = []
+    var applied = 0, suggested = 0
+    for _ in 0..<runs {
+        applied = 0; suggested = 0
+        let start = now()
+        for paragraph in paragraphs {
+            let result = corrector.correct(paragraph)
+            applied += result.corrections.count
+            suggested += result.suggestions.count
+        }
+        timings.append(now() - start)
+    }
+    timings.sort()
+    let median = timings[timings.count / 2]
+    print("wirefix-bench: \(String(format: "%.1f", size)) MB corpus (seed \(seed)), \(paragraphs.count) paragraphs, \(runs) runs")
+    print("  lexicon load:   \(String(format: "%.0f", loadSeconds * 1000)) ms (\(lexicon.entities.count) entities)")
+    print("  median time:    \(String(format: "%.2f", median)) s")
+    print("  throughput:     \(String(format: "%.2f", size / median)) MB/s (single thread)")
+    print("  corrections:    \(applied) applied, \(suggested) suggested")
+    print("  peak RSS:       \(String(format: "%.0f", peakRSSMegabytes())) MB")
+} catch {
+    FileHandle.standardError.write("wirefix-bench: \(error)\n".data(using: .utf8)!)
+    exit(2)
+}
