@@ -133,9 +133,9 @@ public enum Tokenizer {
         }
     }
 
-    /// Decodes the scalar starting at `index` of valid UTF-8, with its length in bytes.
+    /// Decodes the scalar starting at byte `index` of valid UTF-8, with its length in bytes.
     @inline(__always)
-    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    public static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(bytes[index])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         let count = bytes.count
