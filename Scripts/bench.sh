@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/bootstrap.sh
 swift build -c release --product wirefix-bench >&2
-exec .build/release/wirefix-bench "$@"
+swift build -c release --product wirefix >&2
+exec .build/release/wirefix-bench --cli .build/release/wirefix "$@"

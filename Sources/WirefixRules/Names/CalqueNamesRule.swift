@@ -29,12 +29,13 @@ struct CalqueNamesRule: Rule {
             capitalized and one of them would be lowercase in ordinary English; −0.2 when lowercase with \
             no title right before it;
             - an organization or place fully translated ("Free Press" for Prensa Libre, in either word \
-            order): only when capitalized like a name (0.7), +0.25 with a context word ("newspaper", \
-            "party", the entity's own `context`) just before it; a lowercase phrase ("the world") is \
-            ordinary English (0.3);
+            order): capitalized like a name, 0.6 (suggestion: "Holy Cross Hospital" is a name of its \
+            own), 0.9 with a context word ("newspaper", "party", the entity's own `context`) in the \
+            three words before it; a lowercase phrase ("the world") is ordinary English (0.3);
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
-            Ambiguous spans (two entities fit) are capped at 0.5 and only suggested.
+            Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
+            below 0.35 are not reported at all.
             """,
         phase: .names,
         examples: [
@@ -67,12 +68,20 @@ struct CalqueNamesRule: Rule {
             .keep("Leaders of the countries and parties of the world met."),
             .keep("The free press union met."),
             .keep("The sixth round began."),
+            .keep("She was treated at Holy Cross Hospital."),
+            .fix("Members of ⟦United We Can⟧ voted against.", "Members of Unidas Podemos voted against."),
         ])
+
+    /// Calques scored below this are not reported at all.
+    static let minimumReported = 0.35
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
         for name in NameMatch.all(in: document, context: context) where name.kind == .calque {
-            result.append(correction(for: name, document: document, context: context))
+            let proposed = correction(for: name, document: document, context: context)
+            // Below this the phrase is almost surely ordinary English ("the world", "we can"):
+            // not even worth a suggestion.
+            if proposed.confidence >= Self.minimumReported { result.append(proposed) }
         }
         return result
     }
@@ -130,15 +139,14 @@ struct CalqueNamesRule: Rule {
             if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
             if !translatedTitleCase && !nearCue { confidence -= 0.2 }
         } else {
-            // Organizations and places: machine translation keeps their capitals ("Free Press");
-            // a lowercase phrase ("the world") is ordinary English.
-            confidence = 0.4
+            // Organizations and places: machine translation keeps their capitals ("Free Press"),
+            // but capitalized English phrases are also names of their own ("Holy Cross Hospital"),
+            // so a context word must introduce them too. A lowercase phrase is ordinary English.
+            confidence = 0.3
             if translatedTitleCase && anomalousCapital {
-                confidence += 0.3
+                confidence = 0.6
                 evidence.append("capitalized like a name")
-                if name.hasContextCue(in: document, window: 3) { confidence += 0.25; evidence.append("introduced by a context word") }
-            } else {
-                confidence = 0.3
+                if name.hasContextCue(in: document, window: 3) { confidence += 0.3; evidence.append("introduced by a context word") }
             }
         }
         if anchors.isEmpty && parts.count < 2 && !(cue && translatedTitleCase && anomalousCapital && !initial) {
@@ -147,7 +155,7 @@ struct CalqueNamesRule: Rule {
         }
         return name.correction(
             rule: Self.description.identifier, replacement: name.replacement(options: context.options),
-            confidence: min(confidence, 0.98),
+            confidence: min(max(confidence, 0), 0.98),
             explanation: "calque of \(name.entity.canonical): " + evidence.joined(separator: "; "))
     }
 
