@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import Testing
+import Wirefix
+@testable import wirefix
+
+/// Collects what a command writes, for in-process tests.
+final class CapturedStreams: @unchecked Sendable {
+    var standardOutput: [UInt8] = []
+    var standardError = ""
+    /// The options the last corrector was built with.
+    var correctorOptions: Corrector.Options?
+
+    var outputText: String { String(decoding: standardOutput, as: UTF8.self) }
+}
+
+extension CommandEnvironment {
+    /// An environment whose standard input holds `input`, whose output is captured, and whose
+    /// corrector is the test pipeline (``TestTypoRule``, ``TestWeakRule``, ``TestFindingRule``)
+    /// with the threshold the command asked for.
+    static func testing(input: [UInt8] = [], capture: CapturedStreams) -> CommandEnvironment {
+        CommandEnvironment(
+            readStandardInput: { () throws(CLIError) in input },
+            writeStandardOutput: { (bytes) throws(CLIError) in capture.standardOutput += bytes },
+            writeStandardError: { capture.standardError += $0 },
+            makeCorrector: { options in
+                capture.correctorOptions = options
+                let pipeline = TestRuleSupport.pipeline(threshold: options.applyThreshold)
+                return { pipeline.run($0) }
+            })
+    }
+}
+
+/// A fresh directory under the system's temporary directory, removed by ``remove()``.
+struct TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// The path of `name` inside the directory.
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Writes bytes to `name` and returns its path.
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        try Data(bytes).write(to: url.appendingPathComponent(name))
+        return path(name)
+    }
+
+    /// Writes UTF-8 text to `name` and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+
+    /// The bytes of `name`.
+    func read(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: url.appendingPathComponent(name))) }
+
+    /// The names in the directory, sorted (hidden files included).
+    func contents() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Parses a command line as `wirefix` would and runs it in-process.
+///
+/// - Returns: the exit code: 0 on success, else the code of the error thrown.
+func runInProcess(_ arguments: [String], input: [UInt8] = [], capture: CapturedStreams) throws -> Int32 {
+    let command = try WirefixCommand.parseAsRoot(arguments)
+    let environment = CommandEnvironment.testing(input: input, capture: capture)
+    do throws(ExitCode) {
+        switch command {
+        case let clean as CleanCommand: try clean.execute(in: environment)
+        case let check as CheckCommand: try check.execute(in: environment)
+        case let rules as RulesCommand: try rules.execute(in: environment)
+        case let lint as LexiconLintCommand: try lint.execute(in: environment)
+        default: Issue.record("unexpected command \(type(of: command))")
+        }
+    } catch {
+        return error.rawValue
+    }
+    return 0
+}
