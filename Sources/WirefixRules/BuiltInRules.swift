@@ -4,7 +4,13 @@ import WirefixEngine
 /// Every rule that ships with Wirefix, in registration order. The pipeline sorts them by phase.
 public let builtInRules: [any Rule.Type] = [
     CalqueNamesRule.self,
+    CreditDebrisRule.self,
+    GluedParenthesesRule.self,
+    GluedWordsRule.self,
     KnownMisspellingRule.self,
+    MojibakeRule.self,
     NameCaseRule.self,
     NameDiacriticsRule.self,
+    PunctuationDebrisRule.self,
+    RepeatedCaptionRule.self,
 ]

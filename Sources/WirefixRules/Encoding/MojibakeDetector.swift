@@ -1,0 +1,573 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// One repair the ``MojibakeDetector`` proposes, before the per-line consistency cap.
+struct MojibakeProposal {
+    /// UTF-8 byte range of the damaged text.
+    var range: Range<Int>
+    /// The repaired text.
+    var replacement: String
+    /// Confidence 0...1.
+    var confidence: Double
+    /// One line of evidence.
+    var explanation: String
+    /// How many scalars of the original the repair accounts for (for the line's orphan count).
+    var coveredScalars: Int
+    /// How many independent pieces of evidence it holds (sequences, lost bytes, C1 controls).
+    var units: Int
+    /// Whether the line consistency cap applies: two-byte and lossy repairs, which a single
+    /// coincidence could produce; not three-byte sequences or C1 controls.
+    var isCappable: Bool
+}
+
+/// Finds UTF-8 text that was decoded through a single-byte code page (see ``MojibakeRule`` for
+/// the heuristic in words).
+///
+/// Works on the document's UTF-8 bytes: ASCII is skipped eight bytes at a time, and only maximal
+/// runs of non-ASCII scalars are examined (a UTF-8 multi-byte sequence re-read through a code page
+/// becomes two to four consecutive non-ASCII characters). Runs of one scalar are examined only
+/// when they can be a lossy form ("Ã" before ASCII) or a C1 control. Table look-ups only; no ICU
+/// calls after the tables are built.
+struct MojibakeDetector {
+    /// The document's UTF-8 bytes (valid UTF-8).
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Lexicon and word list, consulted to choose among the letters a lost byte could have been.
+    let context: RuleContext
+    /// The code pages to try, in order of preference.
+    let codePages: [MojibakeCodePage]
+    /// The Windows-1252 table (C1 controls and lossy forms).
+    let windows1252: MojibakeCodePage
+
+    /// The highest confidence a repair gets when the line holds at least as many correctly
+    /// encoded non-ASCII characters as repairs (inconsistent evidence): a suggestion.
+    static let inconsistentCap = 0.65
+
+    /// A maximal run of non-ASCII scalars.
+    struct Run {
+        /// Scalar values.
+        var values: [UInt32] = []
+        /// Byte offset of each scalar.
+        var starts: [Int] = []
+        /// Byte offset just past the run.
+        var end = 0
+        /// The ASCII scalar before the run, `nil` at the start of the text.
+        var before: UInt32?
+        /// The ASCII scalar after the run, `nil` at the end of the text.
+        var after: UInt32?
+
+        var count: Int { values.count }
+        func start(_ index: Int) -> Int { index < starts.count ? starts[index] : end }
+    }
+
+    /// A valid UTF-8 sequence found by re-encoding part of a run.
+    struct Sequence {
+        /// Scalar indices `lo..<hi` in the run.
+        var lo: Int
+        var hi: Int
+        /// The scalar the bytes decode to.
+        var value: UInt32
+        /// The bytes.
+        var bytes: [UInt8]
+        /// What the decoded scalar is.
+        var kind: MojibakeScalarClass
+        /// Confidence once judged; `nil` = rejected.
+        var confidence: Double?
+    }
+
+    // MARK: - Scanning
+
+    /// All proposals for the document, with the line consistency cap applied.
+    func proposals() -> [MojibakeProposal] {
+        var result: [MojibakeProposal] = []
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return [] }
+        var index = 0
+        while index < count {
+            // Skip ASCII, eight bytes at a time.
+            while index + 8 <= count,
+                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            while index < count, bytes[index] < 0x80 { index += 1 }
+            if index >= count { break }
+            var run = Run()
+            run.before = index > 0 ? UInt32(bytes[index - 1]) : nil
+            while index < count, bytes[index] >= 0x80 {
+                let (value, length) = Self.decode(bytes, at: index)
+                run.values.append(value)
+                run.starts.append(index)
+                index += length
+            }
+            run.end = index
+            run.after = index < count ? UInt32(bytes[index]) : nil
+            if run.count == 1 {
+                let value = run.values[0]
+                guard value == 0xC3 || (0x80...0x9F).contains(value) else { continue }
+            }
+            result += analyse(run)
+        }
+        return applyLineCap(result)
+    }
+
+    /// Decodes the scalar at `offset` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+
+    // MARK: - One run
+
+    /// Proposals for one run: the best code page's sequences, then C1 controls and lossy forms.
+    func analyse(_ run: Run) -> [MojibakeProposal] {
+        var best: (page: MojibakeCodePage, sequences: [Sequence], coverage: Int)?
+        if run.count >= 2 {
+            for page in codePages {
+                let sequences = judged(structuralSequences(in: run, page: page), in: run, page: page)
+                let coverage = sequences.reduce(0) { $0 + ($1.confidence == nil ? 0 : $1.hi - $1.lo) }
+                if coverage > (best?.coverage ?? 0) { best = (page, sequences, coverage) }
+            }
+        }
+        var covered = [Bool](repeating: false, count: run.count)
+        var result: [MojibakeProposal] = []
+        if let best {
+            let accepted = best.sequences.filter { $0.confidence != nil }
+            for sequence in accepted { for i in sequence.lo..<sequence.hi { covered[i] = true } }
+            result += groupedProposals(accepted, in: run, page: best.page)
+        }
+        result += c1Proposals(in: run, covered: covered)
+        result += lossyProposals(in: run, covered: covered)
+        return result
+    }
+
+    /// Every valid, shortest-form UTF-8 sequence found by re-encoding the run through `page`,
+    /// left to right.
+    func structuralSequences(in run: Run, page: MojibakeCodePage) -> [Sequence] {
+        let encoded = run.values.map { page.byte(for: $0) }
+        var sequences: [Sequence] = []
+        var i = 0
+        while i < encoded.count {
+            guard let lead = encoded[i], lead >= 0xC2, lead <= 0xF4 else { i += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard i + length <= encoded.count,
+                  let found = Self.utf8Sequence(encoded[i..<(i + length)])
+            else { i += 1; continue }
+            sequences.append(Sequence(lo: i, hi: i + length, value: found.value, bytes: found.bytes,
+                                      kind: MojibakeScalarClass.of(found.value)))
+            i += length
+        }
+        return sequences
+    }
+
+    /// Decodes `slice` as one strict UTF-8 sequence (no overlongs, surrogates or values past
+    /// U+10FFFF), or `nil`.
+    static func utf8Sequence(_ slice: ArraySlice<UInt8?>) -> (value: UInt32, bytes: [UInt8])? {
+        var bytes: [UInt8] = []
+        for byte in slice { guard let byte else { return nil }; bytes.append(byte) }
+        let lead = bytes[0]
+        for byte in bytes.dropFirst() where byte < 0x80 || byte > 0xBF { return nil }
+        let second = bytes[1]
+        switch lead {
+        case 0xE0: if second < 0xA0 { return nil }
+        case 0xED: if second > 0x9F { return nil }
+        case 0xF0: if second < 0x90 { return nil }
+        case 0xF4: if second > 0x8F { return nil }
+        default: break
+        }
+        var value: UInt32
+        switch bytes.count {
+        case 2: value = UInt32(lead & 0x1F)
+        case 3: value = UInt32(lead & 0x0F)
+        default: value = UInt32(lead & 0x07)
+        }
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return (value, bytes)
+    }
+
+    // MARK: - Judging sequences
+
+    /// The scalar next to a run position as the repaired text would have it: the decoded value
+    /// when a plausible sequence covers it, else the character itself; the ASCII neighbours of
+    /// the run beyond its ends.
+    private func neighbour(at index: Int, in run: Run, sequences: [Sequence]) -> UInt32? {
+        if index < 0 { return run.before }
+        if index >= run.count { return run.after }
+        if let sequence = sequences.first(where: { $0.lo <= index && index < $0.hi }), sequence.kind != .implausible {
+            return sequence.value
+        }
+        return run.values[index]
+    }
+
+    /// Judges every sequence; rejected ones keep `confidence == nil`.
+    func judged(_ sequences: [Sequence], in run: Run, page: MojibakeCodePage) -> [Sequence] {
+        if sequences.isEmpty { return [] }
+        var result = sequences
+        for index in result.indices {
+            let sequence = result[index]
+            let before = neighbour(at: sequence.lo - 1, in: run, sequences: sequences)
+            let after = neighbour(at: sequence.hi, in: run, sequences: sequences)
+            result[index].confidence = judge(sequence, before: before, after: after, run: run, page: page)
+        }
+        acceptScriptRuns(&result, in: run, page: page)
+        return result
+    }
+
+    /// The confidence of one sequence on its own (script letters are judged as runs in
+    /// ``acceptScriptRuns(_:in:page:)``), or `nil` to reject it.
+    func judge(_ sequence: Sequence, before: UInt32?, after: UInt32?, run: Run, page: MojibakeCodePage) -> Double? {
+        let lead = run.values[sequence.lo]
+        let continuation = run.values[(sequence.lo + 1)..<sequence.hi]
+        switch sequence.kind {
+        case .implausible, .script:
+            return nil
+        case .symbol:
+            // Three- and four-byte sequences: "â€™", "â„¢", "ðŸ˜€". Real text essentially never
+            // has a letter followed by two or three code-page symbols forming valid UTF-8 of
+            // punctuation. In Windows-1251, "в" + "„" is a real Russian word and quote, so
+            // only the general punctuation block (second byte 0x80, "вЂ") is trusted there.
+            if page.kind == .windows1251, sequence.bytes[1] != 0x80 { return nil }
+            return 0.9
+        case .latin1Symbol:
+            // "Â°" → "°", "Â " → NBSP, "Ã—" → "×": only the Windows-1252 "Â"/"Ã" leads, which
+            // real text never puts before a symbol.
+            guard page.isWindows1252 else { return nil }
+            if lead == 0xC2 { return 0.85 }
+            // "Ã—" is "×" between numbers, but a Portuguese capital Ã before a dash after letters.
+            return lead == 0xC3 && !ScalarCase.isLetter(before) ? 0.8 : nil
+        case .latinLetter:
+            return judgeLatinLetter(sequence, lead: lead, continuation: continuation,
+                                    before: before, after: after, run: run, page: page)
+        }
+    }
+
+    /// Two-byte sequences that decode to a Latin letter ("Ã­" → "í", "Ä‡" → "ć").
+    private func judgeLatinLetter(
+        _ sequence: Sequence, lead: UInt32, continuation: ArraySlice<UInt32>,
+        before: UInt32?, after: UInt32?, run: Run, page: MojibakeCodePage
+    ) -> Double? {
+        let decoded = sequence.value
+        // A lead that real text does not put before a code-page symbol: Windows-1252 "Ã",
+        // MacRoman "√", CP437 "├".
+        let strong: Bool
+        switch page.kind {
+        case .windows1252: strong = lead == 0xC3
+        case .macRoman: strong = lead == 0x221A
+        case .cp437: strong = lead == 0x251C
+        case .windows1250, .windows1251: strong = false
+        }
+        let letterBefore = ScalarCase.isLetter(before)
+        let letterAfter = ScalarCase.isLetter(after)
+        // CP437 box drawing and Cyrillic letters glued to Latin text: only inside a word.
+        if page.kind == .cp437 || page.kind == .windows1251 {
+            guard letterBefore && letterAfter else { return nil }
+        }
+        // A no-break space as continuation ("Ä\u{A0}" → "Ġ") is usually a real letter before a
+        // space; only Windows-1252 "Ã" + NBSP ("à") is the classic form.
+        if continuation.contains(0xA0), !(page.isWindows1252 && lead == 0xC3) { return nil }
+        // "Ã’s": a right single quote before an English contraction or possessive suffix is
+        // an apostrophe, not a byte.
+        if continuation.last == 0x2019, sequence.hi == run.count, isContractionSuffix(at: run.end) { return nil }
+        // Case must fit the word: no lowercase letter inside an all-caps word ("MÄ£ÄM"), no
+        // capital after a lowercase letter.
+        if ScalarCase.isLower(decoded) {
+            if ScalarCase.isUpper(before) && !ScalarCase.isLower(after) { return nil }
+        } else if ScalarCase.isUpper(decoded) {
+            if ScalarCase.isLower(before) { return nil }
+        }
+        if !letterBefore && !letterAfter {
+            // Standing alone ("√π", "Å—"): only the Windows-1252 "Ã" is evidence enough.
+            return page.isWindows1252 && lead == 0xC3 ? 0.8 : nil
+        }
+        if strong { return 0.9 }
+        // Weak leads ("Ä", "Å", "Ă", ...) are ordinary letters; the sequence must be followed by
+        // a letter, or end a lowercase word in a lowercase letter ("VuÄ\u{8D}iÄ‡").
+        if letterAfter { return 0.75 }
+        if ScalarCase.isLower(before) && ScalarCase.isLower(decoded) { return 0.75 }
+        return nil
+    }
+
+    /// Whether the text at `offset` is "s", "t", "d", "m", "ll", "re" or "ve" followed by a
+    /// non-letter (an English suffix after an apostrophe).
+    private func isContractionSuffix(at offset: Int) -> Bool {
+        func letter(_ i: Int) -> UInt8? {
+            guard i < bytes.count else { return nil }
+            let byte = bytes[i] | 0x20
+            return byte >= 0x61 && byte <= 0x7A && bytes[i] < 0x80 ? byte : nil
+        }
+        guard let first = letter(offset) else { return false }
+        if "stdm".utf8.contains(first) { return letter(offset + 1) == nil && !(offset + 1 < bytes.count && bytes[offset + 1] >= 0x80) }
+        guard let second = letter(offset + 1) else { return false }
+        let pair = [first, second]
+        guard pair == Array("ll".utf8) || pair == Array("re".utf8) || pair == Array("ve".utf8) else { return false }
+        return letter(offset + 2) == nil
+    }
+
+    /// Accepts runs of adjacent sequences that decode to letters of one non-Latin script
+    /// ("Ø±Ø³Ø§Ù„Ø©" → "رسالة"): at least two letters (three for Windows-1251, whose own
+    /// letters are Cyrillic), not glued to other letters on either side.
+    func acceptScriptRuns(_ sequences: inout [Sequence], in run: Run, page: MojibakeCodePage) {
+        var index = 0
+        while index < sequences.count {
+            guard case .script(let script) = sequences[index].kind else { index += 1; continue }
+            var last = index
+            while last + 1 < sequences.count, sequences[last + 1].lo == sequences[last].hi,
+                  sequences[last + 1].kind == .script(script) {
+                last += 1
+            }
+            let length = last - index + 1
+            let minimum = (page.kind == .windows1251 && script == .cyrillic) ? 3 : 2
+            let before = neighbour(at: sequences[index].lo - 1, in: run, sequences: sequences)
+            let after = neighbour(at: sequences[last].hi, in: run, sequences: sequences)
+            if length >= minimum, !ScalarCase.isLetter(before), !ScalarCase.isLetter(after) {
+                for i in index...last { sequences[i].confidence = length >= 3 ? 0.95 : 0.9 }
+            }
+            index = last + 1
+        }
+    }
+
+    // MARK: - Proposals
+
+    /// One proposal per group of adjacent accepted sequences.
+    func groupedProposals(_ accepted: [Sequence], in run: Run, page: MojibakeCodePage) -> [MojibakeProposal] {
+        var result: [MojibakeProposal] = []
+        var index = 0
+        while index < accepted.count {
+            var last = index
+            while last + 1 < accepted.count, accepted[last + 1].lo == accepted[last].hi { last += 1 }
+            let group = accepted[index...last]
+            let lo = group.first!.lo
+            let hi = group.last!.hi
+            var original = ""
+            for value in run.values[lo..<hi] { original.unicodeScalars.append(Unicode.Scalar(value)!) }
+            var replacement = ""
+            for sequence in group { replacement.unicodeScalars.append(Unicode.Scalar(sequence.value)!) }
+            let allBytes = group.flatMap(\.bytes)
+            let readAs = page.isWindows1252 && run.values[lo..<hi].contains(where: { (0x80...0x9F).contains($0) })
+                ? "Latin-1" : page.displayName
+            let shownBytes = allBytes.prefix(8).map(Self.hex).joined(separator: " ") + (allBytes.count > 8 ? " …" : "")
+            let confidence = group.map { $0.confidence ?? 0 }.min() ?? 0
+            let cappable = group.allSatisfy { $0.kind == .latinLetter || $0.kind == .latin1Symbol }
+            result.append(MojibakeProposal(
+                range: run.start(lo)..<run.start(hi), replacement: replacement,
+                confidence: min(0.97, confidence + (group.count >= 2 && cappable ? 0.05 : 0)),
+                explanation: "UTF-8 read as \(readAs): \"\(original)\" is the bytes \(shownBytes) of \"\(replacement)\"",
+                coveredScalars: hi - lo, units: group.count, isCappable: cappable))
+            index = last + 1
+        }
+        return result
+    }
+
+    /// C1 controls (U+0080...U+009F) outside any sequence that Windows-1252 assigns a character
+    /// to: text read as Latin-1 ("parlé\u{85}" → "parlé…"). Adjacent ones form one proposal.
+    func c1Proposals(in run: Run, covered: [Bool]) -> [MojibakeProposal] {
+        var result: [MojibakeProposal] = []
+        var index = 0
+        func mapped(_ i: Int) -> UInt32? {
+            let value = run.values[i]
+            guard !covered[i], (0x80...0x9F).contains(value) else { return nil }
+            let target = windows1252.decodeTable[Int(value)]
+            return target == value ? nil : target
+        }
+        while index < run.count {
+            guard mapped(index) != nil else { index += 1; continue }
+            var last = index
+            while last + 1 < run.count, mapped(last + 1) != nil { last += 1 }
+            var replacement = ""
+            var codes: [String] = []
+            for i in index...last {
+                replacement.unicodeScalars.append(Unicode.Scalar(mapped(i)!)!)
+                codes.append(Self.codePoint(run.values[i]))
+            }
+            let noun = codes.count == 1 ? "C1 control \(codes[0]) is" : "C1 controls \(codes.joined(separator: " ")) are"
+            let byteList = run.values[index...last].map { Self.hex(UInt8($0)) }.joined(separator: " ")
+            result.append(MojibakeProposal(
+                range: run.start(index)..<run.start(last + 1), replacement: replacement, confidence: 0.9,
+                explanation: "\(noun) Windows-1252 \(byteList) \"\(replacement)\" read as Latin-1",
+                coveredScalars: last - index + 1, units: 1, isCappable: false))
+            index = last + 1
+        }
+        return result
+    }
+
+    /// Lossy forms (Windows-1252): a byte lost after "Ã" ("AnÃbal", "voilÃ le"), the last byte
+    /// replaced by U+FFFD ("â€�"), and "â€" whose third byte (0x9D, "”") vanished.
+    func lossyProposals(in run: Run, covered: [Bool]) -> [MojibakeProposal] {
+        var result: [MojibakeProposal] = []
+        var index = 0
+        while index < run.count {
+            defer { index += 1 }
+            guard !covered[index] else { continue }
+            let value = run.values[index]
+            guard value == 0xC2 || value == 0xC3 || value == 0xE2 else { continue }
+            let needed = value == 0xE2 ? 2 : 1
+            // Continuation characters that follow, then U+FFFD.
+            var next = index + 1
+            while next < run.count, next - index - 1 < needed, !covered[next],
+                  let byte = windows1252.byte(for: run.values[next]), (0x80...0xBF).contains(byte) {
+                next += 1
+            }
+            let present = next - index - 1
+            if next < run.count, run.values[next] == 0xFFFD, present < needed, value != 0xE2 || present >= 1 {
+                var original = ""
+                for v in run.values[index...next] { original.unicodeScalars.append(Unicode.Scalar(v)!) }
+                result.append(MojibakeProposal(
+                    range: run.start(index)..<run.start(next + 1), replacement: "\u{FFFD}", confidence: 0.85,
+                    explanation: "UTF-8 read as Windows-1252 with its last byte lost: \"\(original)\" is an incomplete sequence",
+                    coveredScalars: next - index + 1, units: 1, isCappable: false))
+                index = next
+                continue
+            }
+            if value == 0xE2, present == 1, next == run.count, run.values[index + 1] == 0x20AC {
+                result.append(MojibakeProposal(
+                    range: run.start(index)..<run.end, replacement: "\u{201D}", confidence: 0.5,
+                    explanation: "UTF-8 read as Windows-1252: \"â€\" is E2 80 of a punctuation mark whose last byte vanished; most often \"”\" (E2 80 9D)",
+                    coveredScalars: 2, units: 1, isCappable: false))
+                continue
+            }
+            if value == 0xC3, index == run.count - 1, let proposal = lostByteAfterATilde(in: run, at: index) {
+                result.append(proposal)
+            }
+        }
+        return result
+    }
+
+    /// "Ã" followed by ASCII: the second byte of a two-byte letter vanished. Windows-1252 leaves
+    /// 0x81, 0x8D, 0x8F, 0x90 and 0x9D unassigned and many tools drop the soft hyphen 0xAD or turn
+    /// the no-break space 0xA0 into a space, so "Ã" stood for one of Á Í Ï Ð Ý í à.
+    private func lostByteAfterATilde(in run: Run, at index: Int) -> MojibakeProposal? {
+        let start = run.start(index)
+        let before = index > 0 ? run.values[index - 1] : run.before
+        let after = run.after
+        let afterNext: UInt8? = run.end + 1 < bytes.count ? bytes[run.end + 1] : nil
+        let prefix = wordText(endingAt: start)
+        let suffix = wordText(startingAt: run.end)
+        func known(_ letter: String, _ rest: String) -> Bool {
+            let folded = Folding.fold(prefix + letter + rest)
+            return context.words.contains(folded) || context.gazetteer.entitiesByComponent[folded] != nil
+        }
+        func proposal(_ letter: String, end: Int, _ confidence: Double, _ how: String) -> MojibakeProposal {
+            MojibakeProposal(
+                range: start..<end, replacement: letter, confidence: confidence,
+                explanation: "UTF-8 read as Windows-1252 with a byte lost: \"Ã\" is C3, the first byte of \"\(letter)\"; \(how)",
+                coveredScalars: 1, units: 1, isCappable: true)
+        }
+        if ScalarCase.isLower(before) {
+            if ScalarCase.isLower(after) {
+                let confidence = known("í", suffix) ? 0.9 : 0.85
+                return proposal("í", end: start + 2, confidence, "its soft hyphen AD (í = C3 AD) vanished inside a lowercase word")
+            }
+            if after == 0x20, afterNext == 0x20 {
+                return proposal("à", end: run.end + 1, 0.85, "its no-break space A0 (à = C3 A0) became the first of two spaces")
+            }
+            let grave = known("à", ""), acute = known("í", "")
+            if grave != acute {
+                return grave
+                    ? proposal("à", end: start + 2, 0.8, "\"\(prefix)à\" is a known word (à = C3 A0, no-break space lost)")
+                    : proposal("í", end: start + 2, 0.8, "\"\(prefix)í\" is a known word (í = C3 AD, soft hyphen lost)")
+            }
+            if after == 0x20 {
+                return proposal("à", end: start + 2, 0.75, "its no-break space A0 (à = C3 A0) merged with the following space")
+            }
+            return proposal("í", end: start + 2, 0.5, "most likely its soft hyphen AD (í = C3 AD) vanished")
+        }
+        // Capitals: "ANÃBAL", "Ãngel". Portuguese writes "NÃO", "MÃE" with a real Ã, so a
+        // capital Ã before O or E is left alone; otherwise only a lexicon match decides.
+        guard let after, ScalarCase.isLetter(after), after < 0x80 else { return nil }
+        let upperContext = ScalarCase.isUpper(before) && ScalarCase.isUpper(after)
+        let wordStart = !ScalarCase.isLetter(before)
+        guard upperContext || wordStart else { return nil }
+        if "OEoe".unicodeScalars.contains(where: { $0.value == after }) { return nil }
+        let candidates: [(String, String)] = [("Á", "81"), ("Í", "8D"), ("Ï", "8F"), ("Ð", "90"), ("Ý", "9D")]
+        let matches = candidates.filter { known($0.0, suffix) }
+        guard matches.count == 1, let match = matches.first else { return nil }
+        return proposal(match.0, end: start + 2, 0.75,
+                        "\"\(prefix)\(match.0)\(suffix)\" is a known name or word and byte \(match.1) is unassigned in Windows-1252")
+    }
+
+    /// The letters (ASCII or not) immediately before `offset`.
+    private func wordText(endingAt offset: Int) -> String {
+        var start = offset
+        while start > 0 {
+            var lead = start - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let (value, _) = Self.decode(bytes, at: lead)
+            guard ScalarCase.isLetter(value) else { break }
+            start = lead
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    /// The letters (ASCII or not) from `offset` on.
+    private func wordText(startingAt offset: Int) -> String {
+        var end = offset
+        while end < bytes.count {
+            let (value, length) = Self.decode(bytes, at: end)
+            guard ScalarCase.isLetter(value) else { break }
+            end += length
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+    }
+
+    // MARK: - Line consistency
+
+    /// Caps two-byte and lossy repairs on lines that hold at least as many non-ASCII characters
+    /// outside any repair ("orphans", text that reads correctly) as pieces of evidence: such a
+    /// line is not consistently mojibake ("Bremer/Mccoy – DrÃ¥ber").
+    func applyLineCap(_ proposals: [MojibakeProposal]) -> [MojibakeProposal] {
+        guard proposals.contains(where: \.isCappable) else { return proposals }
+        var lines: [Int: (nonASCII: Int, covered: Int, units: Int)] = [:]
+        var lineOf: [Int] = []
+        for proposal in proposals {
+            let (start, end) = lineBounds(around: proposal.range.lowerBound)
+            lineOf.append(start)
+            if lines[start] == nil {
+                var nonASCII = 0
+                for i in start..<end where bytes[i] >= 0xC0 { nonASCII += 1 }
+                lines[start] = (nonASCII, 0, 0)
+            }
+            lines[start]!.covered += proposal.coveredScalars
+            lines[start]!.units += proposal.units
+        }
+        var result = proposals
+        for index in result.indices where result[index].isCappable {
+            let line = lines[lineOf[index]]!
+            let orphans = line.nonASCII - line.covered
+            if orphans >= line.units {
+                result[index].confidence = min(result[index].confidence, Self.inconsistentCap)
+                result[index].explanation += "; but the line has \(orphans) other non-ASCII character\(orphans == 1 ? "" : "s") that read correctly, so only suggested"
+            } else if orphans == 0, line.units >= 2 {
+                result[index].confidence = min(0.97, result[index].confidence + 0.05)
+            }
+        }
+        return result
+    }
+
+    /// The byte range of the line (between line feeds) containing `offset`.
+    private func lineBounds(around offset: Int) -> (Int, Int) {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = offset
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return (start, end)
+    }
+
+    // MARK: - Formatting
+
+    /// `C3`.
+    static func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    /// `U+0085`.
+    static func codePoint(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,130 @@
+import WirefixEngine
+
+/// Repairs UTF-8 text that was decoded through a single-byte code page ("RodrÃ­guez" →
+/// "Rodríguez").
+///
+/// **How.** Every maximal run of non-ASCII characters is re-encoded to bytes through each code
+/// page that mojibake commonly comes from (Windows-1252 merged with Latin-1, Windows-1250,
+/// MacRoman, CP437, Windows-1251; tables built once from ICU, see ``MojibakeCodePage``), and the
+/// bytes are searched for strict UTF-8 multi-byte sequences. A sequence is only a candidate; it
+/// is repaired when the heuristic below accepts it, and the code page whose accepted sequences
+/// cover most of the run wins.
+///
+/// **Heuristic** (Wirefix's own; see ``MojibakeDetector``):
+/// - The decoded character must be something real text is made of: a European Latin letter,
+///   punctuation or a symbol from a three- or four-byte sequence, a Latin-1 symbol after the
+///   Windows-1252 "Â", or letters of Greek, Cyrillic, Hebrew, Arabic or CJK in runs of at least
+///   two that are not glued to other letters. IPA, modifiers, combining marks, private use,
+///   controls and rare extensions are rejected ("É…" is not "Ʌ").
+/// - Latin letters must fit the case of their word ("MÄ£ÄM" is not "MģÄM"), and a lead that is
+///   an ordinary letter ("Ä", "Å", "Ă") must be followed by a letter or end a lowercase word in a
+///   lowercase letter. Only the Windows-1252 "Ã" (and MacRoman "√", CP437 "├" inside words) is
+///   strong evidence; "Ã" standing alone is accepted, "√π" is not.
+/// - A no-break space continuation is accepted only after "Ã"; a right single quote before an
+///   English suffix ("Ã’s") is an apostrophe.
+/// - On a line with at least as many other non-ASCII characters that read correctly as repairs,
+///   two-byte and lossy repairs are only suggested ("Bremer/Mccoy – DrÃ¥ber").
+/// - Lossy forms: "Ã" before a lowercase letter lost its soft hyphen ("AnÃbal" → "Aníbal");
+///   "Ã" ending a lowercase word lost a no-break space ("voilÃ le" → "voilà le"); capitals
+///   ("Ãngel") only when exactly one candidate is a known word or lexicon name; "â€�" → "�".
+/// - C1 controls outside any sequence are Windows-1252 characters read as Latin-1
+///   ("parlé\u{85}" → "parlé…").
+struct MojibakeRule: Rule {
+    static let description = RuleDescription(
+        identifier: "mojibake",
+        name: "Mojibake",
+        summary: "Repairs UTF-8 text that was decoded as Windows-1252, Latin-1, Windows-1250, MacRoman, CP437 or Windows-1251",
+        discussion: """
+            Detects: runs of characters that, re-encoded through a single-byte code page, form valid \
+            UTF-8 of plausible characters ("RodrÃ­guez", "MUÃ‘OZ", "â€œ", "Ø±Ø³Ø§Ù„Ø©"); lossy forms \
+            where a byte vanished ("AnÃbal") or became U+FFFD ("â€�"); C1 control characters that are \
+            Windows-1252 punctuation read as Latin-1. Fixes: replaces the run with the decoded text. \
+            Evidence/confidence: 0.9–0.95 for three-byte punctuation, script runs and "Ã" sequences; \
+            0.75 for two-byte sequences with an ordinary-letter lead; 0.75–0.9 for lost bytes; at most \
+            0.65 (a suggestion) when the line also holds correctly encoded non-ASCII text in at least \
+            the same number. Look-alikes are left alone: real letters followed by punctuation \
+            ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text.
+            """,
+        phase: .encoding,
+        examples: [
+            // Windows-1252 two-byte sequences.
+            .fix("The governor, Gonz⟦Ã¡⟧lez, resigned.", "The governor, González, resigned."),
+            .fix("Enrique Pe⟦Ã±⟧a Nieto travelled.", "Enrique Peña Nieto travelled."),
+            .fix("Dr. Mart⟦Ã\u{AD}⟧nez operated.", "Dr. Martínez operated."),
+            .fix("The columnist ⟦Ã‰⟧vole wrote.", "The columnist Évole wrote."),
+            .fix("The capital, BOGOT⟦Ã\u{81}⟧, voted.", "The capital, BOGOTÁ, voted."),
+            .fix("The IBA⟦Ã‘⟧EZ family sued.", "The IBAÑEZ family sued."),
+            .fix("The caf⟦Ã©⟧ closed at n⟦Ã¼⟧n.", "The café closed at nün."),
+            .fix("A re⟦Ã§⟧u was issued.", "A reçu was issued."),
+            .fix("It was 30⟦Â°⟧C in Maracaibo.", "It was 30°C in Maracaibo."),
+            .fix("Caracas,⟦Â\u{A0}⟧Venezuela", "Caracas,\u{A0}Venezuela"),
+            .fix("A 3⟦Ã—⟧4 grid.", "A 3×4 grid."),
+            // Three- and four-byte sequences.
+            .fix("He said ⟦â€œ⟧enough⟦â€\u{9D}⟧ twice.", "He said \u{201C}enough\u{201D} twice."),
+            .fix("The party⟦â€™⟧s leader spoke.", "The party\u{2019}s leader spoke."),
+            .fix("Prices rose ⟦â€”⟧ again.", "Prices rose \u{2014} again."),
+            .fix("It cost 5 ⟦â‚¬⟧ per litre.", "It cost 5 € per litre."),
+            .fix("Brand⟦â„¢⟧ sales", "Brand\u{2122} sales"),
+            .fix("Fans cheered ⟦ðŸ‡»ðŸ‡ª⟧ online.", "Fans cheered 🇻🇪 online."),
+            // Other scripts and code pages.
+            .fix("The word ⟦Ð¿Ñ€Ð¸Ð²ÐµÑ‚⟧ means hello.", "The word привет means hello."),
+            .fix("The city of ⟦Î‘Î¸Î®Î½Î±⟧ voted.", "The city of Αθήνα voted."),
+            .fix("Greeting: ⟦×©×œ×•×\u{9D}⟧.", "Greeting: שלום."),
+            .fix("Rodr⟦√≠⟧guez spoke.", "Rodríguez spoke."),
+            .fix("Rodr⟦Ă\u{AD}⟧guez spoke.", "Rodríguez spoke."),
+            .fix("President Vu⟦Ä\u{8D}⟧i⟦Ä‡⟧ arrived.", "President Vučić arrived."),
+            // C1 controls read as Latin-1.
+            .fix("He paused⟦\u{85}⟧ then left.", "He paused… then left."),
+            .fix("⟦\u{93}⟧Yes⟦\u{94}⟧, she said.", "\u{201C}Yes\u{201D}, she said."),
+            // Lossy forms.
+            .fix("Opposition leader Mar⟦Ã⟧a Corina Machado spoke.", "Opposition leader María Corina Machado spoke."),
+            .fix("It was d⟦Ã©⟧j⟦Ã ⟧ vu.", "It was déjà vu."),
+            .fix("The striker ⟦Ã⟧ngel Correa scored.", "The striker Ángel Correa scored."),
+            .fix("The quote ended ⟦â€\u{FFFD}⟧ there.", "The quote ended \u{FFFD} there."),
+            // Suggestions only.
+            .suggest("Report – GarcÃ¥s wrote it."),
+            .suggest("He said â€ then left."),
+            // Look-alikes: real text.
+            .keep("The São Paulo mayor, João Doria, spoke."),
+            .keep("The banner read NÃO À GUERRA in SÃO PAULO."),
+            .keep("IRMÃ DULCE was canonised."),
+            .keep("S Ã O"),
+            .keep("A 3×… grid and 2×£40 tickets."),
+            .keep("The CAFÉ® brand and the CAFÉ’s menu."),
+            .keep("VOCÊ… MARQUÉ… SÓ… AQUÕ…"),
+            .keep("“Zoë…” she said."),
+            .keep("ВІКНО is Ukrainian; ΑΘΗΝΑ is Greek."),
+            .keep("Shohei Ōtani and Novak Đoković won."),
+            .keep("Lech Wałęsa visited Łódź and the ČEZ plant in Dvořák Street."),
+            .keep("ROMÂNIA and ȘTEFAN and CHÂTEAU."),
+            .keep("L’Équipe reported that “Él” was back."),
+            .keep("How many Ã’s are there?"),
+            .keep("¿Qué? ¡Sí! Þór and Ørsted in Straße."),
+            .keep("Müller’s and José’s and Zürich’s plans."),
+            .keep("It was 25 °C; © 2024; x² and H₂O."),
+            .keep("Nguyễn Phú Trọng met Recep Tayyip Erdoğan in İstanbul."),
+            .keep("├─┤ and ├┤a┼┐a line art."),
+            .keep("The root is = √π/2 and ∆° changed."),
+            .keep("A radius of 5 Å– wide."),
+            .keep("SELKÄ\u{A0}EDELLÄ and TRANSFORMATORIŲ™"),
+            .keep("Unassigned byte \u{81} stays."),
+            .keep("The Greek ¨word¨ and ´´quotes´´ in lá´´."),
+            .keep("Plain ASCII text with no accents at all."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        if document.isASCII { return [] }
+        guard let windows1252 = MojibakeCodePage.windows1252 else { return [] }
+        let proposals = document.withBytes { bytes in
+            MojibakeDetector(bytes: bytes, context: context, codePages: MojibakeCodePage.all,
+                             windows1252: windows1252).proposals()
+        }
+        let identifier = Self.description.identifier
+        return proposals.map { proposal in
+            Correction(
+                ruleID: identifier, range: TextRange(proposal.range),
+                original: document.text(in: proposal.range), replacement: proposal.replacement,
+                confidence: proposal.confidence, explanation: proposal.explanation)
+        }
+    }
+}
