@@ -20,7 +20,8 @@ struct CalqueNamesRule: Rule {
             A translated component alone ("hair", "mature", "Maple") never matches: every variant \
             covers the entity's whole name. Evidence and confidence:
             - anchored: at least one component stands untranslated ("Diosdado Hair"): 0.75, +0.1 with a \
-            title or role word before it, +0.05 when the translated words are capitalized like a name. \
+            title or role word before it, +0.05 when the translated words are capitalized like a name, \
+            −0.15 when they are lowercase ("Luis maple syrup"). \
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
             Anchored only by a very common English word, or right after a preposition: −0.2;
@@ -34,7 +35,8 @@ struct CalqueNamesRule: Rule {
             three words before it; a lowercase phrase ("the world") is ordinary English (0.3);
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
-            Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
+            A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It") \
+            is capped at 0.5: it is another name. Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
             below 0.35 are not reported at all.
             """,
         phase: .names,
@@ -69,6 +71,9 @@ struct CalqueNamesRule: Rule {
             .keep("The free press union met."),
             .keep("The sixth round began."),
             .keep("She was treated at Holy Cross Hospital."),
+            .keep("The party We Can Do It held a rally."),
+            .keep("Editors of the newspaper Detroit Free Press met."),
+            .keep("Luis maple syrup is sold in Vermont."),
             .fix("Members of ⟦United We Can⟧ voted against.", "Members of Unidas Podemos voted against."),
         ])
 
@@ -114,7 +119,10 @@ struct CalqueNamesRule: Rule {
             confidence = 0.75
             evidence.append("anchored by untranslated " + anchors.map { "\"\(document.text(in: $0.1.first!.range.lowerBound..<$0.1.last!.range.upperBound))\"" }.joined(separator: ", "))
             if cue { confidence += 0.1; evidence.append("title or role word before it") }
-            if translatedTitleCase { confidence += 0.05 }
+            if translatedTitleCase { confidence += 0.05 } else {
+                confidence -= 0.15
+                evidence.append("the translated words are lowercase")
+            }
             // An anglicized given name ("Rose", "Peter") may be another person's real name; a
             // literal word ("Maximum") cannot. Glosses write anglicized names capitalized.
             let onlyAnglicizedNames = translated.allSatisfy {
@@ -148,6 +156,10 @@ struct CalqueNamesRule: Rule {
                 evidence.append("capitalized like a name")
                 if name.hasContextCue(in: document, window: 3) { confidence += 0.3; evidence.append("introduced by a context word") }
             }
+        }
+        if name.isPartOfLongerName(in: document) {
+            confidence = min(confidence, 0.5)
+            evidence.append("part of a longer capitalized name")
         }
         if anchors.isEmpty && parts.count < 2 && !(cue && translatedTitleCase && anomalousCapital && !initial) {
             confidence = min(confidence, 0.4)

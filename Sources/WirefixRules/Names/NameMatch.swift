@@ -106,6 +106,41 @@ struct NameMatch: Sendable {
         return false
     }
 
+    /// Whether the match is glued by spaces to a capitalized word that is not a title or cue
+    /// word: then it is part of a longer proper name ("Detroit Free Press", "We Can Do It").
+    /// A common word that merely starts the sentence ("The Free Press") does not count.
+    func isPartOfLongerName(in document: Document) -> Bool {
+        let all = document.tokens
+        let bytes = document.bytes
+        func spacesOnly(_ range: Range<Int>) -> Bool {
+            !range.isEmpty && range.allSatisfy { bytes[$0] == 0x20 }
+        }
+        func capitalized(_ token: Token) -> Bool {
+            token.shape.contains(.startsUppercase) || (token.isAllUppercase && token.range.count > 1)
+        }
+        let before = match.tokenRange.lowerBound - 1
+        if before >= 0, spacesOnly(all[before].range.upperBound..<match.byteRange.lowerBound), capitalized(all[before]) {
+            let word = Folding.fold(document.text(of: all[before]))
+            let isCue = ContextCues.isCue(word, for: entity.kind) || entity.context.contains { Folding.fold($0) == word }
+            let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
+            let isFunctionWord = NameMatch.sentenceStarters.contains(word)
+            if !isCue && !(startsSentence && isFunctionWord) { return true }
+        }
+        let after = match.tokenRange.upperBound
+        if after < all.count, spacesOnly(match.byteRange.upperBound..<all[after].range.lowerBound), capitalized(all[after]) {
+            return true
+        }
+        return false
+    }
+
+    /// Common words that start sentences and are capitalized only for that reason.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but",
+        "or", "as", "after", "before", "when", "while", "since", "this", "that", "these", "those",
+        "his", "her", "their", "its", "our", "my", "your", "yesterday", "today", "now", "then",
+        "also", "meanwhile", "however", "according", "during", "under", "over", "last", "next",
+    ]
+
     /// Whether the match starts a sentence (first word of the text, of a line, or after . ! ?).
     func isSentenceInitial(in document: Document) -> Bool {
         let start = match.byteRange.lowerBound
