@@ -1,0 +1,112 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Reports photo-credit debris: a parenthesized credit whose name slot is empty, left when a
+/// content system dropped a photographer's or agency's name ("(PRESS OFFICE /)", "(EFE/ )",
+/// "(Photo: /)").
+///
+/// Detects: "(…)" whose content ends or starts with a dangling slash, or is a credit label with
+/// nothing after its colon. Reports: the parenthetical, which an editor completes or deletes.
+/// Never changes text.
+struct CreditDebrisRule: Rule {
+    static let description = RuleDescription(
+        identifier: "credit_debris",
+        name: "Credit Debris",
+        summary: "Reports parenthesized photo credits with an empty slot, such as \"(EFE/ )\"",
+        discussion: """
+            Detects: a parenthetical on one line, at most 120 bytes, with at least one letter, \
+            that is a credit with an empty slot: its content (without surrounding spaces) ends \
+            with "/" ("(PRESS OFFICE /)", "(EFE/ )"), starts with "/" followed by a space \
+            ("(/ EFE)"), or is a credit label with nothing after its colon ("(Photo: )", \
+            "(Credit:)"); "(Photo: /)" is both. Left alone: "(and/or)", "(1/2)", "(km/h)", \
+            "(EFE)", URLs ("(https://example.com/)", anything with "://", "www." or "@") and \
+            paths (content without spaces that starts with "/", "~" or "." or holds a dot or \
+            two slashes: "(/usr/lib/)", "(src/app/)").
+
+            Reports: the parenthetical from "(" to ")". Confidence 0.9. Detect-only: the missing \
+            name cannot be guessed.
+            """,
+        phase: .findings,
+        isFindingOnly: true,
+        examples: [
+            .finding("The ambassador applauds in Caracas. Photographer/Handout via REUTERS ⟦(PRESS OFFICE /)⟧"),
+            .finding("Leaders at the summit (AFP) ⟦(Government Press /)⟧"),
+            .finding("The delegation arrives ⟦(EFE/ )⟧ in Beijing."),
+            .finding("A view of the port ⟦(Photo: /)⟧"),
+            .finding("A view of the port ⟦(Photo: )⟧ and ⟦(Credit:)⟧"),
+            .finding("Rescue teams at work ⟦(/ EFE)⟧"),
+            .finding("Troops on parade ⟦(Ministry of Defense / )⟧\r\nNext line"),
+            .finding("Caption ⟦(Jane Roe/Agency/)⟧ here."),
+            .keep("Use one (and/or) the other."),
+            .keep("Add (1/2) cup of sugar."),
+            .keep("A speed of 90 (km/h) was measured."),
+            .keep("Leaders at the summit (EFE)"),
+            .keep("Jane Roe/Agency via REUTERS"),
+            .keep("See the site (https://example.com/) for details."),
+            .keep("Files live in (/usr/lib/) and (src/app/) and (~/docs/)."),
+            .keep("Mail (someone@example.com/) is wrong but not a credit."),
+            .keep("The ratio (3/)4 is odd."),
+            .keep("An empty pair () and a slash ( / ) alone."),
+            .keep("The photo (Photo: Jane Roe) was taken."),
+            .keep("A note (see: page 4) follows."),
+            .keep("Credits (EFE / Reuters) were shared."),
+        ])
+
+    /// Labels that introduce a credit, lowercase.
+    static let creditLabels: Set<String> = [
+        "photo", "photos", "foto", "fotos", "image", "images", "picture", "credit", "credits",
+        "photo credit", "source", "courtesy", "video", "file", "file photo", "archive", "graphic",
+        "illustration", "photographer", "by",
+    ]
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        let bytes = document.bytes
+        guard bytes.contains(0x28) else { return [] }
+        var result: [Correction] = []
+        var open = 0
+        while open < bytes.count {
+            guard bytes[open] == 0x28 else { open += 1; continue }
+            var close = open + 1
+            while close < bytes.count, close - open <= 121, bytes[close] != 0x29, bytes[close] != 0x28, bytes[close] != 0x0A {
+                close += 1
+            }
+            guard close < bytes.count, bytes[close] == 0x29 else { open += 1; continue }
+            defer { open = close + 1 }
+            let content = document.text(in: (open + 1)..<close)
+            guard let reason = Self.debris(content) else { continue }
+            let text = document.text(in: open..<(close + 1))
+            result.append(Correction(
+                ruleID: Self.description.identifier, range: TextRange(start: open, end: close + 1),
+                original: text, replacement: text, confidence: 0.9,
+                explanation: "photo credit \(text) \(reason)", disposition: .finding))
+        }
+        return result
+    }
+
+    /// Why a parenthetical's content is credit debris, or `nil` when it is not.
+    static func debris(_ content: String) -> String? {
+        let trimmed = content.trimmingSpaces
+        guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        let lower = trimmed.lowercased()
+        if lower.contains("://") || lower.contains("www.") || lower.contains("@") { return nil }
+        let hasSpace = trimmed.contains(" ") || trimmed.contains("\t")
+        if !hasSpace {
+            let slashes = trimmed.filter { $0 == "/" }.count
+            if trimmed.hasPrefix("/") || trimmed.hasPrefix("~") || trimmed.hasPrefix(".") || trimmed.contains(".") || slashes >= 2 {
+                return nil
+            }
+        }
+        if trimmed.hasSuffix("/") {
+            let name = String(trimmed.dropLast()).trimmingSpaces
+            guard !name.isEmpty, name.last != "/" else { return nil }
+            return "ends with a slash and no name after it"
+        }
+        if trimmed.hasPrefix("/"), hasSpace {
+            return "starts with a slash and no name before it"
+        }
+        if trimmed.hasSuffix(":"), creditLabels.contains(String(lower.dropLast()).trimmingSpaces) {
+            return "has a label and no name after its colon"
+        }
+        return nil
+    }
+}

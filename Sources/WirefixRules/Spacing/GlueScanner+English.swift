@@ -1,0 +1,132 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// The English kinds of glue: two English words ("yearaccording") and an acronym run into the
+/// next word ("VTVThe"). ASCII tokens only.
+extension GlueScanner {
+    /// An acronym of ≥ 2 capitals glued to a capitalized word: "VTVThe" → "VTV The".
+    ///
+    /// The token must be ≥ 3 capitals followed by lowercase letters only, so "IDs", "TVs",
+    /// "CEOs", "PhD", "McDonald" and all-capital words never match.
+    func acronymAndWord(_ token: Token) -> GlueSplit? {
+        let range = token.range
+        var capitals = 0
+        while range.lowerBound + capitals < range.upperBound, GlueScanner.isUpper(bytes[range.lowerBound + capitals]) { capitals += 1 }
+        guard capitals >= 3, range.lowerBound + capitals < range.upperBound else { return nil }
+        for offset in (range.lowerBound + capitals)..<range.upperBound where !GlueScanner.isLower(bytes[offset]) { return nil }
+        let cut = range.lowerBound + capitals - 1
+        let head = String(decoding: bytes[range.lowerBound..<cut], as: UTF8.self)
+        let tailText = String(decoding: bytes[cut..<range.upperBound], as: UTF8.self)
+        let tail = tailText.lowercased()
+        let tailRank = rank(tail)
+        if GluedWordsVocabulary.sentenceStarts.contains(tail) {
+            return GlueSplit(
+                cuts: [cut], confidence: 0.85, entityID: nil,
+                explanation: "the acronym \"\(head)\" is glued to \"\(tailText)\", a word that starts a sentence or clause")
+        }
+        guard let tailRank, tail.utf8.count >= 3 else { return nil }
+        let gazetteer = context.gazetteer
+        if tailRank <= 5_000, let next = gazetteer.advance(gazetteer.root, by: head.lowercased()),
+           let variant = untranslatedVariant(at: next) {
+            let entity = gazetteer.entities[variant.entityIndex]
+            return GlueSplit(
+                cuts: [cut], confidence: 0.75, entityID: entity.id,
+                explanation: "\"\(head)\" is a form of \(entity.canonical) and \"\(tailText)\" a frequent English word (rank \(tailRank)) glued to it")
+        }
+        guard tailRank <= 20_000 else { return nil }
+        return GlueSplit(
+            cuts: [cut], confidence: 0.5, entityID: nil,
+            explanation: "\"\(head)\" + \"\(tailText)\" may be an acronym glued to a word, or a brand written as one word")
+    }
+
+    /// Two English words run together: "yearaccording" → "year according".
+    ///
+    /// See ``GluedWordsRule`` for the evidence and the confidence scale.
+    func englishWords(_ token: Token) -> GlueSplit? {
+        let range = token.range
+        guard range.count >= 6 else { return nil }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let lower = Array(text.lowercased().utf8)
+        let capitalized = token.shape.contains(.startsUppercase)
+        if isDerivedWord(lower) { return nil }
+        var best: (split: GlueSplit, weakestRank: Int)?
+        for length in 3...(lower.count - 3) {
+            let head = String(decoding: lower[..<length], as: UTF8.self)
+            let tail = String(decoding: lower[length...], as: UTF8.self)
+            guard let headRank = rank(head), let tailRank = rank(tail),
+                  !GluedWordsVocabulary.combiningHeads.contains(head),
+                  !GluedWordsVocabulary.clauseWords.contains(head),
+                  !GluedWordsVocabulary.weakClauseWords.contains(head),
+                  !GluedWordsVocabulary.suffixTails.contains(tail)
+            else { continue }
+            var confidence: Double
+            let reason: String
+            if GluedWordsVocabulary.clauseWords.contains(tail) {
+                confidence = headRank <= 30_000 ? 0.9 : 0.6
+                reason = "a word that starts a clause and does not end compounds"
+            } else if GluedWordsVocabulary.finiteVerbs.contains(tail) {
+                confidence = headRank <= 20_000 ? 0.85 : 0.6
+                reason = "a finite verb that does not end compounds"
+            } else if GluedWordsVocabulary.weakClauseWords.contains(tail) {
+                confidence = 0.6
+                reason = "a function word, but one that also ends some compounds"
+            } else if isPastTense(tail), tailRank <= 5_000 {
+                confidence = 0.55
+                reason = "a past tense, but participles also end compounds"
+            } else if headRank <= 10_000, tailRank <= 10_000, tail.utf8.count >= 4 {
+                confidence = 0.5
+                reason = "but two content words may also form a compound or a brand"
+            } else {
+                continue
+            }
+            if length < 4 { confidence = min(confidence, 0.6) }
+            if capitalized, confidence >= 0.7, length < 5 || headRank > 10_000 { confidence = 0.6 }
+            let weakest = max(headRank, tailRank)
+            if let current = best, current.split.confidence > confidence
+                || (current.split.confidence == confidence && current.weakestRank <= weakest) {
+                continue
+            }
+            let headText = String(text.prefix(length))
+            let tailText = String(text.dropFirst(length))
+            best = (GlueSplit(
+                cuts: [range.lowerBound + length], confidence: confidence, entityID: nil,
+                explanation: "\"\(text)\" is not an English word; \"\(headText)\" (rank \(headRank)) + \"\(tailText)\" (rank \(tailRank)), \(reason)"),
+                weakest)
+        }
+        return best?.split
+    }
+
+    /// Whether a lowercase ASCII word is a listed word plus an inflection or derivational ending
+    /// ("formatters" = "formatter"/"format" + "s"/"ers"), or a derivational prefix plus a listed
+    /// word ("deallocated").
+    func isDerivedWord(_ word: [UInt8]) -> Bool {
+        let text = String(decoding: word, as: UTF8.self)
+        for ending in GluedWordsVocabulary.derivationalEndings where text.hasSuffix(ending) {
+            let stem = Array(word.dropLast(ending.utf8.count))
+            guard stem.count >= 3 else { continue }
+            var stems = [stem, stem + [0x65]]
+            if stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
+            if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
+            if stems.contains(where: { context.words.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
+        }
+        for prefix in GluedWordsVocabulary.derivationalPrefixes where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            if rest.count >= 3, context.words.contains(String(rest)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a listed lowercase word is a regular past tense: "-ed" after a listed stem
+    /// ("ended", "located"), not "feed" or "speed".
+    func isPastTense(_ word: String) -> Bool {
+        guard word.hasSuffix("ed"), word.utf8.count >= 5 else { return false }
+        let stem = Array(word.utf8.dropLast(2))
+        var stems = [stem, stem + [0x65]]
+        if stem.count >= 2, stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
+        if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
+        return stems.contains { context.words.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+}

@@ -1,0 +1,174 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// The name kinds of glue: a name run into the next word ("Rander Penaindicated") and a name
+/// whose inner space was lost ("LanHu").
+extension GlueScanner {
+    /// A path through the gazetteer trie over the tokens just before a glued token.
+    struct NamePath {
+        /// The index of the path's first token; equal to the glued token's index for the empty
+        /// path at the trie's root.
+        var start: Int
+        /// The trie position after the tokens `start..<index`.
+        var cursor: Gazetteer.Cursor
+    }
+
+    /// Every non-empty name path that ends right before token `index`, plus the empty path.
+    ///
+    /// The tokens of a path are joined by name separators (``Gazetteer/isNameSeparator(_:_:)``).
+    func namePaths(before index: Int) -> [NamePath] {
+        let gazetteer = context.gazetteer
+        var paths = [NamePath(start: index, cursor: gazetteer.root)]
+        var lowest = index
+        while lowest > 0, index - lowest < Self.maximumNamePrefix,
+              Gazetteer.isNameSeparator(bytes, tokens[lowest - 1].range.upperBound..<tokens[lowest].range.lowerBound) {
+            lowest -= 1
+        }
+        guard lowest < index else { return paths }
+        let folded = (lowest..<index).map { Folding.fold(bytes, range: tokens[$0].range) }
+        for start in lowest..<index {
+            var cursor: Gazetteer.Cursor? = gazetteer.root
+            for position in start..<index {
+                guard let current = cursor else { break }
+                cursor = gazetteer.advance(current, by: folded[position - lowest])
+            }
+            if let cursor { paths.append(NamePath(start: start, cursor: cursor)) }
+        }
+        return paths
+    }
+
+    /// The first untranslated variant that ends at `cursor`.
+    func untranslatedVariant(at cursor: Gazetteer.Cursor) -> NameVariant? {
+        let gazetteer = context.gazetteer
+        for index in gazetteer.variants(at: cursor) where gazetteer.variants[index].isUntranslated {
+            return gazetteer.variants[index]
+        }
+        return nil
+    }
+
+    /// Whether a scalar can start the second part of a split: a letter, not a combining mark.
+    func startsLetter(at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        if byte < 0x80 { return GlueScanner.isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39) }
+        guard byte >= 0xC0 else { return false }
+        let (scalar, _) = Tokenizer.decodeScalar(bytes, at: offset)
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
+    /// Name + word: a prefix of the token completes a lexicon name (with the tokens before it),
+    /// or is a person's name component after a title, and the rest is an English word.
+    func nameAndWord(at index: Int) -> GlueSplit? {
+        let token = tokens[index]
+        let gazetteer = context.gazetteer
+        let paths = namePaths(before: index)
+        let titled = index > 0 && isTitle(index - 1)
+        var best: GlueSplit?
+        var cut = token.range.lowerBound + 2
+        while cut <= token.range.upperBound - 2 {
+            defer { cut += 1 }
+            guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
+            let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
+            guard isWordAfterName(tail), let tailRank = rank(tail) else { continue }
+            let frequentTail = tailRank <= 10_000
+            let head = Folding.fold(bytes, range: token.range.lowerBound..<cut)
+            let headLetters = head.unicodeScalars.count
+            let headText = String(decoding: bytes[token.range.lowerBound..<cut], as: UTF8.self)
+            let tailText = String(decoding: bytes[cut..<token.range.upperBound], as: UTF8.self)
+            var candidate: GlueSplit?
+            for path in paths {
+                guard let next = gazetteer.advance(path.cursor, by: head), let variant = untranslatedVariant(at: next) else { continue }
+                let entity = gazetteer.entities[variant.entityIndex]
+                let name = path.start < index
+                    ? String(decoding: bytes[tokens[path.start].range.lowerBound..<cut], as: UTF8.self) : headText
+                let confidence: Double
+                if path.start < index {
+                    confidence = frequentTail ? 0.95 : 0.85
+                } else {
+                    confidence = headLetters >= 4 && frequentTail ? 0.85 : 0.6
+                }
+                let split = GlueSplit(
+                    cuts: [cut], confidence: confidence, entityID: entity.id,
+                    explanation: "\"\(name)\" is a form of \(entity.canonical) and \"\(tailText)\" an English word (rank \(tailRank)) glued to it")
+                if candidate == nil || split.confidence > candidate!.confidence { candidate = split }
+            }
+            if candidate == nil, headLetters >= 4, frequentTail, let entities = gazetteer.entitiesByComponent[head] {
+                let people = entities.filter { gazetteer.entities[$0].kind == .person }
+                let entityID = Set(entities.map { gazetteer.entities[$0].id }).count == 1 ? gazetteer.entities[entities[0]].id : nil
+                if titled && !people.isEmpty {
+                    candidate = GlueSplit(
+                        cuts: [cut], confidence: 0.8, entityID: entityID,
+                        explanation: "\"\(headText)\" is a name component of \(gazetteer.entities[people[0]].canonical) after the title \"\(text(ofToken: index - 1))\", and \"\(tailText)\" a frequent English word (rank \(tailRank))")
+                } else {
+                    candidate = GlueSplit(
+                        cuts: [cut], confidence: 0.5, entityID: entityID,
+                        explanation: "\"\(headText)\" is a name component of \(gazetteer.entities[entities[0]].canonical) and \"\(tailText)\" an English word (rank \(tailRank)), but no title or full name supports the split")
+                }
+            }
+            guard let candidate else { continue }
+            // Prefer the more confident split, then the longer name.
+            if best == nil || candidate.confidence > best!.confidence
+                || (candidate.confidence == best!.confidence && candidate.cuts[0] > best!.cuts[0]) {
+                best = candidate
+            }
+        }
+        return best
+    }
+
+    /// A name whose inner spaces were lost: the parts between inner capitals ("Lan|Hu"), with
+    /// name tokens before or after, spell an untranslated variant.
+    func joinedName(at index: Int) -> GlueSplit? {
+        let token = tokens[index]
+        let gazetteer = context.gazetteer
+        var cuts: [Int] = []
+        var previousLower = false
+        var offset = token.range.lowerBound
+        while offset < token.range.upperBound {
+            let (scalar, length) = Tokenizer.decodeScalar(bytes, at: offset)
+            let properties = scalar.properties
+            if properties.isUppercase && previousLower { cuts.append(offset) }
+            if properties.isUppercase || properties.isLowercase { previousLower = properties.isLowercase }
+            offset += length
+        }
+        let bounds = [token.range.lowerBound] + cuts + [token.range.upperBound]
+        guard !cuts.isEmpty, zip(bounds, bounds.dropFirst()).allSatisfy({ $1 - $0 >= 2 }) else { return nil }
+        let parts = zip(bounds, bounds.dropFirst()).map { Folding.fold(bytes, range: $0..<$1) }
+        for path in namePaths(before: index) {
+            var cursor: Gazetteer.Cursor? = path.cursor
+            for part in parts {
+                guard let current = cursor else { break }
+                cursor = gazetteer.advance(current, by: part)
+            }
+            guard var current = cursor else { continue }
+            var variant = untranslatedVariant(at: current)
+            var next = index + 1
+            while variant == nil, next < tokens.count, next - index <= 3,
+                  Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
+                  let advanced = gazetteer.advance(current, by: Folding.fold(bytes, range: tokens[next].range)) {
+                current = advanced
+                variant = untranslatedVariant(at: current)
+                next += 1
+            }
+            guard let variant else { continue }
+            let entity = gazetteer.entities[variant.entityIndex]
+            return GlueSplit(
+                cuts: cuts, confidence: 0.9, entityID: entity.id,
+                explanation: "\"\(text(ofToken: index))\" joins the words of \(entity.canonical) without a space")
+        }
+        return nil
+    }
+
+    /// Whether token `index` is a title or role word ("minister") followed by spaces only.
+    func isTitle(_ index: Int) -> Bool {
+        let between = tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound
+        guard !between.isEmpty, between.allSatisfy({ bytes[$0] == 0x20 }) else { return false }
+        return ContextCues.personTitles.contains(Folding.fold(bytes, range: tokens[index].range))
+    }
+
+    /// The text of token `index`.
+    func text(ofToken index: Int) -> String {
+        String(decoding: bytes[tokens[index].range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,119 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Where spaces go in one glued token, and the evidence for it.
+struct GlueSplit {
+    /// UTF-8 byte offsets in the document, inside the token, before which a space goes; ascending.
+    var cuts: [Int]
+    /// 0...1; see ``GluedWordsRule`` for the scale.
+    var confidence: Double
+    /// The lexicon entity the split relied on, if any.
+    var entityID: String?
+    /// One line of evidence.
+    var explanation: String
+}
+
+/// Finds the best way to split one word token of a document, for ``GluedWordsRule``.
+///
+/// Every candidate kind (name + word, joined name, acronym + word, two English words) proposes a
+/// ``GlueSplit``; the one with the highest confidence wins. Cheap checks come first: most tokens
+/// are listed English words and are rejected after one fold and one hash lookup.
+struct GlueScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let context: RuleContext
+
+    /// The most tokens before a glued token that may belong to the same name.
+    static let maximumNamePrefix = 4
+
+    /// The best split of token `index`, or `nil` when the token is not glued.
+    ///
+    /// - Complexity: O(1) for a listed word; otherwise O(*L*² · *p*) for a token of *L* bytes and
+    ///   *p* ≤ ``maximumNamePrefix`` name paths (each cut folds its head and tail).
+    func bestSplit(at index: Int) -> GlueSplit? {
+        let token = tokens[index]
+        guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
+              !token.isAllUppercase else { return nil }
+        let folded = Folding.fold(bytes, range: token.range)
+        if context.words.contains(folded) { return nil }
+        if context.gazetteer.entitiesByComponent[folded] != nil { return nil }
+        guard !isMachineText(token) else { return nil }
+
+        var best: GlueSplit?
+        func consider(_ split: GlueSplit?) {
+            guard let split else { return }
+            if best == nil || split.confidence > best!.confidence { best = split }
+        }
+        consider(nameAndWord(at: index))
+        if token.shape.contains(.innerUppercase) { consider(joinedName(at: index)) }
+        if token.shape.contains(.ascii) && !isWordInternal(token) {
+            consider(acronymAndWord(token))
+            if token.isLowercase || token.isTitleCase { consider(englishWords(token)) }
+        }
+        return best
+    }
+
+    // MARK: Context
+
+    /// Whether the token is part of a URL, path, e-mail address, file name or identifier: next to
+    /// `. _ / \ @ # $ % & * + = < > ` ~ ^ |`, before `.x` or `::`, or next to `=`.
+    func isMachineText(_ token: Token) -> Bool {
+        let start = token.range.lowerBound
+        let end = token.range.upperBound
+        if start > 0 {
+            switch bytes[start - 1] {
+            case 0x2E, 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C:
+                return true
+            default: break
+            }
+        }
+        if end < bytes.count {
+            let next = bytes[end]
+            switch next {
+            case 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C, 0x28:
+                return true
+            case 0x2E, 0x3A:
+                if end + 1 < bytes.count, GlueScanner.isWordByte(bytes[end + 1]) || bytes[end + 1] == next || bytes[end + 1] == 0x2F {
+                    return true
+                }
+            default: break
+            }
+        }
+        // Code: `name = value`.
+        var after = end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        if after < bytes.count, after > end, bytes[after] == 0x3D { return true }
+        var before = start
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        if before > 0, before < start, bytes[before - 1] == 0x3D { return true }
+        return false
+    }
+
+    /// Whether the token continues a word across a hyphen or apostrophe ("O'Donnell", "e-mail"):
+    /// English splits are not tried on such pieces.
+    func isWordInternal(_ token: Token) -> Bool {
+        let start = token.range.lowerBound
+        guard start > 0 else { return false }
+        let previous = bytes[start - 1]
+        if previous == 0x2D || previous == 0x27 { return start > 1 && GlueScanner.isWordByte(bytes[start - 2]) }
+        // U+2019 RIGHT SINGLE QUOTATION MARK.
+        if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x80, bytes[start - 1] == 0x99 { return true }
+        return false
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+
+    // MARK: English helpers
+
+    /// The rank of a lowercase word, or `nil`.
+    func rank(_ word: String) -> Int? { context.words.rank(of: word) }
+
+    /// Whether an English tail can stand after a name: a listed word of ≥ 3 letters, or a
+    /// two-letter word from ``GluedWordsVocabulary/twoLetterWords``.
+    func isWordAfterName(_ tail: String) -> Bool {
+        if tail.utf8.count == 2 { return GluedWordsVocabulary.twoLetterWords.contains(tail) }
+        return tail.utf8.count >= 3 && rank(tail) != nil
+    }
+}

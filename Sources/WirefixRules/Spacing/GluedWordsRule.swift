@@ -1,0 +1,136 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Splits word tokens that lost the space between two words.
+///
+/// Detects: a word token that is neither an English word nor a lexicon name component but reads
+/// as two words run together: a name and the word after it ("Penaindicated", "Xi Jinpingsent",
+/// "delcy rodriguezmet"), a name whose inner space was lost ("LanHu"), two English words
+/// ("yearaccording", "Caribbeanbegan") or an acronym and the next sentence ("VTVThe").
+/// Fixes: inserts the missing space. It never changes letters: a names-phase rule restores
+/// diacritics and capitals afterwards ("Rander Pena said" → "Rander Peña said").
+///
+/// Parentheses glued to words ("(CCP)who") are the concern of ``GluedParenthesesRule``.
+struct GluedWordsRule: Rule {
+    static let description = RuleDescription(
+        identifier: "glued_words",
+        name: "Glued Words",
+        summary: "Inserts the space lost between two words run together",
+        discussion: """
+            Detects: a word token that is not in the English word list and is not itself a lexicon \
+            name component, and that splits into two known parts. Only letters are split: tokens \
+            with digits, tokens in URLs, paths, e-mail addresses or code (next to `_ / @ = .x`) and \
+            all-capital tokens are left alone. Fixes: inserts a space at the cut. Kinds and evidence:
+            - name + word ("Rander Penaindicated", "delcy rodriguezmet", "Lan Huwhere"): a prefix of \
+            the token completes an untranslated lexicon name variant together with the tokens just \
+            before it (walking the gazetteer trie), and the rest is an English word (2-letter words \
+            only from a closed list): 0.95 with a frequent word (rank ≤ 10,000), 0.85 otherwise; \
+            a one-token variant (an acronym or alias) needs a head of ≥ 4 letters and a frequent \
+            word for 0.85. A prefix that is only a component of a person's name, right after a \
+            title or role word ("The minister Roblesby contrast"), followed by a frequent word: \
+            0.8; without the title: 0.5 (suggestion).
+            - name with its inner space lost ("LanHu", "DelcyRodriguez"): the parts between the \
+            inner capitals, with the tokens before or after, spell an untranslated variant: 0.9.
+            - two English words ("yearaccording", "Caribbeanbegan"): ASCII, ≥ 6 letters, lowercase \
+            or capitalized, not a listed word plus an inflection or a prefix ("formatters", \
+            "deallocated"). Of the cuts into a head of ≥ 4 letters and a tail of ≥ 3 that are both \
+            listed, the best one counts: the tail is a clause word that never ends a compound \
+            (the, that, who, was, according…) and the head's rank ≤ 30,000: 0.9; a finite verb \
+            (began, said, announced…) and the head's rank ≤ 20,000: 0.85; a capitalized token \
+            needs a head of ≥ 5 letters with rank ≤ 10,000 for either, else 0.6. Weaker function \
+            words (and, for, with, from…), other past tenses and two content words of rank ≤ \
+            10,000 ("Starlink") are only suggested (0.5–0.6); combining heads (multi, inter, sub…) \
+            and suffix-like tails (-able, -land, -ton…) are never cut.
+            - acronym + next word ("VTVThe"): ≥ 2 capitals, then a capitalized word; 0.85 when \
+            the word starts a sentence or clause (The, According, In…), 0.75 when the acronym is a \
+            lexicon name and the word is frequent, else at most a suggestion ("USAToday"). \
+            "IDs", "CEOs", "PhD", "iOS", "McDonald" have no such shape.
+            Ranks are 1-based frequency ranks in Lexicons/english/words.tsv. The thresholds were \
+            tuned so that a sweep over 34 MB of clean English (licenses, Debian copyright files, \
+            Python documentation, fortunes) applies nothing.
+            """,
+        phase: .spacing,
+        examples: [
+            // Name + word.
+            .fix("The vice minister, Rander ⟦Penaindicated⟧ on Twitter.", "The vice minister, Rander Pena indicated on Twitter."),
+            .fix("On Friday delcy ⟦rodriguezmet⟧ the ambassador.", "On Friday delcy rodriguez met the ambassador."),
+            .fix("He spoke with the ambassador Lan ⟦Huwhere⟧ both agreed.", "He spoke with the ambassador Lan Hu where both agreed."),
+            .fix("The Chinese leader Xi ⟦Jinpingsent⟧ a letter.", "The Chinese leader Xi Jinping sent a letter."),
+            .fix("The envoy greeted Delcy ⟦Rodriguezthe⟧ vice president.", "The envoy greeted Delcy Rodriguez the vice president."),
+            .fix("The vice minister lin ⟦mingxiangtopics⟧ were raised.", "The vice minister lin mingxiang topics were raised."),
+            .fix("The minister ⟦Roblesby⟧ contrast said nothing.", "The minister Robles by contrast said nothing."),
+            .fix("Delcy ⟦RodríguezThe⟧ meeting ended.", "Delcy Rodríguez The meeting ended."),
+            .fix("It came from Xi ⟦Jinpingfor⟧ the summit.", "It came from Xi Jinping for the summit."),
+            // A name whose inner space was lost.
+            .fix("He met the ambassador ⟦LanHu⟧ in Caracas.", "He met the ambassador Lan Hu in Caracas."),
+            .fix("A message from ⟦XiJinping⟧ was read.", "A message from Xi Jinping was read."),
+            // Two English words.
+            .fix("Her visit to the ⟦Caribbeanbegan⟧ last August.", "Her visit to the Caribbean began last August."),
+            .fix("It was the largest protest of the last ⟦yearaccording⟧ to the police.", "It was the largest protest of the last year according to the police."),
+            .fix("The new ⟦governmentannounced⟧ a budget.", "The new government announced a budget."),
+            .fix("Prices rose in the ⟦countrywhere⟧ the plant is.", "Prices rose in the country where the plant is."),
+            .fix("He left the ⟦officebefore⟧ noon.", "He left the office before noon."),
+            .fix("Talks with the ⟦ministrywere⟧ suspended.", "Talks with the ministry were suspended."),
+            .fix("A week after the ⟦electionthe⟧ results came.", "A week after the election the results came."),
+            // Acronym + next sentence.
+            .fix("As reported by ⟦VTVThe⟧ main goal was trade.", "As reported by VTV The main goal was trade."),
+            .fix("The figure came from ⟦EFEAccording⟧ to the agency.", "The figure came from EFE According to the agency."),
+            .fix("It aired on ⟦CNNThis⟧ week.", "It aired on CNN This week."),
+            // Real words, names and brands.
+            .keep("Huawei said whereas sales rose, profits fell."),
+            .keep("The therapist and the patient worked together."),
+            .keep("McDonald's opened its iPhone app and an eBay store."),
+            .keep("Starlink, Bitcoin, Microsoft and Facebook were mentioned."),
+            .keep("The cyberattack nonetheless hit someone in Washington."),
+            .keep("They cannot understand the notebook from Kingston."),
+            .keep("However, they went into the building."),
+            .keep("Rander Pena indicated that the talks went well."),
+            .keep("The minister Robles by contrast said nothing."),
+            .keep("Xi Jinping sent a message."),
+            .keep("Lan Hu met the minister."),
+            .keep("The startswith and endswith methods accept tuples."),
+            .keep("Run the walkthrough and read the mailfrom field."),
+            .keep("The tool was weaklinked and versionadded."),
+            .keep("The subprocess module and the filesystem are documented."),
+            .keep("Searchable formatters were deallocated."),
+            .keep("See https://example.com/yearaccording and user@countrywhere.org for details."),
+            .keep("Call get_yearaccording or yearaccording.py to check."),
+            .keep("totalsent = totalsent + sent"),
+            .keep("The PhD student used iOS and NASDAQ data at USAID."),
+            .keep("The CEOs bought TVs and checked their IDs."),
+            .keep("Marsden, Coupland and Solaris are names."),
+            .keep("The CAPITALIZEDHEADLINE stays."),
+            .keep("Code 2yearaccording3 stays."),
+            .keep("It aired on CNN. This week, it ended."),
+            .suggest("The USAToday report was shared."),
+            .suggest("The Starlink satellites passed overhead."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        let tokens = document.tokens
+        guard !tokens.isEmpty else { return [] }
+        return document.withBytes { bytes in
+            var result: [Correction] = []
+            let scanner = GlueScanner(bytes: bytes, tokens: tokens, context: context)
+            for index in tokens.indices {
+                guard let split = scanner.bestSplit(at: index) else { continue }
+                let token = tokens[index]
+                var replacement: [UInt8] = []
+                replacement.reserveCapacity(token.range.count + split.cuts.count)
+                var cursor = token.range.lowerBound
+                for cut in split.cuts {
+                    replacement.append(contentsOf: bytes[cursor..<cut])
+                    replacement.append(0x20)
+                    cursor = cut
+                }
+                replacement.append(contentsOf: bytes[cursor..<token.range.upperBound])
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(token.range),
+                    original: document.text(of: token),
+                    replacement: String(decoding: replacement, as: UTF8.self),
+                    confidence: split.confidence, entityID: split.entityID, explanation: split.explanation))
+            }
+            return result
+        }
+    }
+}

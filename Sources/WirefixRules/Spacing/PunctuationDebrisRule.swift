@@ -1,0 +1,229 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Removes punctuation debris: spaces before a comma, semicolon or full stop ("spoke , and"),
+/// and stray marks doubled with one ("for the second time. , in March", ", ,", ". .").
+///
+/// Detects: a comma, semicolon or full stop with spaces before it, after a word, and followed
+/// by white space or the end of the text. Fixes: deletes the spaces, or the stray mark and the
+/// spaces.
+struct PunctuationDebrisRule: Rule {
+    static let description = RuleDescription(
+        identifier: "punctuation_debris",
+        name: "Punctuation Debris",
+        summary: "Removes spaces before commas and full stops, and stray doubled punctuation",
+        discussion: """
+            Detects and fixes, always after a word (a letter, digit, closing quote, bracket or %), \
+            and only when the last mark is followed by white space, a closing quote or the end:
+            - spaces before "," ";" or "." ("spoke , and" → "spoke, and"): 0.9;
+            - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
+            ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
+            "a.m. ,") the full stop stays and only the space goes: "U.S., Canada". When ". ," is \
+            followed by a capitalized word the stop may be the real one, so it is only suggested.
+            Left alone: ellipses ("signed... eventually", "wait . . . what", "and so on ..."), \
+            decimals and leading dots (" .45 caliber", ".NET", ".com"), "U.S.," and "a.m.," \
+            (no space), digit groups spaced around a comma ("1 , 000": a number or a list, \
+            ambiguous), emoticons (" ;)", " ;-)"), marks at the start of a line, and marks \
+            after a tab (tab-separated data). Colons, question and exclamation marks are not \
+            touched: a space before them is house style in French-influenced copy and in \
+            emoticons.
+            """,
+        phase: .spacing,
+        examples: [
+            .fix("The agreement was signed, for the second time⟦. ,⟧ in March 2010.", "The agreement was signed, for the second time, in March 2010."),
+            .fix("The minister spoke⟦ ,⟧ and then left.", "The minister spoke, and then left."),
+            .fix("The deal was worth 2.5 billion dollars⟦ ,⟧ officials said.", "The deal was worth 2.5 billion dollars, officials said."),
+            .fix("He arrived late⟦ ;⟧ the talks had begun.", "He arrived late; the talks had begun."),
+            .fix("The meeting ended⟦ .⟧", "The meeting ended."),
+            .fix("The meeting ended⟦ .⟧ Nobody spoke.", "The meeting ended. Nobody spoke."),
+            .fix("They met in Caracas⟦, ,⟧ on Monday.", "They met in Caracas, on Monday."),
+            .fix("The talks failed⟦. .⟧ Both sides left.", "The talks failed. Both sides left."),
+            .fix("The talks failed⟦, .⟧\nBoth sides left.", "The talks failed.\nBoth sides left."),
+            .fix("Canada, the U.S⟦. ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
+            .fix("It opened at 9 a.m⟦. ,⟧ officials said.", "It opened at 9 a.m., officials said."),
+            .fix("They called it “shared gains”⟦ ,⟧ he said.", "They called it “shared gains”, he said."),
+            .fix("The agency (EFE)⟦ ,⟧ which reported it, declined.", "The agency (EFE), which reported it, declined."),
+            .fix("Rodríguez⟦  ,⟧ who spoke first, agreed.", "Rodríguez, who spoke first, agreed."),
+            .fix("It rose 5%⟦ ,⟧ the bank said.", "It rose 5%, the bank said."),
+            .fix("A line ends here⟦ ,⟧\r\nand goes on.", "A line ends here,\r\nand goes on."),
+            .keep("The U.S., Canada and Mexico signed... eventually."),
+            .keep("Wait . . . what happened?"),
+            .keep("And so on ..."),
+            .keep("The deal was worth 2.5 billion dollars."),
+            .keep("He used .NET and visited example.com with a .45 caliber pistol."),
+            .keep("It opened at 9 a.m., officials said."),
+            .keep("The total was 1 , 000 units."),
+            .keep("Nice work ;) and thanks ;-)"),
+            .keep(", starting a line is left alone"),
+            .keep("name\t,\tvalue"),
+            .keep("Is it true ? Yes !"),
+            .keep("The ratio was 3 : 1."),
+            .keep("Version 2.0.1 shipped."),
+            .fix("He stopped⟦ . ,⟧ and then went on.", "He stopped, and then went on."),
+            .keep("Etc., etc., and so forth."),
+            .keep("The file is named a .b or .c, see ., and .. for details."),
+            .suggest("He was born in 1950. , The family moved."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        let bytes = document.bytes
+        var result: [Correction] = []
+        var index = 1
+        while index < bytes.count {
+            defer { index += 1 }
+            let mark = bytes[index]
+            guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }
+            guard Self.endsMark(after: index, in: bytes), !Self.anotherMarkFollows(index, in: bytes) else { continue }
+            // The spaces before the mark.
+            var spaces = index
+            while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
+            guard spaces > 0 else { continue }
+            let previous = bytes[spaces - 1]
+            if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
+                result.append(correction)
+            } else if Self.isWordEnd(before: spaces, in: bytes) {
+                if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) { continue }
+                if mark == 0x2C, previous >= 0x30, previous <= 0x39, Self.nextIsDigit(after: index, in: bytes) { continue }
+                let name = Self.name(of: mark)
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
+                    original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
+                    confidence: 0.9, explanation: "space before a \(name) after a word; removed the space"))
+            }
+        }
+        return result
+    }
+
+    /// Whether spaces and a comma or full stop follow the mark at `index`: the later mark then
+    /// speaks for the pair (". ,").
+    static func anotherMarkFollows(_ index: Int, in bytes: [UInt8]) -> Bool {
+        guard bytes[index] != 0x3B else { return false }
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        guard next > index + 1, next < bytes.count, bytes[next] == 0x2C || bytes[next] == 0x2E else { return false }
+        return endsMark(after: next, in: bytes) && !(bytes[index] == 0x2E && isEllipsis(at: index, in: bytes))
+    }
+
+    /// A stray comma or full stop at `previous` (maybe after spaces), then spaces, then the mark.
+    private func strayMark(previous: Int, mark: Int, in document: Document) -> Correction? {
+        let bytes = document.bytes
+        let first = bytes[previous]
+        let second = bytes[mark]
+        guard first == 0x2E || first == 0x2C, second == 0x2C || second == 0x2E else { return nil }
+        var start = previous
+        while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
+        guard Self.isWordEnd(before: start, in: bytes) else { return nil }
+        // "word. . ." is a spaced ellipsis; "..." before a mark is an ellipsis.
+        if first == 0x2E, second == 0x2E, Self.isEllipsis(at: mark, in: bytes) { return nil }
+        if first == 0x2E, previous > 0, bytes[previous - 1] == 0x2E { return nil }
+        let range = TextRange(start: start, end: mark + 1)
+        let original = document.text(in: range.asRange)
+        var replacement = String(UnicodeScalar(second))
+        var confidence = 0.85
+        var explanation: String
+        switch (first, second) {
+        case (0x2E, 0x2C):
+            if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) {
+                replacement = ".,"
+                explanation = "space before a comma after an abbreviation; kept the abbreviation's full stop"
+            } else {
+                explanation = "stray full stop before a comma; kept the comma"
+                if Self.nextWordIsCapitalized(after: mark, in: bytes) {
+                    confidence = 0.6
+                    explanation += " (a capitalized word follows: the full stop may be the real mark)"
+                }
+            }
+        case (0x2C, 0x2C): explanation = "doubled comma"
+        case (0x2E, 0x2E):
+            if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) { return nil }
+            explanation = "doubled full stop"
+        default: explanation = "stray comma before a full stop; kept the full stop"
+        }
+        return Correction(
+            ruleID: Self.description.identifier, range: range, original: original, replacement: replacement,
+            confidence: confidence, explanation: explanation)
+    }
+
+    /// Whether the mark at `index` is followed by white space, a closing quote or the end.
+    static func endsMark(after index: Int, in bytes: [UInt8]) -> Bool {
+        let next = index + 1
+        guard next < bytes.count else { return true }
+        switch bytes[next] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x22: return true
+        case 0xE2:
+            // ” U+201D, ’ U+2019.
+            return next + 2 < bytes.count && bytes[next + 1] == 0x80 && (bytes[next + 2] == 0x9D || bytes[next + 2] == 0x99)
+        case 0xC2:
+            // » U+00BB, no-break space U+00A0.
+            return next + 1 < bytes.count && (bytes[next + 1] == 0xBB || bytes[next + 1] == 0xA0)
+        default: return false
+        }
+    }
+
+    /// Whether the byte before `offset` ends a word: a letter, digit, closing quote or bracket, or %.
+    static func isWordEnd(before offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset > 0 else { return false }
+        let byte = bytes[offset - 1]
+        if byte < 0x80 {
+            return GlueScanner.isWordByte(byte) || byte == 0x29 || byte == 0x5D || byte == 0x22 || byte == 0x25 || byte == 0x27
+        }
+        // The last scalar before `offset`.
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalar = bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: start).0 }
+        switch scalar.value {
+        case 0x201D, 0x2019, 0x00BB: return true
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    /// Whether the full stop at `index` is part of an ellipsis: "...", or ". . ." spaced.
+    static func isEllipsis(at index: Int, in bytes: [UInt8]) -> Bool {
+        if index + 1 < bytes.count, bytes[index + 1] == 0x2E { return true }
+        if index + 2 < bytes.count, bytes[index + 1] == 0x20, bytes[index + 2] == 0x2E { return true }
+        return false
+    }
+
+    /// Whether a digit follows the mark at `index` after spaces ("1 , 000").
+    static func nextIsDigit(after index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        return next < bytes.count && bytes[next] >= 0x30 && bytes[next] <= 0x39
+    }
+
+    /// Whether the first word after the mark at `index` starts with a capital letter.
+    static func nextWordIsCapitalized(after index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        guard next < bytes.count else { return false }
+        if bytes[next] < 0x80 { return bytes[next] >= 0x41 && bytes[next] <= 0x5A }
+        return bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0.properties.isUppercase }
+    }
+
+    /// Abbreviations that end in a full stop and may be followed by a comma.
+    static let abbreviations: Set<String> = [
+        "co", "inc", "corp", "ltd", "jr", "sr", "st", "etc", "no", "vs", "dr", "mr", "mrs", "ms",
+        "prof", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "oct", "nov", "dec", "approx", "dept", "est", "av", "ave", "bros",
+    ]
+
+    /// Whether the full stop at `index` ends an abbreviation: "U.S", "a.m", "Inc", "etc".
+    static func isAbbreviation(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, GlueScanner.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        let length = index - start
+        guard length > 0 else { return false }
+        // A single letter after another full stop: "U.S", "a.m".
+        if length == 1, start >= 2, bytes[start - 1] == 0x2E { return true }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        return abbreviations.contains(word)
+    }
+
+    static func name(of mark: UInt8) -> String {
+        switch mark {
+        case 0x2C: return "comma"
+        case 0x3B: return "semicolon"
+        default: return "full stop"
+        }
+    }
+}
