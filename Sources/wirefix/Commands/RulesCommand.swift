@@ -13,7 +13,7 @@ struct RulesCommand: ParsableCommand {
             the spans a rule touches.
             """)
 
-    @Flag(help: "Print Markdown, as in Documentation/Rules.md, instead of plain text.")
+    @Flag(help: "Print Markdown, for a documentation page, instead of plain text.")
     var markdown = false
 
     func run() throws {
