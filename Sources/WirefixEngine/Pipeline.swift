@@ -71,7 +71,9 @@ public struct Pipeline: Sendable {
             for correction in proposed {
                 if type(of: rule).description.isFindingOnly || correction.disposition == .finding {
                     findings.append(locate(correction, as: .finding))
-                } else if correction.replacement == correction.original {
+                } else if correction.replacement.utf8.elementsEqual(correction.original.utf8) {
+                    // Byte comparison: String == is canonical equivalence, under which an NFC
+                    // repair ("i\u{301}" → "í") would look like a no-op.
                     continue
                 } else if correction.confidence >= applyThreshold && correction.disposition != .suggestion {
                     candidates.append(correction)
