@@ -7,10 +7,13 @@ public let builtInRules: [any Rule.Type] = [
     CreditDebrisRule.self,
     GluedParenthesesRule.self,
     GluedWordsRule.self,
+    InvisibleCharactersRule.self,
     KnownMisspellingRule.self,
+    MixedScriptConfusablesRule.self,
     MojibakeRule.self,
     NameCaseRule.self,
     NameDiacriticsRule.self,
     PunctuationDebrisRule.self,
     RepeatedCaptionRule.self,
+    UnicodeNormalizationRule.self,
 ]

@@ -1,0 +1,133 @@
+import WirefixEngine
+import WirefixICU
+
+/// Puts text into Unicode Normalization Form C, changing only the spans that are not already
+/// NFC ("Rodri\u{301}guez" → "Rodríguez").
+///
+/// **How.** ASCII documents, and documents ICU's quick check answers "yes" for, take a fast path
+/// (one ICU call over the text). Otherwise each distinct non-ASCII scalar is classified once with
+/// ICU: it is a *stable boundary* when its canonical combining class is 0 and it is NFC on its
+/// own without being able to combine with what precedes it (NFC quick check "yes"). A span runs
+/// from the last stable scalar before an unstable one (the starter the marks belong to) up to the
+/// next stable scalar; only such spans are normalized, and only those that change are reported.
+struct UnicodeNormalizationRule: Rule {
+    static let description = RuleDescription(
+        identifier: "unicode_normalization",
+        name: "Unicode Normalization",
+        summary: "Composes decomposed characters (NFC) in the spans that are not normalized",
+        discussion: """
+            Detects: spans that are not in Unicode Normalization Form C: a letter followed by a \
+            combining accent that has a precomposed form ("i" + U+0301), Hangul jamo sequences, \
+            singletons such as U+212B ANGSTROM SIGN. Fixes: replaces each such span with its NFC form \
+            (ICU 72, Unicode 15); the rest of the text is untouched. Evidence/confidence: 0.99, since \
+            NFC is canonically equivalent and renders identically; it only makes names match and \
+            compare equal. Combining sequences without a precomposed form ("q" + U+0301) are already NFC.
+            """,
+        phase: .unicode,
+        examples: [
+            .fix("The minister Rodr⟦i\u{301}⟧guez spoke.", "The minister Rodríguez spoke."),
+            .fix("Enrique Pe⟦n\u{303}⟧a Nieto", "Enrique Peña Nieto"),
+            .fix("⟦E\u{301}⟧vole and N⟦u\u{301}⟧⟦n\u{303}⟧ez Feij⟦o\u{301}⟧o", "Évole and Núñez Feijóo"),
+            .fix("MU⟦N\u{303}⟧OZ", "MUÑOZ"),
+            .fix("Vietnamese ⟦e\u{323}\u{302}⟧", "Vietnamese ệ"),
+            .fix("Out of order ⟦e\u{302}\u{323}⟧ marks", "Out of order ệ marks"),
+            .fix("A gap of 5 ⟦\u{212B}⟧.", "A gap of 5 Å."),
+            .fix("Resistance 10 ⟦\u{2126}⟧", "Resistance 10 Ω"),
+            .fix("Korean ⟦\u{1100}\u{1161}⟧ syllable", "Korean 가 syllable"),
+            .fix("Le\u{301}", "Lé"),
+            .keep("The minister Rodríguez spoke."),
+            .keep("Peña, Évole, Núñez Feijóo, MUÑOZ, São Paulo, Wałęsa, Dvořák."),
+            .keep("A combining mark without a precomposed form: q\u{301} and j\u{323}."),
+            .keep("Hangul 가 and Devanagari क्षि and Arabic مَرْحَبًا."),
+            .keep("Emoji 👨‍👩‍👧 and 🇻🇪 and 👍🏽."),
+            .keep("Ångström is spelled with a precomposed Å."),
+            .keep("Plain ASCII text."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        if document.isASCII { return [] }
+        guard let check = try? Normalizer.quickCheck(document.text, form: .nfc), check != .yes else { return [] }
+        var classes: [UInt32: ScalarRole] = [:]
+        func role(of value: UInt32) -> ScalarRole {
+            if value < 0x300 { return .stable }
+            if let known = classes[value] { return known }
+            let scalar = Unicode.Scalar(value)!
+            let role: ScalarRole
+            if scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                role = .joinsPrevious
+            } else {
+                switch try? Normalizer.quickCheck(String(scalar), form: .nfc) {
+                case .yes: role = .stable
+                case .no: role = .startsSpan
+                default: role = .joinsPrevious
+                }
+            }
+            classes[value] = role
+            return role
+        }
+        var result: [Correction] = []
+        document.withBytes { bytes in
+            var index = 0
+            var lastStable = 0      // byte offset of the last stable scalar seen
+            var spanStart: Int?     // start of the open span
+            func close(at end: Int) {
+                guard let start = spanStart else { return }
+                spanStart = nil
+                let original = document.text(in: start..<end)
+                // Compare bytes: String == is canonical equivalence, under which every NFC
+                // repair would look like no change.
+                guard let normalized = try? Normalizer.normalize(original, to: .nfc), !normalized.utf8.elementsEqual(original.utf8) else { return }
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(start: start, end: end),
+                    original: original, replacement: normalized, confidence: 0.99,
+                    explanation: Self.explain(original, normalized)))
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    close(at: index)
+                    lastStable = index
+                    index += 1
+                    continue
+                }
+                let (value, length) = MojibakeDetector.decode(bytes, at: index)
+                switch role(of: value) {
+                case .stable:
+                    close(at: index)
+                    lastStable = index
+                case .startsSpan:
+                    close(at: index)
+                    lastStable = index
+                    spanStart = index
+                case .joinsPrevious:
+                    if spanStart == nil { spanStart = lastStable }
+                }
+                index += length
+            }
+            close(at: bytes.count)
+        }
+        return result
+    }
+
+    /// How a scalar behaves at a normalization boundary.
+    enum ScalarRole {
+        /// A starter that is NFC and never combines with what precedes it: a safe boundary.
+        case stable
+        /// A starter that is not NFC by itself (a singleton such as U+212B): starts a span.
+        case startsSpan
+        /// A combining mark, or a character that may compose with its predecessor: belongs to
+        /// the span of the starter before it.
+        case joinsPrevious
+    }
+
+    /// `"i" + U+0301 COMBINING ACUTE ACCENT composed to "í" (NFC)`.
+    static func explain(_ original: String, _ normalized: String) -> String {
+        let parts = original.unicodeScalars.map { scalar -> String in
+            if scalar.value < 0x80 || scalar.properties.canonicalCombiningClass.rawValue == 0 && scalar.value < 0x300 {
+                return "\"\(scalar)\""
+            }
+            return MojibakeDetector.codePoint(scalar.value) + " " + (scalar.properties.name ?? "")
+        }
+        return "\(parts.joined(separator: " + ")) composed to \"\(normalized)\" (NFC)"
+    }
+}
