@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 import Wirefix
+import WirefixTestSupport
 @testable import wirefix
 
 /// Collects what a command writes, for in-process tests.
@@ -28,6 +29,20 @@ extension CommandEnvironment {
                 let pipeline = TestRuleSupport.pipeline(threshold: options.applyThreshold)
                 return { pipeline.run($0) }
             })
+    }
+}
+
+extension CommandEnvironment {
+    /// Like ``testing(input:capture:)`` but with the real rules and bundled lexicons (the shared
+    /// corrector, built once; default options).
+    static func bundled(input: [UInt8] = [], capture: CapturedStreams) -> CommandEnvironment {
+        var environment = testing(input: input, capture: capture)
+        environment.makeCorrector = { options in
+            capture.correctorOptions = options
+            let corrector = Fixtures.corrector
+            return { corrector.correct($0) }
+        }
+        return environment
     }
 }
 
