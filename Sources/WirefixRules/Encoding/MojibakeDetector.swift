@@ -11,8 +11,6 @@ struct MojibakeProposal {
     var confidence: Double
     /// One line of evidence.
     var explanation: String
-    /// How many scalars of the original the repair accounts for (for the line's orphan count).
-    var coveredScalars: Int
     /// How many independent pieces of evidence it holds (sequences, lost bytes, C1 controls).
     var units: Int
     /// Whether the line consistency cap applies: two-byte and lossy repairs, which a single
@@ -356,8 +354,7 @@ struct MojibakeDetector {
             result.append(MojibakeProposal(
                 range: run.start(lo)..<run.start(hi), replacement: replacement,
                 confidence: min(0.97, confidence + (group.count >= 2 && cappable ? 0.05 : 0)),
-                explanation: "UTF-8 read as \(readAs): \"\(original)\" is the bytes \(shownBytes) of \"\(replacement)\"",
-                coveredScalars: hi - lo, units: group.count, isCappable: cappable))
+                explanation: "UTF-8 read as \(readAs): \"\(original)\" is the bytes \(shownBytes) of \"\(replacement)\"", units: group.count, isCappable: cappable))
             index = last + 1
         }
         return result
@@ -388,8 +385,7 @@ struct MojibakeDetector {
             let byteList = run.values[index...last].map { Self.hex(UInt8($0)) }.joined(separator: " ")
             result.append(MojibakeProposal(
                 range: run.start(index)..<run.start(last + 1), replacement: replacement, confidence: 0.9,
-                explanation: "\(noun) Windows-1252 \(byteList) \"\(replacement)\" read as Latin-1",
-                coveredScalars: last - index + 1, units: 1, isCappable: false))
+                explanation: "\(noun) Windows-1252 \(byteList) \"\(replacement)\" read as Latin-1", units: 1, isCappable: false))
             index = last + 1
         }
         return result
@@ -404,6 +400,12 @@ struct MojibakeDetector {
             defer { index += 1 }
             guard !covered[index] else { continue }
             let value = run.values[index]
+            if index + 1 < run.count, run.values[index + 1] == 0xFFFD, !covered[index + 1],
+               let proposal = lostLetterBeforeReplacement(in: run, at: index) {
+                result.append(proposal)
+                index += 1
+                continue
+            }
             guard value == 0xC2 || value == 0xC3 || value == 0xE2 else { continue }
             let needed = value == 0xE2 ? 2 : 1
             // Continuation characters that follow, then U+FFFD.
@@ -418,16 +420,14 @@ struct MojibakeDetector {
                 for v in run.values[index...next] { original.unicodeScalars.append(Unicode.Scalar(v)!) }
                 result.append(MojibakeProposal(
                     range: run.start(index)..<run.start(next + 1), replacement: "\u{FFFD}", confidence: 0.85,
-                    explanation: "UTF-8 read as Windows-1252 with its last byte lost: \"\(original)\" is an incomplete sequence",
-                    coveredScalars: next - index + 1, units: 1, isCappable: false))
+                    explanation: "UTF-8 read as Windows-1252 with its last byte lost: \"\(original)\" is an incomplete sequence", units: 1, isCappable: false))
                 index = next
                 continue
             }
             if value == 0xE2, present == 1, next == run.count, run.values[index + 1] == 0x20AC {
                 result.append(MojibakeProposal(
                     range: run.start(index)..<run.end, replacement: "\u{201D}", confidence: 0.5,
-                    explanation: "UTF-8 read as Windows-1252: \"â€\" is E2 80 of a punctuation mark whose last byte vanished; most often \"”\" (E2 80 9D)",
-                    coveredScalars: 2, units: 1, isCappable: false))
+                    explanation: "UTF-8 read as Windows-1252: \"â€\" is E2 80 of a punctuation mark whose last byte vanished; most often \"”\" (E2 80 9D)", units: 1, isCappable: false))
                 continue
             }
             if value == 0xC3, index == run.count - 1, let proposal = lostByteAfterATilde(in: run, at: index) {
@@ -435,6 +435,47 @@ struct MojibakeDetector {
             }
         }
         return result
+    }
+
+    /// Bytes that Windows-1252 leaves unassigned: a strict decoder turns them into U+FFFD, a
+    /// lenient one drops them.
+    static let unassignedWindows1252: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Whether the folded form of `word` is a known English word or a lexicon name component.
+    private func isKnown(_ word: String) -> Bool {
+        let folded = Folding.fold(word)
+        return context.words.contains(folded) || context.gazetteer.entitiesByComponent[folded] != nil
+    }
+
+    /// A two-byte lead followed by U+FFFD ("GARCÃ�A"): the second byte was one Windows-1252
+    /// leaves unassigned. Repaired only when exactly one of the letters it could have been makes
+    /// a known word or lexicon name and fits the word's case.
+    private func lostLetterBeforeReplacement(in run: Run, at index: Int) -> MojibakeProposal? {
+        guard let lead = windows1252.byte(for: run.values[index]), (0xC2...0xDF).contains(lead) else { return nil }
+        let start = run.start(index)
+        let end = run.start(index + 2)
+        let prefix = wordText(endingAt: start)
+        let suffix = wordText(startingAt: end)
+        let neighbours = (prefix + suffix).unicodeScalars.filter { ScalarCase.isLetter($0.value) }
+        let upperWord = !neighbours.isEmpty && neighbours.allSatisfy { ScalarCase.isUpper($0.value) }
+        let lowerAfterFirst = neighbours.count >= 2 && neighbours.dropFirst().allSatisfy { ScalarCase.isLower($0.value) }
+        let matches = Self.unassignedWindows1252.compactMap { second -> (String, UInt8)? in
+            let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+            guard MojibakeScalarClass.of(value) == .latinLetter, let scalar = Unicode.Scalar(value) else { return nil }
+            if upperWord && !ScalarCase.isUpper(value) { return nil }
+            if !prefix.isEmpty && lowerAfterFirst && !ScalarCase.isLower(value) { return nil }
+            return isKnown(prefix + String(scalar) + suffix) ? (String(scalar), second) : nil
+        }
+        guard matches.count == 1, let match = matches.first else { return nil }
+        let original = document(start..<end)
+        return MojibakeProposal(
+            range: start..<end, replacement: match.0, confidence: 0.8,
+            explanation: "UTF-8 read as Windows-1252: \"\(original)\" is \(Self.hex(lead)) and an unassigned byte; only \"\(prefix)\(match.0)\(suffix)\" (\(Self.hex(lead)) \(Self.hex(match.1))) is a known name or word", units: 1, isCappable: true)
+    }
+
+    /// The text of a byte range.
+    private func document(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// "Ã" followed by ASCII: the second byte of a two-byte letter vanished. Windows-1252 leaves
@@ -447,15 +488,11 @@ struct MojibakeDetector {
         let afterNext: UInt8? = run.end + 1 < bytes.count ? bytes[run.end + 1] : nil
         let prefix = wordText(endingAt: start)
         let suffix = wordText(startingAt: run.end)
-        func known(_ letter: String, _ rest: String) -> Bool {
-            let folded = Folding.fold(prefix + letter + rest)
-            return context.words.contains(folded) || context.gazetteer.entitiesByComponent[folded] != nil
-        }
+        func known(_ letter: String, _ rest: String) -> Bool { isKnown(prefix + letter + rest) }
         func proposal(_ letter: String, end: Int, _ confidence: Double, _ how: String) -> MojibakeProposal {
             MojibakeProposal(
                 range: start..<end, replacement: letter, confidence: confidence,
-                explanation: "UTF-8 read as Windows-1252 with a byte lost: \"Ã\" is C3, the first byte of \"\(letter)\"; \(how)",
-                coveredScalars: 1, units: 1, isCappable: true)
+                explanation: "UTF-8 read as Windows-1252 with a byte lost: \"Ã\" is C3, the first byte of \"\(letter)\"; \(how)", units: 1, isCappable: true)
         }
         if ScalarCase.isLower(before) {
             if ScalarCase.isLower(after) {
@@ -527,11 +564,9 @@ struct MojibakeDetector {
             let (start, end) = lineBounds(around: proposal.range.lowerBound)
             lineOf.append(start)
             if lines[start] == nil {
-                var nonASCII = 0
-                for i in start..<end where bytes[i] >= 0xC0 { nonASCII += 1 }
-                lines[start] = (nonASCII, 0, 0)
+                lines[start] = (correctlyReadCount(in: start..<end), 0, 0)
             }
-            lines[start]!.covered += proposal.coveredScalars
+            lines[start]!.covered += correctlyReadCount(in: proposal.range)
             lines[start]!.units += proposal.units
         }
         var result = proposals
@@ -546,6 +581,22 @@ struct MojibakeDetector {
             }
         }
         return result
+    }
+
+    /// The non-ASCII scalars of a line that may be correctly encoded text: all of them except
+    /// damage that cannot be anything but mojibake (U+FFFD, C1 controls, and the character right
+    /// before a U+FFFD).
+    private func correctlyReadCount(in range: Range<Int>) -> Int {
+        var count = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = Self.decode(bytes, at: index)
+            index += length
+            guard value >= 0x80, value != 0xFFFD, !(0x80...0x9F).contains(value) else { continue }
+            if index < range.upperBound, Self.decode(bytes, at: index).0 == 0xFFFD { continue }
+            count += 1
+        }
+        return count
     }
 
     /// The byte range of the line (between line feeds) containing `offset`.
