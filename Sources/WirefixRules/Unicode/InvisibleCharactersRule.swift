@@ -10,11 +10,16 @@ import WirefixEngine
 /// **When.** A run of them is removed when the letter before it and the letter after it (combining
 /// marks belong to their letter) are both Latin, Cyrillic or Greek: those scripts never need a
 /// joiner or a break hint inside a word, and copy from wire systems carries them only as debris.
-/// Kept: a BOM at the very start of the text; joiners in emoji sequences (👨‍👩‍👧); ZWNJ/ZWJ and
-/// ZWSP between letters of scripts that use them (Persian, Arabic, Indic, Thai, …); and any of
-/// these characters between words or next to digits or punctuation, including a BOM at the start
-/// of a later line (concatenated files): there they do not split a name and may be deliberate
-/// (line-break hints in URLs, joiners in emoji), so Wirefix leaves them alone.
+///
+/// **Kept:**
+/// - a BOM at the very start of the text;
+/// - any of them right after "Ã", "Â", "Ă" or "√": most likely a byte of mojibake
+///   ("RodrÃ\u{AD}guez"), left for the ``MojibakeRule``;
+/// - joiners in emoji sequences (👨‍👩‍👧); ZWNJ/ZWJ and ZWSP between letters of scripts that use
+///   them (Persian, Arabic, Indic, Thai, …);
+/// - any of them between words or next to digits or punctuation, including a BOM at the start of
+///   a later line (concatenated files): there they do not split a name and may be deliberate
+///   (line-break hints in URLs, joiners in emoji), so Wirefix leaves them alone.
 struct InvisibleCharactersRule: Rule {
     static let description = RuleDescription(
         identifier: "invisible_characters",
@@ -48,6 +53,7 @@ struct InvisibleCharactersRule: Rule {
             .keep("Between words\u{200B} and \u{200B}here, in a URL example.com/\u{200B}path."),
             .keep("Digits 12\u{200B}345 and x\u{200B}2."),
             .keep("Arabic letters مر\u{200D}حبا with a joiner."),
+            .keep("Mojibake RodrÃ\u{AD}guez is left to the mojibake rule."),
             .keep("Plain text, no invisible characters: Cabello, Peña."),
         ])
 
@@ -94,6 +100,10 @@ struct InvisibleCharactersRule: Rule {
         let names = values.map { MojibakeDetector.codePoint($0) + " " + (Unicode.Scalar($0)?.properties.name ?? "") }
         let unique = names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let original = document.text(in: range)
+        // After "Ã", "Â", "Ă" or "√" a soft hyphen or no-break character is most likely the second
+        // byte of UTF-8 read through a code page ("RodrÃ\u{AD}guez"); removing it would destroy
+        // what the mojibake rule needs, so it is left to that rule.
+        if let before, [0xC2, 0xC3, 0x102, 0x221A].contains(before) { return nil }
         if Self.isWordLetter(before), Self.isWordLetter(after) {
             let left = String(Unicode.Scalar(before!)!), right = String(Unicode.Scalar(after!)!)
             let confidence = values.allSatisfy { $0 == 0xAD } ? 0.9 : 0.95
