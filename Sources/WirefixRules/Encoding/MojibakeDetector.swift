@@ -459,18 +459,25 @@ struct MojibakeDetector {
         let neighbours = (prefix + suffix).unicodeScalars.filter { ScalarCase.isLetter($0.value) }
         let upperWord = !neighbours.isEmpty && neighbours.allSatisfy { ScalarCase.isUpper($0.value) }
         let lowerAfterFirst = neighbours.count >= 2 && neighbours.dropFirst().allSatisfy { ScalarCase.isLower($0.value) }
-        let matches = Self.unassignedWindows1252.compactMap { second -> (String, UInt8)? in
+        let letters = Self.unassignedWindows1252.compactMap { second -> (String, UInt8)? in
             let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
             guard MojibakeScalarClass.of(value) == .latinLetter, let scalar = Unicode.Scalar(value) else { return nil }
             if upperWord && !ScalarCase.isUpper(value) { return nil }
             if !prefix.isEmpty && lowerAfterFirst && !ScalarCase.isLower(value) { return nil }
             return isKnown(prefix + String(scalar) + suffix) ? (String(scalar), second) : nil
         }
+        let matches = Self.distinctFolded(letters) { prefix + $0.0 + suffix }
         guard matches.count == 1, let match = matches.first else { return nil }
         let original = document(start..<end)
         return MojibakeProposal(
             range: start..<end, replacement: match.0, confidence: 0.8,
             explanation: "UTF-8 read as Windows-1252: \"\(original)\" is \(Self.hex(lead)) and an unassigned byte; only \"\(prefix)\(match.0)\(suffix)\" (\(Self.hex(lead)) \(Self.hex(match.1))) is a known name or word", units: 1, isCappable: true)
+    }
+
+    /// `candidates` without those whose word folds like an earlier one's.
+    static func distinctFolded<T>(_ candidates: [T], word: (T) -> String) -> [T] {
+        var seen: Set<String> = []
+        return candidates.filter { seen.insert(Folding.fold(word($0))).inserted }
     }
 
     /// The text of a byte range.
@@ -521,7 +528,8 @@ struct MojibakeDetector {
         guard upperContext || wordStart else { return nil }
         if "OEoe".unicodeScalars.contains(where: { $0.value == after }) { return nil }
         let candidates: [(String, String)] = [("Á", "81"), ("Í", "8D"), ("Ï", "8F"), ("Ð", "90"), ("Ý", "9D")]
-        let matches = candidates.filter { known($0.0, suffix) }
+        // Í and Ï fold alike: keep the first (more common) letter per folded spelling.
+        let matches = Self.distinctFolded(candidates.filter { known($0.0, suffix) }) { prefix + $0.0 + suffix }
         guard matches.count == 1, let match = matches.first else { return nil }
         return proposal(match.0, end: start + 2, 0.75,
                         "\"\(prefix)\(match.0)\(suffix)\" is a known name or word and byte \(match.1) is unassigned in Windows-1252")
