@@ -124,6 +124,7 @@ struct MojibakeDetector {
 
     /// Proposals for one run: the best code page's sequences, then C1 controls and lossy forms.
     func analyse(_ run: Run) -> [MojibakeProposal] {
+        if let repeated = repeatedMojibake(run) { return [repeated] }
         var best: (page: MojibakeCodePage, sequences: [Sequence], coverage: Int)?
         if run.count >= 2 {
             for page in codePages {
@@ -142,6 +143,47 @@ struct MojibakeDetector {
         result += c1Proposals(in: run, covered: covered)
         result += lossyProposals(in: run, covered: covered)
         return result
+    }
+
+    /// Text that went through UTF-8 → Windows-1252 more than once ("cafÃƒÂ©", "Ã¢â‚¬â„¢"):
+    /// the whole run re-encodes to valid UTF-8 of non-implausible characters at least twice in a
+    /// row, and the last mojibake layer passes the ordinary checks in the run's context.
+    func repeatedMojibake(_ run: Run) -> MojibakeProposal? {
+        guard run.count >= 4 else { return nil }
+        var layers: [[UInt32]] = [run.values]
+        while layers.count <= 3, let next = fullyDecoded(layers.last!) { layers.append(next) }
+        guard layers.count >= 3 else { return nil }
+        // The last layer that is still mojibake must be accepted as such, with the run's neighbours.
+        var inner = Run()
+        inner.values = layers[layers.count - 2]
+        inner.starts = Array(repeating: run.starts[0], count: inner.values.count)
+        inner.end = run.end
+        inner.before = run.before
+        inner.after = run.after
+        let sequences = judged(structuralSequences(in: inner, page: windows1252), in: inner, page: windows1252)
+        guard !sequences.isEmpty, sequences.allSatisfy({ $0.confidence != nil }),
+              sequences.reduce(0, { $0 + $1.hi - $1.lo }) == inner.count
+        else { return nil }
+        var original = "", replacement = ""
+        for value in run.values { original.unicodeScalars.append(Unicode.Scalar(value)!) }
+        for value in layers.last! { replacement.unicodeScalars.append(Unicode.Scalar(value)!) }
+        return MojibakeProposal(
+            range: run.starts[0]..<run.end, replacement: replacement, confidence: 0.9,
+            explanation: "UTF-8 read as Windows-1252 \(layers.count - 1) times: \"\(original)\" decodes to \"\(replacement)\"",
+            units: layers.last!.count, isCappable: false)
+    }
+
+    /// The values re-encoded through Windows-1252 and decoded as UTF-8 when every one of them is
+    /// part of a valid sequence of a non-implausible character, else `nil`.
+    private func fullyDecoded(_ values: [UInt32]) -> [UInt32]? {
+        var run = Run()
+        run.values = values
+        run.starts = Array(repeating: 0, count: values.count)
+        let sequences = structuralSequences(in: run, page: windows1252)
+        guard sequences.reduce(0, { $0 + $1.hi - $1.lo }) == values.count,
+              sequences.allSatisfy({ $0.kind != .implausible })
+        else { return nil }
+        return sequences.map(\.value)
     }
 
     /// Every valid, shortest-form UTF-8 sequence found by re-encoding the run through `page`,

@@ -29,6 +29,8 @@ import WirefixEngine
 ///   ("Ãngel") only when exactly one candidate is a known word or lexicon name; "â€�" → "�".
 /// - C1 controls outside any sequence are Windows-1252 characters read as Latin-1
 ///   ("parlé\u{85}" → "parlé…").
+/// - Text read twice ("cafÃƒÂ©"): a run that re-encodes completely at least twice is decoded
+///   layer by layer when its last mojibake layer passes the checks above.
 struct MojibakeRule: Rule {
     static let description = RuleDescription(
         identifier: "mojibake",
@@ -73,6 +75,9 @@ struct MojibakeRule: Rule {
             .fix("Rodr⟦√≠⟧guez spoke.", "Rodríguez spoke."),
             .fix("Rodr⟦Ă\u{AD}⟧guez spoke.", "Rodríguez spoke."),
             .fix("President Vu⟦Ä\u{8D}⟧i⟦Ä‡⟧ arrived.", "President Vučić arrived."),
+            // Read through Windows-1252 twice.
+            .fix("The caf⟦ÃƒÂ©⟧ opened.", "The café opened."),
+            .fix("The party⟦Ã¢â‚¬â„¢⟧s leader.", "The party\u{2019}s leader."),
             // C1 controls read as Latin-1.
             .fix("He paused⟦\u{85}⟧ then left.", "He paused… then left."),
             .fix("⟦\u{93}⟧Yes⟦\u{94}⟧, she said.", "\u{201C}Yes\u{201D}, she said."),
