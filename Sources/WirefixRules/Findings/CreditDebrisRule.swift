@@ -19,7 +19,8 @@ struct CreditDebrisRule: Rule {
             with "/" ("(PRESS OFFICE /)", "(EFE/ )"), starts with "/" followed by a space \
             ("(/ EFE)"), or is a credit label with nothing after its colon ("(Photo: )", \
             "(Credit:)"); "(Photo: /)" is both. Left alone: "(and/or)", "(1/2)", "(km/h)", \
-            "(EFE)", URLs ("(https://example.com/)", anything with "://", "www." or "@") and \
+            "(EFE)", parentheses glued to a word ("close(fd, /)"), code ("=", "_", "*", or ", /" \
+            at the end: a positional-only marker), URLs ("(https://example.com/)", anything with "://", "www." or "@") and \
             paths (content without spaces that starts with "/", "~" or "." or holds a dot or \
             two slashes: "(/usr/lib/)", "(src/app/)").
 
@@ -50,6 +51,7 @@ struct CreditDebrisRule: Rule {
             .keep("The photo (Photo: Jane Roe) was taken."),
             .keep("A note (see: page 4) follows."),
             .keep("Credits (EFE / Reuters) were shared."),
+            .keep("The signature is os.close(fd, /) and f (x, y, /) and g(size=-1, /)."),
         ])
 
     /// Labels that introduce a credit, lowercase.
@@ -72,6 +74,8 @@ struct CreditDebrisRule: Rule {
             }
             guard close < bytes.count, bytes[close] == 0x29 else { open += 1; continue }
             defer { open = close + 1 }
+            // A credit stands apart: "word(" is a function call ("f(fd, /)").
+            guard open == 0 || PunctuationDebrisRule.isSpace(bytes[open - 1]) else { continue }
             let content = document.text(in: (open + 1)..<close)
             guard let reason = Self.debris(content) else { continue }
             let text = document.text(in: open..<(close + 1))
@@ -89,6 +93,8 @@ struct CreditDebrisRule: Rule {
         guard trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
         let lower = trimmed.lowercased()
         if lower.contains("://") || lower.contains("www.") || lower.contains("@") { return nil }
+        // Code: "(x, y=0, /)" is a signature with a positional-only marker.
+        if trimmed.contains("=") || trimmed.contains("_") || trimmed.contains("*") || trimmed.hasSuffix(", /") { return nil }
         let hasSpace = trimmed.contains(" ") || trimmed.contains("\t")
         if !hasSpace {
             let slashes = trimmed.filter { $0 == "/" }.count

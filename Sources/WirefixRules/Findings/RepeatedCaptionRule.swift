@@ -15,7 +15,9 @@ struct RepeatedCaptionRule: Rule {
         discussion: """
             Detects: a line whose text (without surrounding spaces and tabs) equals the previous \
             non-blank line, or where one of the two lines starts with the other and the longer \
-            one goes on with a space or punctuation (a caption repeated with a credit appended). \
+            one goes on with a space, or punctuation and a space (a caption repeated with a credit \
+            appended), never inside a word or file name. The shorter line must start with a word, \
+            a quote or a parenthesis (not a table row). \
             Blank lines between the two are skipped. The shorter line must hold at least 3 words \
             and 12 letters, so rules ("***", "—"), datelines and one-word headings never count. \
             LF and CRLF line ends are both understood.
@@ -44,6 +46,8 @@ struct RepeatedCaptionRule: Rule {
             .keep("One line only, repeated nowhere.\n"),
             .keep("The first paragraph.\n\nThe second paragraph.\n"),
             .keep("The minister with foreign envoys\nThe minister with foreign envoysX\n"),
+            .keep("docs/the minister with envoys\ndocs/the minister with envoys.txt\n"),
+            .keep("| the minister with envoys |\n| the minister with envoys |\n"),
         ])
 
     /// The fewest words and letters the shorter line must hold.
@@ -97,11 +101,16 @@ struct RepeatedCaptionRule: Rule {
         let longer = earlier.count <= line.count ? line : earlier
         guard bytes[shorter].elementsEqual(bytes[longer.lowerBound..<(longer.lowerBound + shorter.count)]) else { return nil }
         if longer.count > shorter.count {
-            let next = bytes[longer.lowerBound + shorter.count]
-            let last = bytes[shorter.upperBound - 1]
-            // The longer line must go on after a whole word.
-            guard !(GlueScanner.isWordByte(next) && GlueScanner.isWordByte(last)) else { return nil }
+            // The longer line goes on after a space, or after punctuation and a space: not inside
+            // a word or a file name ("notes.txt" after "notes").
+            let next = longer.lowerBound + shorter.count
+            let spaced = PunctuationDebrisRule.isSpace(bytes[next])
+                || (!GlueScanner.isWordByte(bytes[next]) && next + 1 < longer.upperBound && PunctuationDebrisRule.isSpace(bytes[next + 1]))
+            guard spaced else { return nil }
         }
+        // Captions start with a word, a quote or a parenthesis; table rows and rules do not.
+        let first = bytes[shorter.lowerBound]
+        guard GlueScanner.isWordByte(first) || first == 0x22 || first == 0x27 || first == 0x28 else { return nil }
         guard isSubstantial(shorter, in: bytes) else { return nil }
         return String(decoding: bytes[(longer.lowerBound + shorter.count)..<longer.upperBound], as: UTF8.self)
             .trimmingSpaces

@@ -56,7 +56,8 @@ struct GlueScanner {
     // MARK: Context
 
     /// Whether the token is part of a URL, path, e-mail address, file name or identifier: next to
-    /// `. _ / \ @ # $ % & * + = < > ` ~ ^ |`, before `.x` or `::`, or next to `=`.
+    /// `. _ / \ @ # $ % & * + = < > ` ~ ^ |`, before `(`, `.x` or `::`, or with an operator
+    /// (``isOperator(_:)``) before or after it across spaces.
     func isMachineText(_ token: Token) -> Bool {
         let start = token.range.lowerBound
         let end = token.range.upperBound
@@ -79,14 +80,22 @@ struct GlueScanner {
             default: break
             }
         }
-        // Code: `name = value`.
+        // Code: `name = value`, `while name < limit:`.
         var after = end
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        if after < bytes.count, after > end, bytes[after] == 0x3D { return true }
+        if after < bytes.count, after > end, GlueScanner.isOperator(bytes[after]) { return true }
         var before = start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
-        if before > 0, before < start, bytes[before - 1] == 0x3D { return true }
+        if before > 0, before < start, GlueScanner.isOperator(bytes[before - 1]) { return true }
         return false
+    }
+
+    /// `= < > + * / % | & { } [ ]`: bytes that stand between words in code, not in prose.
+    static func isOperator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x3C, 0x3E, 0x2B, 0x2A, 0x2F, 0x25, 0x7C, 0x26, 0x7B, 0x7D, 0x5B, 0x5D: return true
+        default: return false
+        }
     }
 
     /// Whether the token continues a word across a hyphen or apostrophe ("O'Donnell", "e-mail"):
@@ -110,10 +119,12 @@ struct GlueScanner {
     /// The rank of a lowercase word, or `nil`.
     func rank(_ word: String) -> Int? { context.words.rank(of: word) }
 
-    /// Whether an English tail can stand after a name: a listed word of ≥ 3 letters, or a
-    /// two-letter word from ``GluedWordsVocabulary/twoLetterWords``.
+    /// Whether an English tail can stand after a name: a listed word of ≥ 3 letters that is not
+    /// a name ending or suffix ("Quinterolas", "Robleson"), or a two-letter word from
+    /// ``GluedWordsVocabulary/twoLetterWords``.
     func isWordAfterName(_ tail: String) -> Bool {
         if tail.utf8.count == 2 { return GluedWordsVocabulary.twoLetterWords.contains(tail) }
         return tail.utf8.count >= 3 && rank(tail) != nil
+            && !GluedWordsVocabulary.nameEndings.contains(tail) && !GluedWordsVocabulary.suffixTails.contains(tail)
     }
 }

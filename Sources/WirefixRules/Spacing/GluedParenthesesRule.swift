@@ -12,18 +12,25 @@ struct GluedParenthesesRule: Rule {
         name: "Glued Parentheses",
         summary: "Inserts the space lost before or after a parenthetical",
         discussion: """
-            Detects: "(…)" on one line, at most 80 bytes, without nested parentheses, with a word \
-            of ≥ 3 letters right before "(" or a word of ≥ 2 letters right after ")". Fixes: \
-            inserts a space on each glued side; the correction spans the parenthetical.
+            Detects: "(…)" on one line, at most 80 bytes, without nested parentheses, glued to the \
+            word after ")" (≥ 2 letters) or to the word before "(" (≥ 3 letters, no digits, not \
+            all capitals as in "JANET(UK)", no inner capital as in "MyABC(ABC)"). Fixes: inserts \
+            a space on each glued side; the correction spans the parenthetical.
 
-            Evidence is the content: an acronym of ≥ 2 capitals (digits, "&", "-" and "." allowed) \
-            → 0.9; capitalized words ("(United Nations)") → 0.8; two or more lowercase words \
-            ("(in Spanish)") → 0.7; one lowercase word of ≥ 4 letters → 0.5 (suggestion). Left \
-            alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
-            "class(es)"), digits ("2(a)", "(1)"), empty content ("foo()"), symbols or code \
-            ("(x + y)"), chemical formulas ("Ca(OH)2": the word before is < 3 letters or digits \
-            follow), and parentheses inside URLs, paths and identifiers (a "/", "_", "://" or \
-            "www." in the glued word). Square brackets are not touched.
+            Evidence is the content and the side. Glued after (")who" is never code): an acronym \
+            of capitals and digits ("(PSUV)", "(G20)", "(P.P.)") → 0.9; capitalized words \
+            ("(Caracas)", "(United Nations)") → 0.8; two or more lowercase words ("(in Spanish)") \
+            → 0.7; one lowercase word of ≥ 4 letters, identifiers ("(NamedTuple)") or lists with \
+            commas → 0.5 (suggestion). Glued only before ("word(" is how code calls functions): \
+            an acronym followed by white space or ", ; ." and not after "=" or "." → 0.85; other \
+            words → 0.5 (suggestion); identifiers and argument lists → nothing. \
+            Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
+            "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
+            symbols ("(x + y)"), trademark signs ("Motif(TM)"), domains ("(IFSUG.org)"), \
+            chemical formulas ("Ca(OH)2": a 2-letter word before, a digit after), and \
+            parentheses in URLs, paths, identifiers and code spans (the glued run holds "/", \
+            "_", "@", "=", "`", "<", ">", "*", brackets, or a dot before a letter). Square \
+            brackets are not touched.
             """,
         phase: .spacing,
         examples: [
@@ -66,24 +73,42 @@ struct GluedParenthesesRule: Rule {
             guard bytes[open] == 0x28 else { open += 1; continue }
             guard let close = Self.closingParenthesis(after: open, in: bytes) else { open += 1; continue }
             defer { open = close + 1 }
-            let before = Self.token(endingAt: open, in: tokens).map { Self.gluedWord($0, in: bytes) }
-            let after = Self.token(startingAt: close + 1, in: tokens).map { Self.gluedWord($0, in: bytes) }
-            let gluedBefore = (before?.letters ?? 0) >= 3
-            let gluedAfter = (after?.letters ?? 0) >= 2
+            let before = Self.token(endingAt: open, in: tokens)
+            let after = Self.token(startingAt: close + 1, in: tokens)
+            let gluedBefore = before.map { Self.isGluedWordBefore($0, in: bytes) } ?? false
+            let gluedAfter = after.map { Self.letters(in: $0, bytes: bytes) >= 2 } ?? false
             guard gluedBefore || gluedAfter,
                   !Self.isMachineRun(Self.run(endingAt: open, in: bytes)),
-                  !Self.isMachineRun(Self.run(startingAt: close + 1, in: bytes))
+                  !Self.isMachineRun(Self.run(startingAt: close + 1, in: bytes)),
+                  let (evidence, kind) = Self.evidence(content: bytes[(open + 1)..<close])
             else { continue }
-            guard let (confidence, kind) = Self.evidence(content: bytes[(open + 1)..<close]) else { continue }
-            let inner = String(decoding: bytes[open...close], as: UTF8.self)
-            let replacement = (gluedBefore ? " " : "") + inner + (gluedAfter ? " " : "")
-            let sides = gluedBefore && gluedAfter ? "both sides" : gluedBefore ? "the word before it" : "the word after it"
-            result.append(Correction(
-                ruleID: Self.description.identifier, range: TextRange(start: open, end: close + 1),
-                original: inner, replacement: replacement, confidence: confidence,
-                explanation: "the parenthetical \(inner) (\(kind)) is glued to \(sides); inserted the missing space"))
+            let confidence: Double
+            if gluedAfter {
+                confidence = evidence
+            } else if kind == .acronym {
+                // "word(" alone is how code calls functions: only an acronym that ends a clause
+                // is evidence of prose ("the party(PSUV) met", not "class Foo(ABC):").
+                guard Self.endsClause(after: close, in: bytes), let word = before,
+                      !Self.followsOperator(word.range.lowerBound, in: bytes) else { continue }
+                confidence = 0.85
+            } else {
+                guard kind != .code else { continue }
+                confidence = min(evidence, 0.5)
+            }
+            result.append(correction(open: open, close: close, before: gluedBefore, after: gluedAfter,
+                                     kind: kind, confidence: confidence, bytes: bytes))
         }
         return result
+    }
+
+    private func correction(open: Int, close: Int, before: Bool, after: Bool, kind: Content, confidence: Double, bytes: [UInt8]) -> Correction {
+        let inner = String(decoding: bytes[open...close], as: UTF8.self)
+        let replacement = (before ? " " : "") + inner + (after ? " " : "")
+        let sides = before && after ? "both sides" : before ? "the word before it" : "the word after it"
+        return Correction(
+            ruleID: Self.description.identifier, range: TextRange(start: open, end: close + 1),
+            original: inner, replacement: replacement, confidence: confidence,
+            explanation: "the parenthetical \(inner) (\(kind.description)) is glued to \(sides); inserted the missing space")
     }
 
     /// The `)` closing the `(` at `open` on the same line, within 80 bytes, with no `(` between.
@@ -121,15 +146,36 @@ struct GluedParenthesesRule: Rule {
         return low < tokens.count && tokens[low].range.lowerBound == offset ? tokens[low] : nil
     }
 
-    /// A word glued to a parenthesis.
-    struct GluedWord {
-        /// Its letters (a multibyte scalar counts once); 0 when it holds digits.
-        var letters: Int
+    /// The letters of a word token (a multibyte scalar counts once); 0 when it holds digits.
+    static func letters(in token: Token, bytes: [UInt8]) -> Int {
+        guard token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit) else { return 0 }
+        return letterCount(bytes[token.range])
     }
 
-    static func gluedWord(_ token: Token, in bytes: [UInt8]) -> GluedWord {
-        guard token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit) else { return GluedWord(letters: 0) }
-        return GluedWord(letters: letterCount(bytes[token.range]))
+    /// Whether the word right before "(" reads as a prose word: ≥ 3 letters, no digits, not all
+    /// capitals ("JANET(UK)", "POINTER(RECT)") and no inner capital ("MyABC(ABC)").
+    static func isGluedWordBefore(_ token: Token, in bytes: [UInt8]) -> Bool {
+        letters(in: token, bytes: bytes) >= 3 && !token.isAllUppercase && !token.shape.contains(.innerUppercase)
+    }
+
+    /// Whether the nearest non-space byte before `offset` is an operator or a dot ("x = len(TOS)",
+    /// "obj.call(ABC)").
+    static func followsOperator(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        var index = offset
+        while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
+        return index > 0 && (GlueScanner.isOperator(bytes[index - 1]) || bytes[index - 1] == 0x2E && index == offset)
+    }
+
+    /// Whether the clause ends right after `)`: white space, the end, or ",", ";", "." followed
+    /// by white space or the end.
+    static func endsClause(after close: Int, in bytes: [UInt8]) -> Bool {
+        let next = close + 1
+        guard next < bytes.count else { return true }
+        switch bytes[next] {
+        case 0x20, 0x09, 0x0A, 0x0D: return true
+        case 0x2C, 0x3B, 0x2E: return next + 1 >= bytes.count || isSpace(bytes[next + 1])
+        default: return false
+        }
     }
 
     /// The whitespace-delimited run of bytes that ends at `offset`.
@@ -148,50 +194,81 @@ struct GluedParenthesesRule: Rule {
 
     /// Whether a whitespace-delimited run is part of a URL, path or identifier.
     static func isMachineRun(_ run: ArraySlice<UInt8>) -> Bool {
-        if run.contains(where: { $0 == 0x2F || $0 == 0x5F || $0 == 0x5C || $0 == 0x40 || $0 == 0x3D }) { return true }
+        if run.contains(where: { [0x2F, 0x5F, 0x5C, 0x40, 0x3D, 0x60, 0x3E, 0x3C, 0x2A, 0x7B, 0x7D, 0x5B, 0x5D].contains($0) }) { return true }
         let text = String(decoding: run, as: UTF8.self).lowercased()
         if text.contains("www.") { return true }
-        // A dot between two word characters: a domain or a file name.
+        // A dot inside the run followed by a letter: a domain, a file name or a method call.
         var previous: UInt8 = 0x20
         for (offset, byte) in run.enumerated() {
-            if previous == 0x2E, offset >= 2, isLetterByte(byte), isLetterByte(run[run.startIndex + offset - 2]) { return true }
+            if previous == 0x2E, offset >= 2, isLetterByte(byte), run[run.startIndex + offset - 2] != 0x28 { return true }
             previous = byte
         }
         return false
     }
 
-    /// How much the content of a parenthetical says that it is prose glued to a word, and what
-    /// kind of content it is; `nil` when it must be left alone.
-    static func evidence(content: ArraySlice<UInt8>) -> (Double, String)? {
+    /// What a parenthetical holds.
+    enum Content: CustomStringConvertible {
+        /// Capitals and digits: "PSUV", "G20", "P.P.".
+        case acronym
+        /// Capitalized words: "Caracas", "United Nations".
+        case capitalized
+        /// Lowercase words: "in Spanish".
+        case words
+        /// Identifiers or arguments: "self, value", "NamedTuple".
+        case code
+
+        var description: String {
+            switch self {
+            case .acronym: return "an acronym"
+            case .capitalized: return "a capitalized name"
+            case .words: return "words"
+            case .code: return "code"
+            }
+        }
+    }
+
+    /// Trademark signs that stand glued to a brand on purpose: "Motif(TM)".
+    static let marks: Set<String> = ["TM", "SM", "R", "C", "MR"]
+
+    /// The evidence a parenthetical's content gives that it is prose glued to a word, with the
+    /// kind of content; `nil` when it must be left alone.
+    static func evidence(content: ArraySlice<UInt8>) -> (Double, Content)? {
         let text = String(decoding: content, as: UTF8.self)
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.utf8.count == content.count else { return nil }
+        guard !trimmed.isEmpty, trimmed.utf8.count == content.count, !marks.contains(trimmed) else { return nil }
         let words = trimmed.split(separator: " ")
         var uppercase = 0
         var lowercase = 0
+        var digits = 0
         for scalar in trimmed.unicodeScalars {
             let properties = scalar.properties
             if properties.isUppercase { uppercase += 1 } else if properties.isLowercase { lowercase += 1 }
-            else if properties.isAlphabetic || properties.numericType != nil || " &-.'’,".unicodeScalars.contains(scalar) { continue }
+            else if properties.numericType != nil { digits += 1 }
+            else if properties.isAlphabetic || " &-.'’".unicodeScalars.contains(scalar) { continue }
+            else if scalar == "," { continue }
             else { return nil }
         }
+        // A dot before a lowercase letter: a domain or a file name.
+        let utf8 = Array(trimmed.utf8)
+        if zip(utf8, utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 >= 0x61 && $1 <= 0x7A }) { return nil }
         let letters = uppercase + lowercase
+        let startsUpper = trimmed.unicodeScalars.first?.properties.isUppercase ?? false
         if words.count == 1 {
-            let digits = trimmed.unicodeScalars.filter { $0.properties.numericType != nil }.count
-            let startsUpper = trimmed.unicodeScalars.first?.properties.isUppercase ?? false
-            if lowercase == 0, startsUpper, uppercase + digits >= 2 { return (0.9, "an acronym") }
-            guard lowercase > 0, letters >= 4 else { return nil }
-            if let first = trimmed.unicodeScalars.first, first.properties.isUppercase { return (0.8, "a capitalized word") }
-            return letters >= 4 && uppercase == 0 ? (0.5, "a lowercase word") : nil
+            if lowercase == 0, startsUpper, uppercase + digits >= 2 { return (0.9, .acronym) }
+            guard letters >= 4, digits == 0 else { return nil }
+            // "NamedTuple", "IntEnum": inner capitals are identifiers.
+            if uppercase > 1 { return (0.5, .code) }
+            return startsUpper ? (0.8, .capitalized) : (0.5, .words)
         }
+        if trimmed.contains(",") { return (0.5, .code) }
         let capitalized = words.allSatisfy { word in
             word.unicodeScalars.first.map { $0.properties.isUppercase || !$0.properties.isAlphabetic } ?? false
                 || ["of", "de", "del", "la", "the", "and", "y", "for"].contains(word)
         }
-        if capitalized, uppercase >= 2 { return (0.8, "a capitalized name") }
+        if capitalized, uppercase >= 2 { return (0.8, .capitalized) }
         let wordCount = words.filter { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 }.count
         guard wordCount >= 2, letters >= 4 else { return nil }
-        return (0.7, "words")
+        return (0.7, .words)
     }
 
     static func isLetterByte(_ byte: UInt8) -> Bool {

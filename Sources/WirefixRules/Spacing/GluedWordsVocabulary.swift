@@ -99,4 +99,15 @@ enum GluedWordsVocabulary {
     static let twoLetterWords: Set<String> = [
         "of", "to", "in", "is", "on", "by", "at", "as", "or", "an", "it", "be", "if", "he", "we",
     ]
+
+    /// Listed English words that are also common endings of names ("Nicolas", "Carlos",
+    /// "Fernando", "Petrova"): a name that seems to go on with one of them is more likely a
+    /// longer name than a name glued to a word.
+    static let nameEndings: Set<String> = [
+        "las", "los", "del", "san", "santa", "ana", "ada", "ida", "ado", "ido", "ito", "ina",
+        "era", "ara", "ria", "rio", "ova", "ski", "sky", "ska", "enko", "ich", "vich", "ino",
+        "ano", "ita", "eda", "edo", "ena", "eno", "ero", "illo", "ela", "elo", "ura", "uro",
+        "ez", "es", "ia", "io", "ai", "ei", "ou", "ng", "an", "en", "on", "in", "un", "ong",
+        "ang", "ing", "ung",
+    ]
 }

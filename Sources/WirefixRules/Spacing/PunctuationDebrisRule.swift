@@ -77,21 +77,77 @@ struct PunctuationDebrisRule: Rule {
             // The spaces before the mark.
             var spaces = index
             while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
-            guard spaces > 0 else { continue }
+            // Wider gaps align columns or draw pictures.
+            guard spaces > 0, index - spaces <= 2, !Self.isMachineLine(around: index, in: bytes) else { continue }
             let previous = bytes[spaces - 1]
             if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
                 result.append(correction)
-            } else if Self.isWordEnd(before: spaces, in: bytes) {
-                if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) { continue }
+            } else if Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes) {
+                if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
                 if mark == 0x2C, previous >= 0x30, previous <= 0x39, Self.nextIsDigit(after: index, in: bytes) { continue }
                 let name = Self.name(of: mark)
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
                     original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
-                    confidence: 0.9, explanation: "space before a \(name) after a word; removed the space"))
+                    confidence: mark == 0x3B ? 0.8 : 0.9, explanation: "space before a \(name) after a word; removed the space"))
             }
         }
         return result
+    }
+
+    /// Whether the line holding `index` is a command or code rather than prose: indented by a
+    /// tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `% `), holding a
+    /// command-line option (" -x", " --x") or more than one " ;" (a list of shell commands).
+    static func isMachineLine(around index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = index
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let line = bytes[start..<end]
+        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
+        var body = line.drop { $0 == 0x20 }
+        for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
+        var semicolons = 0
+        while let first = body.first {
+            body = body.dropFirst()
+            if first == 0x20, let next = body.first {
+                if next == 0x3B { semicolons += 1 }
+                if next == 0x2D, body.count >= 2 {
+                    let option = body[body.startIndex + 1]
+                    if GlueScanner.isLower(option) || GlueScanner.isUpper(option) || option == 0x2D { return true }
+                }
+            }
+        }
+        return semicolons > 1
+    }
+
+    /// Whether the whitespace-delimited run that ends at `offset` is a URL, e-mail address, path
+    /// or dotted name ("user@example.com", "/usr/share", "socket.error"): a space before a full
+    /// stop after one is deliberate, to keep the stop out of the address.
+    static func isMachineRun(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        var start = offset
+        while start > 0, !PunctuationDebrisRule.isSpace(bytes[start - 1]) { start -= 1 }
+        let run = bytes[start..<offset]
+        if run.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x5C || $0 == 0x60 || $0 == 0x5F }) { return true }
+        return zip(run, run.dropFirst()).contains { $0 == 0x2E && GlueScanner.isWordByte($1) }
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// Whether what follows the full stop at `index` can start a sentence: the end of the text or
+    /// line, a capital letter, a digit or an opening quote or parenthesis. " . import" and
+    /// " . and" name the full stop itself.
+    static func nextStartsSentence(after index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        guard next < bytes.count else { return true }
+        let byte = bytes[next]
+        if byte < 0x80 {
+            return byte == 0x0A || byte == 0x0D || GlueScanner.isUpper(byte) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x22 || byte == 0x27 || byte == 0x28
+        }
+        let scalar = bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0 }
+        return scalar.properties.isUppercase || scalar.value == 0x201C || scalar.value == 0x2018 || scalar.value == 0x00AB
     }
 
     /// Whether spaces and a comma or full stop follow the mark at `index`: the later mark then

@@ -1,0 +1,39 @@
+import Testing
+import Wirefix
+import WirefixTestSupport
+
+/// Edges of the glued-parentheses rule that its examples do not pin down: spans, explanations,
+/// confidences, and the code that looks like glue.
+@Suite struct GluedParenthesesRuleTests {
+    @Test func bothSidesAreOneCorrectionOverTheParenthetical() throws {
+        let result = try SingleRule.run("glued_parentheses", "Дж. headquarters(PSUV)on Tuesday")
+        let correction = try #require(result.corrections.first)
+        #expect(result.corrections.count == 1)
+        // "Дж. " is 6 bytes, "headquarters" 12 more.
+        #expect(correction.range == TextRange(start: 18, end: 24))
+        #expect(correction.original == "(PSUV)")
+        #expect(correction.replacement == " (PSUV) ")
+        #expect(correction.confidence == 0.9)
+        #expect(correction.explanation == "the parenthetical (PSUV) (an acronym) is glued to both sides; inserted the missing space")
+        #expect(result.corrected == "Дж. headquarters (PSUV) on Tuesday")
+    }
+
+    @Test func anAcronymGluedOnlyBeforeMustEndTheClause() throws {
+        #expect(try SingleRule.run("glued_parentheses", "the party(PSUV) met").corrections.first?.confidence == 0.85)
+        for code in ["class MyThing(ABC):", "x = len(TOS)", "Motif(TM) box", "JANET(UK) and", "POINTER(RECT))"] {
+            let result = try SingleRule.run("glued_parentheses", code)
+            #expect(result.corrections.isEmpty, "\(code)")
+        }
+    }
+
+    @Test func argumentListsAreNotGlue() throws {
+        for code in ["def dropwhile(predicate, iterable):", "print(self, value)", "class Color(Enum):", "it is foo(IntEnum) now"] {
+            let result = try SingleRule.run("glued_parentheses", code)
+            #expect(result.corrections.isEmpty, "\(code)")
+        }
+    }
+
+    @Test func aDomainInsideIsNotGlue() throws {
+        #expect(try SingleRule.run("glued_parentheses", "the group (IFSUG.org)translation team").corrections.isEmpty)
+    }
+}
