@@ -22,7 +22,8 @@ struct CreditDebrisRule: Rule {
             "(EFE)", parentheses glued to a word ("close(fd, /)"), code ("=", "_", "*", or ", /" \
             at the end: a positional-only marker), URLs ("(https://example.com/)", anything with "://", "www." or "@") and \
             paths (content without spaces that starts with "/", "~" or "." or holds a dot or \
-            two slashes: "(/usr/lib/)", "(src/app/)").
+            two slashes: "(/usr/lib/)", "(src/app/)"; a slash between lowercase letters or digits: \
+            "(in src/lib/)"; a leading slash without a space after it: "(/Applications/Extras/)").
 
             Reports: the parenthetical from "(" to ")". Confidence 0.9. Detect-only: the missing \
             name cannot be guessed.
@@ -45,6 +46,7 @@ struct CreditDebrisRule: Rule {
             .keep("Jane Roe/Agency via REUTERS"),
             .keep("See the site (https://example.com/) for details."),
             .keep("Files live in (/usr/lib/) and (src/app/) and (~/docs/)."),
+            .keep("Sources are (in src/lib/) and (/Applications/Python 3/Extras/)."),
             .keep("Mail (someone@example.com/) is wrong but not a credit."),
             .keep("The ratio (3/)4 is odd."),
             .keep("An empty pair () and a slash ( / ) alone."),
@@ -75,7 +77,7 @@ struct CreditDebrisRule: Rule {
             guard close < bytes.count, bytes[close] == 0x29 else { open += 1; continue }
             defer { open = close + 1 }
             // A credit stands apart: "word(" is a function call ("f(fd, /)").
-            guard open == 0 || PunctuationDebrisRule.isSpace(bytes[open - 1]) else { continue }
+            guard open == 0 || ByteClass.isSpace(bytes[open - 1]) else { continue }
             let content = document.text(in: (open + 1)..<close)
             guard let reason = Self.debris(content) else { continue }
             let text = document.text(in: open..<(close + 1))
@@ -102,6 +104,17 @@ struct CreditDebrisRule: Rule {
                 return nil
             }
         }
+        // A path: a slash between lowercase letters or digits ("src/lib/"), or a leading slash
+        // with no space after it ("/Applications/").
+        let utf8 = Array(trimmed.utf8)
+        for index in utf8.indices where utf8[index] == 0x2F && index > 0 && index + 1 < utf8.count {
+            let before = utf8[index - 1]
+            let after = utf8[index + 1]
+            if ByteClass.isLower(before) || ByteClass.isDigit(before), ByteClass.isLower(after) || ByteClass.isDigit(after) || after == 0x2E {
+                return nil
+            }
+        }
+        if trimmed.hasPrefix("/"), utf8.count > 1, utf8[1] != 0x20 { return nil }
         if trimmed.hasSuffix("/") {
             let name = String(trimmed.dropLast()).trimmingSpaces
             guard !name.isEmpty, name.last != "/" else { return nil }

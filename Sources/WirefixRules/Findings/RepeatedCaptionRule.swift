@@ -4,7 +4,7 @@ import WirefixLexicon
 /// Reports a line that repeats the line before it: a photo caption pasted twice, the second time
 /// with a credit appended ("… leaders (EFE)" then "… leaders (EFE) (Press Office /)").
 ///
-/// Detects: two consecutive non-blank lines where one equals the other or starts with it at a
+/// Detects: two adjacent non-blank lines where one equals the other or starts with it at a
 /// word boundary. Reports: the whole second line, which an editor deletes or merges. Never
 /// changes text.
 struct RepeatedCaptionRule: Rule {
@@ -13,12 +13,13 @@ struct RepeatedCaptionRule: Rule {
         name: "Repeated Caption",
         summary: "Reports a line that repeats the line before it, as a pasted-twice photo caption",
         discussion: """
-            Detects: a line whose text (without surrounding spaces and tabs) equals the previous \
-            non-blank line, or where one of the two lines starts with the other and the longer \
+            Detects: a line whose text (without surrounding spaces and tabs) equals the line right \
+            before it, or where one of the two lines starts with the other and the longer \
             one goes on with a space, or punctuation and a space (a caption repeated with a credit \
             appended), never inside a word or file name. The shorter line must start with a word, \
             a quote or a parenthesis (not a table row). \
-            Blank lines between the two are skipped. The shorter line must hold at least 3 words \
+            Blank lines never match, and a blank line between two equal lines separates them \
+            (repeated stanza lines such as "License: MIT" in a list of records). The shorter line must hold at least 3 words \
             and 12 letters, so rules ("***", "—"), datelines and one-word headings never count. \
             LF and CRLF line ends are both understood.
 
@@ -33,7 +34,9 @@ struct RepeatedCaptionRule: Rule {
             .finding("The minister with foreign envoys (AFP)\n⟦The minister with foreign envoys (AFP) (Press Office /)⟧\n\nThe talks went on."),
             .finding("The minister with foreign envoys (AFP)\r\n⟦The minister with foreign envoys (AFP) (Press Office /)⟧\r\n"),
             .finding("Protesters gather outside the court\n⟦Protesters gather outside the court⟧\n"),
-            .finding("Protesters gather outside the court\n\n⟦Protesters gather outside the court. Photo: Reuters⟧"),
+            .finding("Protesters gather outside the court\n⟦Protesters gather outside the court. Photo: Reuters⟧"),
+            .keep("Protesters gather outside the court\n\nProtesters gather outside the court. Photo: Reuters"),
+            .keep("License: GPL-2 or later\n\nLicense: GPL-2 or later\n"),
             .finding("  A flooded street in the capital (EFE)  \n\t⟦A flooded street in the capital⟧\n"),
             .finding("Smoke rises over the port city\n⟦Smoke rises over the port city⟧\n⟦Smoke rises over the port city⟧"),
             .keep("The minister with foreign envoys (AFP)\nThe minister met foreign envoys on Monday.\n"),
@@ -78,6 +81,8 @@ struct RepeatedCaptionRule: Rule {
                         confidence: 0.9, explanation: explanation, disposition: .finding))
                 }
                 previous = (line, lineNumber)
+            } else {
+                previous = nil
             }
             lineStart = lineEnd + 1
             lineNumber += 1
@@ -104,13 +109,13 @@ struct RepeatedCaptionRule: Rule {
             // The longer line goes on after a space, or after punctuation and a space: not inside
             // a word or a file name ("notes.txt" after "notes").
             let next = longer.lowerBound + shorter.count
-            let spaced = PunctuationDebrisRule.isSpace(bytes[next])
-                || (!GlueScanner.isWordByte(bytes[next]) && next + 1 < longer.upperBound && PunctuationDebrisRule.isSpace(bytes[next + 1]))
+            let spaced = ByteClass.isSpace(bytes[next])
+                || (!ByteClass.isWordByte(bytes[next]) && next + 1 < longer.upperBound && ByteClass.isSpace(bytes[next + 1]))
             guard spaced else { return nil }
         }
         // Captions start with a word, a quote or a parenthesis; table rows and rules do not.
         let first = bytes[shorter.lowerBound]
-        guard GlueScanner.isWordByte(first) || first == 0x22 || first == 0x27 || first == 0x28 else { return nil }
+        guard ByteClass.isWordByte(first) || first == 0x22 || first == 0x27 || first == 0x28 else { return nil }
         guard isSubstantial(shorter, in: bytes) else { return nil }
         return String(decoding: bytes[(longer.lowerBound + shorter.count)..<longer.upperBound], as: UTF8.self)
             .trimmingSpaces

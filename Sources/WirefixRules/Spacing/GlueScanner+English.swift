@@ -4,16 +4,27 @@ import WirefixLexicon
 /// The English kinds of glue: two English words ("yearaccording") and an acronym run into the
 /// next word ("VTVThe"). ASCII tokens only.
 extension GlueScanner {
-    /// An acronym of ≥ 2 capitals glued to a capitalized word: "VTVThe" → "VTV The".
+    /// An acronym of ≥ 2 capitals glued to a capitalized word ("VTVThe" → "VTV The") or to a
+    /// lowercase clause word or finite verb ("NATOsaid" → "NATO said").
     ///
-    /// The token must be ≥ 3 capitals followed by lowercase letters only, so "IDs", "TVs",
-    /// "CEOs", "PhD", "McDonald" and all-capital words never match.
+    /// The token must be ≥ 2 capitals followed by lowercase letters only; "IDs", "TVs",
+    /// "CEOs" (the rest is not a word), "PhD", "McDonald" (one leading capital) and all-capital
+    /// words never match.
     func acronymAndWord(_ token: Token) -> GlueSplit? {
         let range = token.range
         var capitals = 0
-        while range.lowerBound + capitals < range.upperBound, GlueScanner.isUpper(bytes[range.lowerBound + capitals]) { capitals += 1 }
-        guard capitals >= 3, range.lowerBound + capitals < range.upperBound else { return nil }
-        for offset in (range.lowerBound + capitals)..<range.upperBound where !GlueScanner.isLower(bytes[offset]) { return nil }
+        while range.lowerBound + capitals < range.upperBound, ByteClass.isUpper(bytes[range.lowerBound + capitals]) { capitals += 1 }
+        guard capitals >= 2, range.lowerBound + capitals < range.upperBound else { return nil }
+        for offset in (range.lowerBound + capitals)..<range.upperBound where !ByteClass.isLower(bytes[offset]) { return nil }
+        // An acronym glued to a lowercase word: "NATOsaid" → "NATO said".
+        let rest = String(decoding: bytes[(range.lowerBound + capitals)..<range.upperBound], as: UTF8.self)
+        if GluedWordsVocabulary.clauseWords.contains(rest) || GluedWordsVocabulary.finiteVerbs.contains(rest) {
+            let cut = range.lowerBound + capitals
+            return GlueSplit(
+                cuts: [cut], confidence: 0.85, entityID: nil,
+                explanation: "the acronym \"\(String(decoding: bytes[range.lowerBound..<cut], as: UTF8.self))\" is glued to \"\(rest)\", a word that does not end compounds")
+        }
+        guard capitals >= 3 else { return nil }
         let cut = range.lowerBound + capitals - 1
         let head = String(decoding: bytes[range.lowerBound..<cut], as: UTF8.self)
         let tailText = String(decoding: bytes[cut..<range.upperBound], as: UTF8.self)
@@ -28,10 +39,11 @@ extension GlueScanner {
         let gazetteer = context.gazetteer
         if tailRank <= 5_000, let next = gazetteer.advance(gazetteer.root, by: head.lowercased()),
            let variant = untranslatedVariant(at: next) {
+            // "USAToday": a name and a content word may also be a brand.
             let entity = gazetteer.entities[variant.entityIndex]
             return GlueSplit(
-                cuts: [cut], confidence: 0.75, entityID: entity.id,
-                explanation: "\"\(head)\" is a form of \(entity.canonical) and \"\(tailText)\" a frequent English word (rank \(tailRank)) glued to it")
+                cuts: [cut], confidence: 0.6, entityID: entity.id,
+                explanation: "\"\(head)\" is a form of \(entity.canonical) and \"\(tailText)\" a frequent English word (rank \(tailRank)), but the two may also be one brand")
         }
         guard tailRank <= 20_000 else { return nil }
         return GlueSplit(
@@ -48,7 +60,6 @@ extension GlueScanner {
         let text = String(decoding: bytes[range], as: UTF8.self)
         let lower = Array(text.lowercased().utf8)
         let capitalized = token.shape.contains(.startsUppercase)
-        if isDerivedWord(lower) { return nil }
         var best: (split: GlueSplit, weakestRank: Int)?
         for length in 3...(lower.count - 3) {
             let head = String(decoding: lower[..<length], as: UTF8.self)
@@ -93,7 +104,9 @@ extension GlueScanner {
                 explanation: "\"\(text)\" is not an English word; \"\(headText)\" (rank \(headRank)) + \"\(tailText)\" (rank \(tailRank)), \(reason)"),
                 weakest)
         }
-        return best?.split
+        // Checked last: most unlisted tokens have no split at all, and this costs ~100 lookups.
+        guard let best, !isDerivedWord(lower) else { return nil }
+        return best.split
     }
 
     /// Whether a lowercase ASCII word is a listed word plus an inflection or derivational ending
@@ -126,7 +139,4 @@ extension GlueScanner {
         if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
         return stems.contains { context.words.contains(String(decoding: $0, as: UTF8.self)) }
     }
-
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 }

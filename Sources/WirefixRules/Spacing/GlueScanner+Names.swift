@@ -49,7 +49,7 @@ extension GlueScanner {
     /// Whether a scalar can start the second part of a split: a letter, not a combining mark.
     func startsLetter(at offset: Int) -> Bool {
         let byte = bytes[offset]
-        if byte < 0x80 { return GlueScanner.isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39) }
+        if byte < 0x80 { return ByteClass.isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39) }
         guard byte >= 0xC0 else { return false }
         let (scalar, _) = Tokenizer.decodeScalar(bytes, at: offset)
         switch scalar.properties.generalCategory {

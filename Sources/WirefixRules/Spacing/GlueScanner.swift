@@ -56,14 +56,14 @@ struct GlueScanner {
     // MARK: Context
 
     /// Whether the token is part of a URL, path, e-mail address, file name or identifier: next to
-    /// `. _ / \ @ # $ % & * + = < > ` ~ ^ |`, before `(`, `.x` or `::`, or with an operator
+    /// `. _ / \ @ # $ % & * + = < > ` ~ ^ |` or a bracket, before `(`, `.x` or `::`, or with an operator
     /// (``isOperator(_:)``) before or after it across spaces.
     func isMachineText(_ token: Token) -> Bool {
         let start = token.range.lowerBound
         let end = token.range.upperBound
         if start > 0 {
             switch bytes[start - 1] {
-            case 0x2E, 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C:
+            case 0x2E, 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C, 0x5B, 0x7B:
                 return true
             default: break
             }
@@ -71,10 +71,10 @@ struct GlueScanner {
         if end < bytes.count {
             let next = bytes[end]
             switch next {
-            case 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C, 0x28:
+            case 0x5F, 0x2F, 0x5C, 0x40, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x2B, 0x3D, 0x3C, 0x3E, 0x60, 0x7E, 0x5E, 0x7C, 0x28, 0x5D, 0x7D:
                 return true
             case 0x2E, 0x3A:
-                if end + 1 < bytes.count, GlueScanner.isWordByte(bytes[end + 1]) || bytes[end + 1] == next || bytes[end + 1] == 0x2F {
+                if end + 1 < bytes.count, ByteClass.isWordByte(bytes[end + 1]) || bytes[end + 1] == next || bytes[end + 1] == 0x2F {
                     return true
                 }
             default: break
@@ -83,19 +83,11 @@ struct GlueScanner {
         // Code: `name = value`, `while name < limit:`.
         var after = end
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        if after < bytes.count, after > end, GlueScanner.isOperator(bytes[after]) { return true }
+        if after < bytes.count, after > end, ByteClass.isOperator(bytes[after]) { return true }
         var before = start
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
-        if before > 0, before < start, GlueScanner.isOperator(bytes[before - 1]) { return true }
+        if before > 0, before < start, ByteClass.isOperator(bytes[before - 1]) { return true }
         return false
-    }
-
-    /// `= < > + * / % | & { } [ ]`: bytes that stand between words in code, not in prose.
-    static func isOperator(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x3D, 0x3C, 0x3E, 0x2B, 0x2A, 0x2F, 0x25, 0x7C, 0x26, 0x7B, 0x7D, 0x5B, 0x5D: return true
-        default: return false
-        }
     }
 
     /// Whether the token continues a word across a hyphen or apostrophe ("O'Donnell", "e-mail"):
@@ -104,14 +96,10 @@ struct GlueScanner {
         let start = token.range.lowerBound
         guard start > 0 else { return false }
         let previous = bytes[start - 1]
-        if previous == 0x2D || previous == 0x27 { return start > 1 && GlueScanner.isWordByte(bytes[start - 2]) }
+        if previous == 0x2D || previous == 0x27 { return start > 1 && ByteClass.isWordByte(bytes[start - 2]) }
         // U+2019 RIGHT SINGLE QUOTATION MARK.
         if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x80, bytes[start - 1] == 0x99 { return true }
         return false
-    }
-
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
 
     // MARK: English helpers

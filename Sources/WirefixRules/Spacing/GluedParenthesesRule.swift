@@ -22,7 +22,8 @@ struct GluedParenthesesRule: Rule {
             ("(Caracas)", "(United Nations)") → 0.8; two or more lowercase words ("(in Spanish)") \
             → 0.7; one lowercase word of ≥ 4 letters, identifiers ("(NamedTuple)") or lists with \
             commas → 0.5 (suggestion). Glued only before ("word(" is how code calls functions): \
-            an acronym followed by white space or ", ; ." and not after "=" or "." → 0.85; other \
+            an acronym followed by white space, "," or "." and not after "=" or "." nor on a \
+            command or code line (see `ByteClass.isMachineLine`) → 0.85; other \
             words → 0.5 (suggestion); identifiers and argument lists → nothing. \
             Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
             "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
@@ -60,6 +61,8 @@ struct GluedParenthesesRule: Rule {
             .keep("The rate rose (2023)to 5 percent."),
             .keep("He said (i)that and (ii)this."),
             .keep("The (PSUV)'s leaders met."),
+            .keep("    char *buf = malloc(BUFSIZ);"),
+            .keep("Call malloc(BUFSIZ); then free it."),
             .suggest("The object(value)was returned."),
         ])
 
@@ -89,7 +92,8 @@ struct GluedParenthesesRule: Rule {
                 // "word(" alone is how code calls functions: only an acronym that ends a clause
                 // is evidence of prose ("the party(PSUV) met", not "class Foo(ABC):").
                 guard Self.endsClause(after: close, in: bytes), let word = before,
-                      !Self.followsOperator(word.range.lowerBound, in: bytes) else { continue }
+                      !Self.followsOperator(word.range.lowerBound, in: bytes),
+                      !ByteClass.isMachineLine(around: open, in: bytes) else { continue }
                 confidence = 0.85
             } else {
                 guard kind != .code else { continue }
@@ -163,17 +167,17 @@ struct GluedParenthesesRule: Rule {
     static func followsOperator(_ offset: Int, in bytes: [UInt8]) -> Bool {
         var index = offset
         while index > 0, bytes[index - 1] == 0x20 { index -= 1 }
-        return index > 0 && (GlueScanner.isOperator(bytes[index - 1]) || bytes[index - 1] == 0x2E && index == offset)
+        return index > 0 && (ByteClass.isOperator(bytes[index - 1]) || bytes[index - 1] == 0x2E && index == offset)
     }
 
-    /// Whether the clause ends right after `)`: white space, the end, or ",", ";", "." followed
-    /// by white space or the end.
+    /// Whether the clause ends right after `)`: white space, the end, or "," or "." followed by
+    /// white space or the end (not ";", which ends statements in code: "malloc(BUFSIZ);").
     static func endsClause(after close: Int, in bytes: [UInt8]) -> Bool {
         let next = close + 1
         guard next < bytes.count else { return true }
         switch bytes[next] {
         case 0x20, 0x09, 0x0A, 0x0D: return true
-        case 0x2C, 0x3B, 0x2E: return next + 1 >= bytes.count || isSpace(bytes[next + 1])
+        case 0x2C, 0x2E: return next + 1 >= bytes.count || ByteClass.isSpace(bytes[next + 1])
         default: return false
         }
     }
@@ -181,14 +185,14 @@ struct GluedParenthesesRule: Rule {
     /// The whitespace-delimited run of bytes that ends at `offset`.
     static func run(endingAt offset: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
         var start = offset
-        while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
+        while start > 0, !ByteClass.isSpace(bytes[start - 1]) { start -= 1 }
         return bytes[start..<offset]
     }
 
     /// The whitespace-delimited run of bytes that starts at `offset`.
     static func run(startingAt offset: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
         var end = offset
-        while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+        while end < bytes.count, !ByteClass.isSpace(bytes[end]) { end += 1 }
         return bytes[offset..<end]
     }
 
@@ -274,8 +278,6 @@ struct GluedParenthesesRule: Rule {
     static func isLetterByte(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
-
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// Letters in a run of bytes (a multibyte scalar counts once).
     static func letterCount(_ run: ArraySlice<UInt8>) -> Int {

@@ -78,7 +78,7 @@ struct PunctuationDebrisRule: Rule {
             var spaces = index
             while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
             // Wider gaps align columns or draw pictures.
-            guard spaces > 0, index - spaces <= 2, !Self.isMachineLine(around: index, in: bytes) else { continue }
+            guard spaces > 0, index - spaces <= 2, !ByteClass.isMachineLine(around: index, in: bytes) else { continue }
             let previous = bytes[spaces - 1]
             if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
                 result.append(correction)
@@ -95,44 +95,17 @@ struct PunctuationDebrisRule: Rule {
         return result
     }
 
-    /// Whether the line holding `index` is a command or code rather than prose: indented by a
-    /// tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `% `), holding a
-    /// command-line option (" -x", " --x") or more than one " ;" (a list of shell commands).
-    static func isMachineLine(around index: Int, in bytes: [UInt8]) -> Bool {
-        var start = index
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = index
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let line = bytes[start..<end]
-        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
-        var body = line.drop { $0 == 0x20 }
-        for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
-        var semicolons = 0
-        while let first = body.first {
-            body = body.dropFirst()
-            if first == 0x20, let next = body.first {
-                if next == 0x3B { semicolons += 1 }
-                if next == 0x2D, body.count >= 2 {
-                    let option = body[body.startIndex + 1]
-                    if GlueScanner.isLower(option) || GlueScanner.isUpper(option) || option == 0x2D { return true }
-                }
-            }
-        }
-        return semicolons > 1
-    }
-
     /// Whether the whitespace-delimited run that ends at `offset` is a URL, e-mail address, path
     /// or dotted name ("user@example.com", "/usr/share", "socket.error"): a space before a full
     /// stop after one is deliberate, to keep the stop out of the address.
     static func isMachineRun(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
         var start = offset
-        while start > 0, !PunctuationDebrisRule.isSpace(bytes[start - 1]) { start -= 1 }
+        while start > 0, !ByteClass.isSpace(bytes[start - 1]) { start -= 1 }
         let run = bytes[start..<offset]
         if run.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x5C || $0 == 0x60 || $0 == 0x5F }) { return true }
-        return zip(run, run.dropFirst()).contains { $0 == 0x2E && GlueScanner.isWordByte($1) }
+        return zip(run, run.dropFirst()).contains { $0 == 0x2E && ByteClass.isWordByte($1) }
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// Whether what follows the full stop at `index` can start a sentence: the end of the text or
     /// line, a capital letter, a digit or an opening quote or parenthesis. " . import" and
@@ -143,7 +116,7 @@ struct PunctuationDebrisRule: Rule {
         guard next < bytes.count else { return true }
         let byte = bytes[next]
         if byte < 0x80 {
-            return byte == 0x0A || byte == 0x0D || GlueScanner.isUpper(byte) || (byte >= 0x30 && byte <= 0x39)
+            return byte == 0x0A || byte == 0x0D || ByteClass.isUpper(byte) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x22 || byte == 0x27 || byte == 0x28
         }
         let scalar = bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0 }
@@ -221,7 +194,7 @@ struct PunctuationDebrisRule: Rule {
         guard offset > 0 else { return false }
         let byte = bytes[offset - 1]
         if byte < 0x80 {
-            return GlueScanner.isWordByte(byte) || byte == 0x29 || byte == 0x5D || byte == 0x22 || byte == 0x25 || byte == 0x27
+            return ByteClass.isWordByte(byte) || byte == 0x29 || byte == 0x5D || byte == 0x22 || byte == 0x25 || byte == 0x27
         }
         // The last scalar before `offset`.
         var start = offset - 1
@@ -266,7 +239,7 @@ struct PunctuationDebrisRule: Rule {
     /// Whether the full stop at `index` ends an abbreviation: "U.S", "a.m", "Inc", "etc".
     static func isAbbreviation(endingAt index: Int, in bytes: [UInt8]) -> Bool {
         var start = index
-        while start > 0, GlueScanner.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        while start > 0, ByteClass.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
         let length = index - start
         guard length > 0 else { return false }
         // A single letter after another full stop: "U.S", "a.m".

@@ -1,0 +1,57 @@
+/// ASCII byte classes and a line check shared by the spacing and findings rules, which scan
+/// UTF-8 bytes directly. A byte ≥ 0x80 is part of a multibyte scalar; callers that need to
+/// classify one decode it with `Tokenizer.decodeScalar`.
+enum ByteClass {
+    /// An ASCII letter or digit, or any byte of a multibyte scalar.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || isUpper(byte) || isLower(byte) || byte >= 0x80
+    }
+
+    /// `A`–`Z`.
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// `a`–`z`.
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    /// `0`–`9`.
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Space, tab, line feed or carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// `= < > + * / % | & { } [ ]`: bytes that stand between words in code, not in prose.
+    static func isOperator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x3C, 0x3E, 0x2B, 0x2A, 0x2F, 0x25, 0x7C, 0x26, 0x7B, 0x7D, 0x5B, 0x5D: return true
+        default: return false
+        }
+    }
+
+    /// Whether the line holding byte `index` is a command or code rather than prose: indented by
+    /// a tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `% `), holding a
+    /// command-line option (" -x", " --x") or more than one " ;" (a list of shell commands).
+    ///
+    /// - Complexity: O(*l*) in the length of the line.
+    static func isMachineLine(around index: Int, in bytes: [UInt8]) -> Bool {
+        var start = min(index, bytes.count)
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = min(index, bytes.count)
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let line = bytes[start..<end]
+        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
+        var body = line.drop { $0 == 0x20 }
+        for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
+        var semicolons = 0
+        while let first = body.first {
+            body = body.dropFirst()
+            if first == 0x20, let next = body.first {
+                if next == 0x3B { semicolons += 1 }
+                if next == 0x2D, body.count >= 2 {
+                    let option = body[body.startIndex + 1]
+                    if isLower(option) || isUpper(option) || option == 0x2D { return true }
+                }
+            }
+        }
+        return semicolons > 1
+    }
+}
