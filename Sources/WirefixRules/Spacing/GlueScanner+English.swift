@@ -61,6 +61,8 @@ extension GlueScanner {
         let lower = Array(text.lowercased().utf8)
         let capitalized = token.shape.contains(.startsUppercase)
         var best: (split: GlueSplit, weakestRank: Int)?
+        // How many cuts give two listed words: "drawshave" reads "draws have" and "draw shave".
+        var readings = 0
         for length in 3...(lower.count - 3) {
             let head = String(decoding: lower[..<length], as: UTF8.self)
             let tail = String(decoding: lower[length...], as: UTF8.self)
@@ -72,11 +74,12 @@ extension GlueScanner {
             else { continue }
             var confidence: Double
             let reason: String
+            if headRank <= 30_000, tailRank <= 30_000, length >= 3, lower.count - length >= 3 { readings += 1 }
             if GluedWordsVocabulary.clauseWords.contains(tail) {
-                confidence = headRank <= 30_000 ? 0.9 : 0.6
+                confidence = headRank <= 10_000 ? 0.9 : 0.6
                 reason = "a word that starts a clause and does not end compounds"
             } else if GluedWordsVocabulary.finiteVerbs.contains(tail) {
-                confidence = headRank <= 20_000 ? 0.85 : 0.6
+                confidence = headRank <= 10_000 ? 0.85 : 0.6
                 reason = "a finite verb that does not end compounds"
             } else if GluedWordsVocabulary.weakClauseWords.contains(tail) {
                 confidence = 0.6
@@ -105,8 +108,12 @@ extension GlueScanner {
                 weakest)
         }
         // Checked last: most unlisted tokens have no split at all, and this costs ~100 lookups.
-        guard let best, !isDerivedWord(lower) else { return nil }
-        return best.split
+        guard var split = best?.split, !isDerivedWord(lower) else { return nil }
+        if readings > 1, split.confidence > 0.6 {
+            split.confidence = 0.6
+            split.explanation += "; another cut also gives two words"
+        }
+        return split
     }
 
     /// Whether a lowercase ASCII word is a listed word plus an inflection or derivational ending

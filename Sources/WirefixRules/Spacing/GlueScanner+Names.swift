@@ -87,6 +87,8 @@ extension GlueScanner {
                 if path.start < index {
                     confidence = frequentTail ? 0.95 : 0.85
                 } else {
+                    // A one-word name must look like one ("FARCin", not "farceur").
+                    guard ByteClass.isUpper(bytes[token.range.lowerBound]) || bytes[token.range.lowerBound] >= 0x80 else { continue }
                     confidence = headLetters >= 4 && frequentTail ? 0.85 : 0.6
                 }
                 let split = GlueSplit(

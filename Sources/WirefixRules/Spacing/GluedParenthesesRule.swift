@@ -23,7 +23,10 @@ struct GluedParenthesesRule: Rule {
             → 0.7; one lowercase word of ≥ 4 letters, identifiers ("(NamedTuple)") or lists with \
             commas → 0.5 (suggestion). Glued only before ("word(" is how code calls functions): \
             an acronym followed by white space, "," or "." and not after "=" or "." nor on a \
-            command or code line (see `ByteClass.isMachineLine`) → 0.85; other \
+            command or code line (see `ByteClass.isMachineLine`) → 0.85 when it is a lexicon \
+            name or at least half its letters are initials of capitalized words just before it \
+            ("United Socialist Party of Venezuela(PSUV)"; Spanish acronyms keep Spanish word \
+            order), else 0.6 ("translate(PATTERN) returns"); other \
             words → 0.5 (suggestion); identifiers and argument lists → nothing. \
             Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
             "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
@@ -64,6 +67,8 @@ struct GluedParenthesesRule: Rule {
             .keep("    char *buf = malloc(BUFSIZ);"),
             .keep("Call malloc(BUFSIZ); then free it."),
             .suggest("The object(value)was returned."),
+            .suggest("The function translate(PATTERN) returns a pattern."),
+            .fix("The United Socialist Party of Venezuela⟦(USPV)⟧ met.", "The United Socialist Party of Venezuela (USPV) met."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -83,8 +88,9 @@ struct GluedParenthesesRule: Rule {
             guard gluedBefore || gluedAfter,
                   !Self.isMachineRun(Self.run(endingAt: open, in: bytes)),
                   !Self.isMachineRun(Self.run(startingAt: close + 1, in: bytes)),
-                  let (evidence, kind) = Self.evidence(content: bytes[(open + 1)..<close])
+                  case let (evidence, found)? = Self.evidence(content: bytes[(open + 1)..<close])
             else { continue }
+            var kind = found
             let confidence: Double
             if gluedAfter {
                 confidence = evidence
@@ -94,7 +100,12 @@ struct GluedParenthesesRule: Rule {
                 guard Self.endsClause(after: close, in: bytes), let word = before,
                       !Self.followsOperator(word.range.lowerBound, in: bytes),
                       !ByteClass.isMachineLine(around: open, in: bytes) else { continue }
-                confidence = 0.85
+                // A function named in prose ("translate(PATTERN) returns") looks the same: the
+                // acronym must be a lexicon name or stand for the capitalized words before it.
+                let acronym = bytes[(open + 1)..<close]
+                confidence = Self.isLexiconName(acronym, context: context)
+                    || Self.initialsCover(acronym, before: open, tokens: tokens, bytes: bytes) ? 0.85 : 0.6
+                kind = confidence >= 0.85 ? .acronym : .unexplainedAcronym
             } else {
                 guard kind != .code else { continue }
                 confidence = min(evidence, 0.5)
@@ -170,6 +181,40 @@ struct GluedParenthesesRule: Rule {
         return index > 0 && (ByteClass.isOperator(bytes[index - 1]) || bytes[index - 1] == 0x2E && index == offset)
     }
 
+    /// Whether the text of an acronym is an untranslated lexicon name ("PSUV", "CCP").
+    static func isLexiconName(_ acronym: ArraySlice<UInt8>, context: RuleContext) -> Bool {
+        let gazetteer = context.gazetteer
+        guard let cursor = gazetteer.advance(gazetteer.root, by: Folding.fold(String(decoding: acronym, as: UTF8.self))) else {
+            return false
+        }
+        return gazetteer.variants(at: cursor).contains { gazetteer.variants[$0].isUntranslated }
+    }
+
+    /// Whether at least half the letters of an acronym, and at least two, are initials of
+    /// capitalized words among the 8 tokens before `open` on its line: "United Socialist Party
+    /// of Venezuela(PSUV)", "Venezuelan Workers' Union(CTV)" (a Spanish acronym: "Confederación
+    /// de Trabajadores de Venezuela").
+    static func initialsCover(_ acronym: ArraySlice<UInt8>, before open: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        var initials = Set<UInt8>()
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < open { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        var seen = 0
+        while index >= 0, seen < 8, !bytes[tokens[index].range.upperBound..<open].contains(0x0A) {
+            let first = bytes[tokens[index].range.lowerBound]
+            if ByteClass.isUpper(first) { initials.insert(first) }
+            index -= 1
+            seen += 1
+        }
+        let letters = acronym.filter(ByteClass.isUpper)
+        let covered = letters.filter(initials.contains).count
+        return covered >= 2 && 2 * covered >= letters.count
+    }
+
     /// Whether the clause ends right after `)`: white space, the end, or "," or "." followed by
     /// white space or the end (not ";", which ends statements in code: "malloc(BUFSIZ);").
     static func endsClause(after close: Int, in bytes: [UInt8]) -> Bool {
@@ -220,6 +265,9 @@ struct GluedParenthesesRule: Rule {
         case words
         /// Identifiers or arguments: "self, value", "NamedTuple".
         case code
+        /// Capitals glued only to the word before, neither a lexicon name nor the initials of
+        /// the words before it: "translate(PATTERN)".
+        case unexplainedAcronym
 
         var description: String {
             switch self {
@@ -227,6 +275,7 @@ struct GluedParenthesesRule: Rule {
             case .capitalized: return "a capitalized name"
             case .words: return "words"
             case .code: return "code"
+            case .unexplainedAcronym: return "capitals that are not a known name nor the initials of the words before"
             }
         }
     }

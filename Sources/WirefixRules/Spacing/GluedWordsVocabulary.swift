@@ -14,17 +14,18 @@ enum GluedWordsVocabulary {
     static let clauseWords: Set<String> = [
         "the", "that", "which", "who", "whom", "whose", "where", "when", "while", "was", "were",
         "has", "had", "have", "according", "said", "says", "after", "before", "during", "since",
-        "until", "despite", "because", "although", "than", "also", "not", "will", "would",
-        "could", "should", "about", "between", "against", "without", "among", "amid", "their",
+        "until", "despite", "because", "although", "than", "also", "not", "would",
+        "could", "should", "between", "against", "without", "among", "amid", "their",
         "these", "those", "including", "following", "regarding", "whether", "unless",
     ]
 
     /// Function words that do end some compounds or identifiers ("mailfrom", "startswith",
-    /// "walkthrough", Italian infinitives in "-are"): a split before them is only suggested.
+    /// "walkthrough", "turnabout", "goodwill", Italian infinitives in "-are"): a split before
+    /// them is only suggested.
     static let weakClauseWords: Set<String> = [
         "and", "for", "with", "from", "are", "his", "her", "its", "this", "both", "each", "such",
         "what", "how", "why", "there", "then", "into", "through", "upon", "within", "across",
-        "along", "around", "toward", "towards", "via",
+        "along", "around", "toward", "towards", "via", "about", "will",
     ]
 
     /// Finite verbs, mostly irregular past tenses and reporting verbs, that follow a subject in
@@ -52,7 +53,8 @@ enum GluedWordsVocabulary {
         "cross", "trans", "extra", "mid", "tri", "uni", "omni", "pan", "tele", "cyber", "neuro",
         "psycho", "electro", "thermo", "hydro", "aero", "agro", "euro", "afro", "techno", "back",
         "down", "off", "up", "after", "fore", "with", "where", "there", "here",
-        "every", "some", "any", "no", "what", "how", "who", "never", "ever",
+        "every", "some", "any", "no", "what", "how", "who", "never", "ever", "other",
+        "therein", "herein", "wherein", "thereof", "hereof", "whereof",
     ]
 
     /// Tails that are suffixes or compound-forming words: "searchable", "bitwise", "newlib",
