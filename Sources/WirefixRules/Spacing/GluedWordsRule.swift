@@ -77,6 +77,8 @@ struct GluedWordsRule: Rule {
             .fix("He left the ⟦officebefore⟧ noon.", "He left the office before noon."),
             .fix("Talks with the ⟦ministrywere⟧ suspended.", "Talks with the ministry were suspended."),
             .fix("A week after the ⟦electionthe⟧ results came.", "A week after the election the results came."),
+            .fix("The ⟦reportwhich⟧ was leaked caused a stir.", "The report which was leaked caused a stir."),
+            .fix("Officials in ⟦Venezuelasaid⟧ the plant would reopen.", "Officials in Venezuela said the plant would reopen."),
             // Acronym + next sentence.
             .fix("As reported by ⟦VTVThe⟧ main goal was trade.", "As reported by VTV The main goal was trade."),
             .fix("The figure came from ⟦EFEAccording⟧ to the agency.", "The figure came from EFE According to the agency."),
@@ -110,6 +112,9 @@ struct GluedWordsRule: Rule {
             .keep("The CAPITALIZEDHEADLINE stays."),
             .keep("Code 2yearaccording3 stays."),
             .keep("It aired on CNN. This week, it ended."),
+            .keep("The drawshave and the spokeshave are old tools."),
+            .keep("A farceur from the reformados spoke."),
+            .keep("Her goodwill and the roundabout turnabout were noted."),
             .suggest("The USAToday report was shared."),
             .suggest("The Starlink satellites passed overhead."),
         ])
