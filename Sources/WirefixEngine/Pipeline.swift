@@ -132,12 +132,31 @@ public struct Pipeline: Sendable {
             output.append(contentsOf: document.bytes[cursor..<correction.range.start])
             let replacement = Array(correction.replacement.utf8)
             output.append(contentsOf: replacement)
-            edits.append(OffsetMap.Edit(range: correction.range.asRange, replacementLength: replacement.count))
+            edits.append(minimalEdit(replacing: correction.range.asRange, in: document.bytes, with: replacement))
             cursor = correction.range.end
         }
         output.append(contentsOf: document.bytes[cursor...])
         return (String(decoding: output, as: UTF8.self), edits)
     }
+}
+
+/// The edit that replacing `range` of `bytes` with `replacement` really makes: the span without the
+/// bytes both sides share at the start and at the end, cut on scalar boundaries. Recording minimal
+/// edits keeps the spans of later corrections exact: splitting "mingxiangtopics" into
+/// "mingxiang topics" only inserts a space, so a later span "mingxiang" still maps to "mingxiang".
+func minimalEdit(replacing range: Range<Int>, in bytes: [UInt8], with replacement: [UInt8]) -> OffsetMap.Edit {
+    var prefix = 0
+    let limit = min(range.count, replacement.count)
+    while prefix < limit && bytes[range.lowerBound + prefix] == replacement[prefix] { prefix += 1 }
+    // Back off to a scalar boundary: never cut between the bytes of one character.
+    while prefix > 0 && prefix < range.count && bytes[range.lowerBound + prefix] & 0xC0 == 0x80 { prefix -= 1 }
+    while prefix > 0 && prefix < replacement.count && replacement[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+    var suffix = 0
+    while suffix < limit - prefix && bytes[range.upperBound - 1 - suffix] == replacement[replacement.count - 1 - suffix] { suffix += 1 }
+    while suffix > 0 && range.upperBound - suffix < range.upperBound && bytes[range.upperBound - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+    while suffix > 0 && replacement.count - suffix < replacement.count && replacement[replacement.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+    return OffsetMap.Edit(range: (range.lowerBound + prefix)..<(range.upperBound - suffix),
+                          replacementLength: replacement.count - prefix - suffix)
 }
 
 extension Rule {

@@ -47,3 +47,20 @@ import Testing
         #expect(map.originalOffset(of: 1, towardEnd: true) == 4)
     }
 }
+
+@Suite struct MinimalEditTests {
+    @Test func sharedStartAndEndAreNotPartOfTheEdit() {
+        // "mingxiangtopics" -> "mingxiang topics": only a space is inserted at 9.
+        let edit = minimalEdit(replacing: 10..<25, in: Array("..........mingxiangtopics".utf8), with: Array("mingxiang topics".utf8))
+        #expect(edit == OffsetMap.Edit(range: 19..<19, replacementLength: 1))
+    }
+
+    @Test func editsAreCutOnScalarBoundaries() {
+        // "é" (C3 A9) -> "è" (C3 A8) share their first byte, but the edit must cover the whole character.
+        let edit = minimalEdit(replacing: 0..<2, in: Array("é".utf8), with: Array("è".utf8))
+        #expect(edit == OffsetMap.Edit(range: 0..<2, replacementLength: 2))
+        // "Pena" -> "Peña": "Pe" and "a" are shared; "n" (1 byte) becomes "ñ" (2 bytes).
+        let name = minimalEdit(replacing: 0..<4, in: Array("Pena".utf8), with: Array("Peña".utf8))
+        #expect(name == OffsetMap.Edit(range: 2..<3, replacementLength: 2))
+    }
+}
