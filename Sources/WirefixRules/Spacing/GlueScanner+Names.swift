@@ -49,7 +49,7 @@ extension GlueScanner {
     /// Whether a scalar can start the second part of a split: a letter, not a combining mark.
     func startsLetter(at offset: Int) -> Bool {
         let byte = bytes[offset]
-        if byte < 0x80 { return ByteClass.isWordByte(byte) && !(byte >= 0x30 && byte <= 0x39) }
+        if byte < 0x80 { return ByteClass.isUpper(byte) || ByteClass.isLower(byte) }
         guard byte >= 0xC0 else { return false }
         let (scalar, _) = Tokenizer.decodeScalar(bytes, at: offset)
         switch scalar.properties.generalCategory {
@@ -64,7 +64,7 @@ extension GlueScanner {
         let token = tokens[index]
         let gazetteer = context.gazetteer
         let paths = namePaths(before: index)
-        let titled = index > 0 && isTitle(index - 1)
+        var titled: Bool?
         var best: GlueSplit?
         var cut = token.range.lowerBound + 2
         while cut <= token.range.upperBound - 2 {
@@ -99,7 +99,8 @@ extension GlueScanner {
             if candidate == nil, headLetters >= 4, frequentTail, let entities = gazetteer.entitiesByComponent[head] {
                 let people = entities.filter { gazetteer.entities[$0].kind == .person }
                 let entityID = Set(entities.map { gazetteer.entities[$0].id }).count == 1 ? gazetteer.entities[entities[0]].id : nil
-                if titled && !people.isEmpty {
+                if titled == nil { titled = index > 0 && isTitle(index - 1) }
+                if titled == true && !people.isEmpty {
                     candidate = GlueSplit(
                         cuts: [cut], confidence: 0.8, entityID: entityID,
                         explanation: "\"\(headText)\" is a name component of \(gazetteer.entities[people[0]].canonical) after the title \"\(text(ofToken: index - 1))\", and \"\(tailText)\" a frequent English word (rank \(tailRank))")

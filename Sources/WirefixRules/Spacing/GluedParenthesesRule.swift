@@ -139,26 +139,27 @@ struct GluedParenthesesRule: Rule {
         return nil
     }
 
-    /// The token whose last byte is right before `offset`. O(log *n*).
-    static func token(endingAt offset: Int, in tokens: [Token]) -> Token? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.upperBound < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].range.upperBound == offset ? tokens[low] : nil
-    }
-
-    /// The token that starts at `offset`. O(log *n*).
-    static func token(startingAt offset: Int, in tokens: [Token]) -> Token? {
+    /// The index of the first token that starts at or after `offset`. O(log *n*).
+    static func firstToken(from offset: Int, in tokens: [Token]) -> Int {
         var low = 0
         var high = tokens.count
         while low < high {
             let middle = (low + high) / 2
             if tokens[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
         }
-        return low < tokens.count && tokens[low].range.lowerBound == offset ? tokens[low] : nil
+        return low
+    }
+
+    /// The token whose last byte is right before `offset`. O(log *n*).
+    static func token(endingAt offset: Int, in tokens: [Token]) -> Token? {
+        let index = firstToken(from: offset, in: tokens) - 1
+        return index >= 0 && tokens[index].range.upperBound == offset ? tokens[index] : nil
+    }
+
+    /// The token that starts at `offset`. O(log *n*).
+    static func token(startingAt offset: Int, in tokens: [Token]) -> Token? {
+        let index = firstToken(from: offset, in: tokens)
+        return index < tokens.count && tokens[index].range.lowerBound == offset ? tokens[index] : nil
     }
 
     /// The letters of a word token (a multibyte scalar counts once); 0 when it holds digits.
@@ -196,13 +197,7 @@ struct GluedParenthesesRule: Rule {
     /// de Trabajadores de Venezuela").
     static func initialsCover(_ acronym: ArraySlice<UInt8>, before open: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
         var initials = Set<UInt8>()
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.lowerBound < open { low = middle + 1 } else { high = middle }
-        }
-        var index = low - 1
+        var index = firstToken(from: open, in: tokens) - 1
         var seen = 0
         while index >= 0, seen < 8, !bytes[tokens[index].range.upperBound..<open].contains(0x0A) {
             let first = bytes[tokens[index].range.lowerBound]

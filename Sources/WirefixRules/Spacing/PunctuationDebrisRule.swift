@@ -15,7 +15,8 @@ struct PunctuationDebrisRule: Rule {
         discussion: """
             Detects and fixes, always after a word (a letter, digit, closing quote, bracket or %), \
             and only when the last mark is followed by white space, a closing quote or the end:
-            - spaces before "," ";" or "." ("spoke , and" → "spoke, and"): 0.9;
+            - one or two spaces before "," or "." ("spoke , and" → "spoke, and"): 0.9; before ";": \
+            0.8 (a spaced semicolon is also French house style);
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
             ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
             "a.m. ,") the full stop stays and only the space goes: "U.S., Canada". When ". ," is \
@@ -23,8 +24,13 @@ struct PunctuationDebrisRule: Rule {
             Left alone: ellipses ("signed... eventually", "wait . . . what", "and so on ..."), \
             decimals and leading dots (" .45 caliber", ".NET", ".com"), "U.S.," and "a.m.," \
             (no space), digit groups spaced around a comma ("1 , 000": a number or a list, \
-            ambiguous), emoticons (" ;)", " ;-)"), marks at the start of a line, and marks \
-            after a tab (tab-separated data). Colons, question and exclamation marks are not \
+            ambiguous), emoticons (" ;)", " ;-)"), marks at the start of a line, marks after a \
+            tab (tab-separated data) or after 3 or more spaces (aligned columns, pictures), a \
+            lone full stop before a lowercase word (" . import", "allow . and": the mark named \
+            as a symbol), a space before a full stop after an address, path or dotted name \
+            ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
+            address), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
+            with a "-x" option or several " ;"). Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
             emoticons.
             """,
@@ -106,7 +112,6 @@ struct PunctuationDebrisRule: Rule {
         return zip(run, run.dropFirst()).contains { $0 == 0x2E && ByteClass.isWordByte($1) }
     }
 
-
     /// Whether what follows the full stop at `index` can start a sentence: the end of the text or
     /// line, a capital letter, a digit or an opening quote or parenthesis. " . import" and
     /// " . and" name the full stop itself.
@@ -116,7 +121,7 @@ struct PunctuationDebrisRule: Rule {
         guard next < bytes.count else { return true }
         let byte = bytes[next]
         if byte < 0x80 {
-            return byte == 0x0A || byte == 0x0D || ByteClass.isUpper(byte) || (byte >= 0x30 && byte <= 0x39)
+            return byte == 0x0A || byte == 0x0D || ByteClass.isUpper(byte) || ByteClass.isDigit(byte)
                 || byte == 0x22 || byte == 0x27 || byte == 0x28
         }
         let scalar = bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0 }
