@@ -88,12 +88,29 @@ do {
     }
     timings.sort()
     let median = timings[timings.count / 2]
+
+    // Per-rule time: each rule alone over the same paragraphs (tokenizing is counted once, in
+    // "tokenize + gazetteer", since the pipeline shares it between rules).
+    var ruleTimes: [(String, Double)] = []
+    let documents = paragraphs.map { Document($0) }
+    let shared = now()
+    for document in documents { _ = corrector.pipeline.context.gazetteerMatches(in: document) }
+    ruleTimes.append(("tokenize + gazetteer", now() - shared))
+    for rule in corrector.pipeline.rules {
+        let start = now()
+        for document in documents { _ = rule.corrections(in: document, context: corrector.pipeline.context) }
+        ruleTimes.append((rule.identifier, now() - start))
+    }
     print("wirefix-bench: \(String(format: "%.1f", size)) MB corpus (seed \(seed)), \(paragraphs.count) paragraphs, \(runs) runs")
     print("  lexicon load:   \(String(format: "%.0f", loadSeconds * 1000)) ms (\(lexicon.entities.count) entities)")
     print("  median time:    \(String(format: "%.2f", median)) s")
     print("  throughput:     \(String(format: "%.2f", size / median)) MB/s (single thread)")
     print("  corrections:    \(applied) applied, \(suggested) suggested")
     print("  peak RSS:       \(String(format: "%.0f", peakRSSMegabytes())) MB (this process, corpus in memory)")
+    print("  time per rule (each alone over the corpus):")
+    for (rule, seconds) in ruleTimes {
+        print("    \(rule.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", seconds)) s  \(String(format: "%8.1f", size / seconds)) MB/s")
+    }
     if let cliPath {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-bench-\(seed).txt").path
         try corpus.write(toFile: file, atomically: true, encoding: .utf8)
