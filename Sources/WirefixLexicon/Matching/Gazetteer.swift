@@ -22,6 +22,7 @@ public struct Gazetteer: Sendable {
     public let entitiesByComponent: [String: [Int]]
 
     private let vocabulary: [String: Int32]
+    private let table: FoldedTokenTable
     private var nodes: [Node]
 
     struct Node: Sendable {
@@ -90,6 +91,9 @@ public struct Gazetteer: Sendable {
             nodes[node].variants.append(Int32(variantIndex))
         }
         self.vocabulary = vocabulary
+        var keys = [String](repeating: "", count: vocabulary.count)
+        for (key, id) in vocabulary { keys[Int(id)] = key }
+        table = FoldedTokenTable(keys: keys)
         self.nodes = nodes
     }
 
@@ -171,7 +175,7 @@ public struct Gazetteer: Sendable {
     public func matches(tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [GazetteerMatch] {
         var ids = [Int32](repeating: -1, count: tokens.count)
         for (index, token) in tokens.enumerated() {
-            if let id = vocabulary[Folding.fold(bytes, range: token.range)] { ids[index] = id }
+            ids[index] = table.id(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii))
         }
         var result: [GazetteerMatch] = []
         var index = 0
