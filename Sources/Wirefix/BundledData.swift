@@ -45,4 +45,20 @@ public enum BundledData {
     public static func englishWordList() throws -> EnglishWordList {
         try EnglishWordList(contentsOf: lexiconDirectory().appendingPathComponent("english/words.tsv"))
     }
+
+    /// Loads the bundled English name list, `english/names.tsv`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func englishNameList() throws -> EnglishNameList {
+        try EnglishNameList(contentsOf: lexiconDirectory().appendingPathComponent("english/names.tsv"))
+    }
+
+    /// Loads the bundled country table, `geography/countries.tsv`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func countryTable() throws -> CountryTable {
+        try CountryTable(contentsOf: lexiconDirectory().appendingPathComponent("geography/countries.tsv"))
+    }
 }

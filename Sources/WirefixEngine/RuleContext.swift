@@ -1,6 +1,7 @@
 import WirefixLexicon
 
-/// What every rule may consult: the compiled lexicon, the English word list and the options.
+/// What every rule may consult: the compiled lexicon, the English word and name lists, the
+/// country table and the options.
 ///
 /// Build it once and share it: it is immutable and `Sendable`.
 public struct RuleContext: Sendable {
@@ -10,24 +11,34 @@ public struct RuleContext: Sendable {
     public let gazetteer: Gazetteer
     /// English words with their frequency ranks.
     public let words: EnglishWordList
+    /// Common English-language given names and surnames.
+    public let names: EnglishNameList
+    /// How English copy refers to countries.
+    public let countries: CountryTable
     /// User options.
     public var options: RuleOptions
 
     /// Creates a context, compiling the lexicon into a gazetteer.
     ///
     /// - Complexity: O(*v*) in the number of generated variants; see ``Gazetteer``.
-    public init(lexicon: Lexicon, words: EnglishWordList, options: RuleOptions = .default) {
+    public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
+                countries: CountryTable = CountryTable(), options: RuleOptions = .default) {
         self.lexicon = lexicon
         gazetteer = Gazetteer(lexicon: lexicon)
         self.words = words
+        self.names = names
+        self.countries = countries
         self.options = options
     }
 
     /// Creates a context from an already compiled gazetteer.
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, words: EnglishWordList, options: RuleOptions = .default) {
+    public init(lexicon: Lexicon, gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
+                countries: CountryTable = CountryTable(), options: RuleOptions = .default) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.words = words
+        self.names = names
+        self.countries = countries
         self.options = options
     }
 

@@ -24,17 +24,31 @@ public enum Fixtures {
         }
     }()
 
+    /// The bundled English name list.
+    public static let names: EnglishNameList = {
+        do { return try BundledData.englishNameList() } catch {
+            preconditionFailure("bundled name list failed to load: \(error)")
+        }
+    }()
+
+    /// The bundled country table.
+    public static let countries: CountryTable = {
+        do { return try BundledData.countryTable() } catch {
+            preconditionFailure("bundled country table failed to load: \(error)")
+        }
+    }()
+
     /// The bundled gazetteer, compiled once.
     public static let gazetteer = Gazetteer(lexicon: lexicon)
 
     /// A rule context over the bundled data with the given options.
     public static func context(options: RuleOptions = .default) -> RuleContext {
-        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, options: options)
+        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, names: names, countries: countries, options: options)
     }
 
     /// A corrector with the bundled data and default options.
     public static let corrector: Corrector = {
-        do { return try Corrector(lexicon: lexicon, words: words) } catch {
+        do { return try Corrector(lexicon: lexicon, words: words, names: names, countries: countries) } catch {
             preconditionFailure("corrector failed to build: \(error)")
         }
     }()

@@ -3,7 +3,8 @@
 /// "newspaper").
 ///
 /// Rules use them as evidence: "Deputy God given hair" is a calque of a person's name because a
-/// title introduces it, while "God given hair" alone is ordinary English.
+/// title introduces it, while "God given hair" alone is ordinary English. Only titles of public
+/// office count for people: "actor", "author" or "Mr." introduce English speakers just as well.
 public enum ContextCues {
     /// Lowercase titles and roles that introduce a person.
     public static let personTitles: Set<String> = [
@@ -11,14 +12,12 @@ public enum ContextCues {
         "congressman", "congresswoman", "lawmaker", "legislator", "judge", "justice", "magistrate",
         "governor", "mayor", "ambassador", "envoy", "diplomat", "chancellor", "secretary", "leader",
         "lady", "general", "gen", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
-        "director", "candidate", "dictator", "prosecutor", "attorney", "premier", "king", "queen",
-        "prince", "princess", "journalist", "presenter", "host", "activist", "opponent", "rival",
-        "counterpart", "mr", "mrs", "ms", "dr", "sen", "rep", "pres", "head", "chairman",
-        "chairwoman", "chair", "councillor", "councilor", "official", "officials", "cardinal",
-        "bishop", "archbishop", "pope", "coach", "striker", "player", "singer", "actor", "actress",
-        "writer", "author", "economist", "analyst", "lawyer", "colonel", "captain", "admiral",
-        "commissioner", "comptroller", "ombudsman", "heir", "wife", "husband", "son", "daughter",
-        "chavista", "opposition", "former", "ex", "incumbent", "elect", "interim", "acting",
+        "candidate", "dictator", "prosecutor", "attorney", "premier", "king", "queen", "prince",
+        "princess", "opponent", "rival", "counterpart", "sen", "rep", "pres", "head", "chairman",
+        "chairwoman", "councillor", "councilor", "official", "officials", "cardinal", "bishop",
+        "archbishop", "pope", "colonel", "captain", "admiral", "commissioner", "comptroller",
+        "ombudsman", "chavista", "opposition", "former", "ex", "incumbent", "elect", "interim",
+        "acting", "mp", "mps",
     ]
 
     /// Lowercase nouns that introduce an organization, party or outlet.

@@ -66,7 +66,21 @@ struct CalqueNamesRule: Rule {
             .keep("Diosdado Cabello spoke."),
             .keep("The hair of Diosdado is grey."),
             .suggest("Rose Weber wrote a letter."),
-            .fix("He told the newspaper ⟦Free Press⟧ that he would resign.", "He told the newspaper Prensa Libre that he would resign."),
+            .fix("He told the Guatemalan newspaper ⟦Free Press⟧ that he would resign.", "He told the Guatemalan newspaper Prensa Libre that he would resign."),
+            .suggest("He told the newspaper Free Press that he would resign."),
+            .keep("The progressive weekly The Nation endorsed him."),
+            .keep("Reporting by Peter Castle; Editing by Louis Lamb"),
+            .keep("Alexander Brown, a lawyer from Leeds, filed the suit."),
+            .keep("Oliver White scored the winning goal."),
+            .keep("Director William Castle made horror films."),
+            .keep("The author Margaret Oaks wrote a novel."),
+            .keep("Prime Minister Keir Starmer met Alexander Brown in London."),
+            .keep("King Philip VI of France died in 1350."),
+            .keep("See https://example.com/Pedro-Castle for the story."),
+            .fix("⟦Diosdado Hair⟧ Accuses Opposition Of Plotting", "Diosdado Cabello Accuses Opposition Of Plotting"),
+            .fix("The plane landed in ⟦Santa Cruz of the Sierra⟧ on Monday.", "The plane landed in Santa Cruz de la Sierra on Monday."),
+            .fix("Colombian presidential candidate ⟦Humberto of the Street⟧ spoke.", "Colombian presidential candidate Humberto de la Calle spoke."),
+            .fix("Former prime minister ⟦José Luis Rodríguez Shoemaker⟧ travelled to Caracas.", "Former prime minister José Luis Rodríguez Zapatero travelled to Caracas."),
             .keep("Leaders of the countries and parties of the world met."),
             .keep("The free press union met."),
             .keep("The sixth round began."),
@@ -74,7 +88,7 @@ struct CalqueNamesRule: Rule {
             .keep("The party We Can Do It held a rally."),
             .keep("Editors of the newspaper Detroit Free Press met."),
             .keep("Luis maple syrup is sold in Vermont."),
-            .fix("Members of ⟦United We Can⟧ voted against.", "Members of Unidas Podemos voted against."),
+            .fix("Members of ⟦United We Can⟧ voted against the bill in Madrid.", "Members of Unidas Podemos voted against the bill in Madrid."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -82,7 +96,7 @@ struct CalqueNamesRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .calque {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .calque && !name.isInsideURLOrPath(in: document) {
             let proposed = correction(for: name, document: document, context: context)
             // Below this the phrase is almost surely ordinary English ("the world", "we can"):
             // not even worth a suggestion.
@@ -93,39 +107,56 @@ struct CalqueNamesRule: Rule {
 
     private func correction(for name: NameMatch, document: Document, context: RuleContext) -> Correction {
         let parts = name.componentTokens()
-        let translated = parts.filter { $0.0.isTranslated }
-        let anchors = parts.filter { !$0.0.isTranslated }
-        let cue = name.hasContextCue(in: document)
+        let isParticle: ((NameVariant.Component, ArraySlice<Token>)) -> Bool = {
+            NameMatch.particles.contains(Folding.fold($0.0.name))
+        }
+        // Particles ("de la" as "of the") count neither way.
+        let translated = parts.filter { $0.0.isTranslated && !isParticle($0) }
+        let anchors = parts.filter { !$0.0.isTranslated && !isParticle($0) }
+        let headline = name.isInHeadline(in: document)
+        let cue = name.isIntroducedByCue(in: document)
         let initial = name.isSentenceInitial(in: document)
+        let countries = name.countryEvidence(in: document, context: context)
+        let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
         let translatedTitleCase = translated.allSatisfy { $0.1.allSatisfy { $0.isTitleCase || $0.isAllUppercase } }
-        // A capitalized translated word that English would write in lowercase, not sentence-initial.
-        let anomalousCapital = translated.enumerated().contains { offset, part in
+        // A translated word capitalized where English writes it in lowercase, outside a headline and
+        // not first in the sentence, and not itself an English given name or surname: "Mature" in
+        // "Nicholas Mature", not "Castle" in "Peter Castle".
+        let anomalousCapital = !headline && translated.enumerated().contains { offset, part in
             part.1.enumerated().contains { index, token in
-                let first = offset == 0 && index == 0 && parts.first?.0.isTranslated == true
+                let first = offset == 0 && index == 0 && parts.first.map { $0.0.isTranslated } == true
                 guard token.isTitleCase, !(first && initial) else { return false }
+                if case .translated(let gloss, let kind) = part.0.realization, kind == .given, gloss.first?.isUppercase == true {
+                    return false
+                }
                 let word = Folding.fold(document.text(of: token))
-                if case .translated(_, let kind) = part.0.realization, kind == .given { return false }
-                return context.words.contains(word)
+                // For people, a word that is also an English surname ("Castle") proves nothing.
+                return context.words.contains(word) && !(name.entity.kind == .person && context.names.isName(word))
             }
         }
         var confidence: Double
         var evidence: [String] = []
-        let glossText = translated.map { part -> String in
-            let shown = document.text(in: part.1.first!.range.lowerBound..<part.1.last!.range.upperBound)
-            return "\"\(part.0.name)\" as \"\(shown)\""
-        }.joined(separator: ", ")
-        evidence.append("\(glossText) (literal translation)")
+        var weakAnchors = true
+        let shown: (ArraySlice<Token>) -> String = { document.text(in: $0.first!.range.lowerBound..<$0.last!.range.upperBound) }
+        let translatedParticles = parts.filter { $0.0.isTranslated && isParticle($0) }
+        if translated.isEmpty {
+            evidence.append("the particles " + translatedParticles.map { "\"\($0.0.name)\"" }.joined(separator: " ")
+                + " translated as \"" + translatedParticles.map { shown($0.1) }.joined(separator: " ") + "\"")
+        } else {
+            evidence.append(translated.map { "\"\($0.0.name)\" as \"\(shown($0.1))\"" }.joined(separator: ", ") + " (literal translation)")
+        }
+
         if !anchors.isEmpty {
             confidence = 0.75
-            evidence.append("anchored by untranslated " + anchors.map { "\"\(document.text(in: $0.1.first!.range.lowerBound..<$0.1.last!.range.upperBound))\"" }.joined(separator: ", "))
-            if cue { confidence += 0.1; evidence.append("title or role word before it") }
+            evidence.append("anchored by untranslated " + anchors.map { "\"\(shown($0.1))\"" }.joined(separator: ", "))
+            if cue { confidence += 0.1; evidence.append("introduced by a title or role word") }
             if translatedTitleCase { confidence += 0.05 } else {
                 confidence -= 0.15
                 evidence.append("the translated words are lowercase")
             }
             // An anglicized given name ("Rose", "Peter") may be another person's real name; a
             // literal word ("Maximum") cannot. Glosses write anglicized names capitalized.
-            let onlyAnglicizedNames = translated.allSatisfy {
+            let onlyAnglicizedNames = !translated.isEmpty && translated.allSatisfy {
                 if case .translated(let gloss, let kind) = $0.0.realization {
                     return kind == .given && gloss.first?.isUppercase == true
                 }
@@ -135,46 +166,75 @@ struct CalqueNamesRule: Rule {
                 confidence = min(confidence, 0.6)
                 evidence.append("only an anglicized given name differs and no title introduces it")
             }
-            let commonAnchor = anchors.allSatisfy { part in
-                part.1.allSatisfy { (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 3000 }
+            if plausibleEnglish && !cue {
+                confidence = min(confidence, 0.55)
+                evidence.append("every word is also a common English name, and no title introduces it")
             }
-            if commonAnchor && !cue { confidence -= 0.2; evidence.append("the anchor is a common English word") }
-            if followsPreposition(name, document: document) && !cue { confidence -= 0.2; evidence.append("after a preposition") }
+            weakAnchors = anchors.allSatisfy { part in
+                part.1.allSatisfy { token in
+                    let word = Folding.fold(document.text(of: token))
+                    return word.count <= 2 || NameCalques.isRomanNumeral(word) || (context.words.rank(of: word) ?? Int.max) <= 3000
+                }
+            }
+            if weakAnchors && !cue { confidence -= 0.2; evidence.append("the untranslated words are common English or numerals") }
+            // "in France Márquez": a translated first word after "in" may be the place itself.
+            if parts.first.map({ $0.0.isTranslated }) == true && followsLocativePreposition(name, document: document) && !cue {
+                confidence -= 0.2
+                evidence.append("the translated first word follows a preposition of place")
+            }
         } else if name.entity.kind == .person {
             confidence = 0.45
-            let nearCue = name.hasContextCue(in: document, window: 2)
-            if cue { confidence += 0.35; evidence.append("title, role or context word before it") }
+            if cue { confidence += 0.35; evidence.append("introduced by a title or role word") }
             if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
-            if !translatedTitleCase && !nearCue { confidence -= 0.2 }
+            if !translatedTitleCase && !name.isIntroducedByCue(in: document, window: 2) { confidence -= 0.2 }
+            if plausibleEnglish && !cue { evidence.append("every word is also a common English name") }
         } else {
-            // Organizations and places: machine translation keeps their capitals ("Free Press"),
-            // but capitalized English phrases are also names of their own ("Holy Cross Hospital"),
-            // so a context word must introduce them too. A lowercase phrase is ordinary English.
+            // Organizations and places: machine translation keeps their capitals ("Free Press"), but
+            // capitalized English phrases are names of their own too ("Holy Cross Hospital", "The
+            // Nation"), so the phrase needs a context word and a mention of the entity's country.
             confidence = 0.3
-            if translatedTitleCase && anomalousCapital {
-                confidence = 0.6
+            if translatedTitleCase && (anomalousCapital || headline) {
+                confidence = 0.4
                 evidence.append("capitalized like a name")
-                if name.hasContextCue(in: document, window: 3) { confidence += 0.3; evidence.append("introduced by a context word") }
+                if name.isIntroducedByCue(in: document) { confidence += 0.25; evidence.append("introduced by a context word") }
+                if countries.own { confidence += 0.25; evidence.append("the text mentions \(name.entity.country)") }
             }
         }
-        if name.isPartOfLongerName(in: document) {
+        if countries.own && name.entity.kind == .person && confidence < 0.98 && confidence >= 0.6 {
+            confidence += 0.05
+            evidence.append("the text mentions \(name.entity.country)")
+        }
+        if countries.otherOnly && weakAnchors {
+            confidence -= 0.3
+            evidence.append("the text mentions other countries, not \(name.entity.country)")
+        }
+        if !headline && name.isPartOfLongerName(in: document) {
             confidence = min(confidence, 0.5)
             evidence.append("part of a longer capitalized name")
         }
-        if anchors.isEmpty && parts.count < 2 && !(cue && translatedTitleCase && anomalousCapital && !initial) {
+        if anchors.isEmpty && parts.count - parts.filter(isParticle).count < 2 && !(cue && translatedTitleCase && anomalousCapital && !initial) {
             confidence = min(confidence, 0.4)
-            evidence.append("a single translated component needs both a context word and name capitals")
+            evidence.append("a single translated component needs a context word and name capitals")
         }
         return name.correction(
-            rule: Self.description.identifier, replacement: name.replacement(options: context.options),
+            rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
             confidence: min(max(confidence, 0), 0.98),
             explanation: "calque of \(name.entity.canonical): " + evidence.joined(separator: "; "))
     }
 
-    private func followsPreposition(_ name: NameMatch, document: Document) -> Bool {
+    private func followsLocativePreposition(_ name: NameMatch, document: Document) -> Bool {
         let index = name.match.tokenRange.lowerBound - 1
         guard index >= 0 else { return false }
         let word = Folding.fold(document.text(of: document.tokens[index]))
-        return ["in", "to", "from", "of", "at", "for", "with", "by", "on", "into", "the", "a", "an"].contains(word)
+        return ["in", "to", "from", "at", "into", "across", "around"].contains(word)
+    }
+}
+
+/// Small helpers of the calque rule.
+enum NameCalques {
+    /// Whether a folded word is a Roman numeral ("vi", "xiii"): an ordinal after a monarch's name,
+    /// no evidence of an entity.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.count <= 6 && word.allSatisfy { "ivxlcdm".contains($0) }
     }
 }

@@ -27,9 +27,9 @@ struct KnownMisspellingRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .misspelling {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .misspelling && !name.isInsideURLOrPath(in: document) {
             result.append(name.correction(
-                rule: Self.description.identifier, replacement: name.replacement(options: context.options),
+                rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
                 confidence: name.tokens.count >= 2 ? 0.85 : 0.5,
                 explanation: "\"\(name.text)\" is a known misspelling of \(name.entity.canonical)"))
         }

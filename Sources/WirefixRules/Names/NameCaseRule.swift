@@ -17,6 +17,11 @@ struct NameCaseRule: Rule {
             capitalizes is all lowercase, and no word is capitalized where the correct spelling is \
             not. Fixes: writes the correct spelling, which also restores lost diacritics.
 
+            An organization or place name is fixed only when all of it is lowercase ("Moncloa \
+            palace" is house style) and it stands among English words (a lowercase Spanish quote \
+            keeps its own case). Names inside URLs, e-mail addresses, file names, markup and \
+            hyphenated slugs are never touched.
+
             Confidence: 0.9 for names of two or more words; 0.5 (suggestion) when every word is also \
             a frequent English word (rank ≤ 5,000 in the word list), since a lowercase phrase of \
             common words may be ordinary English; one-word names are never changed. Under the \
@@ -35,16 +40,28 @@ struct NameCaseRule: Rule {
             .keep("The rodriguez family moved."),
             .keep("DELCY RODRÍGUEZ SPEAKS"),
             .keep("She met xi at the summit."),
+            .keep("Sánchez met him at the Moncloa palace."),
+            .keep("The crowd chanted \"queremos nuevas ideas para el país\"."),
+            .keep("See https://example.com/luis-arce for details."),
+            .keep("Write to luis-arce@example.org for comments."),
+            .keep("The photo luis-arce.jpg was published."),
+            .fix("Voters in ⟦santa cruz⟧ went to the polls.", "Voters in Santa Cruz went to the polls."),
             .keep("Delcy Rodriguez met the envoy."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && !name.isInsideURLOrPath(in: document) {
+            if name.entity.kind != .person {
+                // "Moncloa palace", "Chinese Communist party": house styles lowercase the generic
+                // word of a place or party name. Only an all-lowercase name is damage, and only in
+                // English: "queremos nuevas ideas" or "¡el pueblo quiere la paz!" is Spanish.
+                guard name.tokens.allSatisfy(\.isLowercase), !isInForeignWords(name, document: document, context: context) else { continue }
+            }
             let common = name.tokens.allSatisfy {
                 (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 5000
             }
-            let replacement = name.replacement(options: context.options)
+            let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
             if common { explanation += "; every word is also common English" }
@@ -54,4 +71,31 @@ struct NameCaseRule: Rule {
         }
         return result
     }
+
+    /// Whether a lowercase word that is not English stands right before or after the name (two
+    /// words either side): then the name is quoted in another language.
+    private func isInForeignWords(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
+        let all = document.tokens
+        let before = max(0, name.match.tokenRange.lowerBound - 2)..<name.match.tokenRange.lowerBound
+        let after = name.match.tokenRange.upperBound..<min(all.count, name.match.tokenRange.upperBound + 2)
+        for index in Array(before) + Array(after) {
+            let token = all[index]
+            guard token.isLowercase else { continue }
+            let word = document.text(of: token)
+            if !word.utf8.allSatisfy({ $0 < 0x80 }) || !context.words.contains(Folding.fold(word))
+                || Self.spanishFunctionWords.contains(word) { return true }
+        }
+        return false
+    }
+
+    /// Very common Spanish words that English copy does not use in lowercase: one of them next to
+    /// a lowercase name means the name is part of a Spanish quote.
+    static let spanishFunctionWords: Set<String> = [
+        "el", "la", "los", "las", "del", "y", "en", "que", "para", "por", "con", "una", "es", "se",
+        "su", "sus", "al", "lo", "como", "pero", "porque", "esta", "este", "entre", "cuando", "muy",
+        "sin", "sobre", "tiene", "hasta", "donde", "quien", "desde", "todo", "nos", "todos", "les",
+        "contra", "otros", "fueron", "ellos", "esto", "unos", "otro", "otra", "esa", "estos", "nada",
+        "ella", "estar", "haber", "estas", "estaba", "nosotros", "queremos", "quiere", "pueblo", "viva",
+        "somos", "vamos", "hay", "ser", "fue", "era", "ni", "ya", "mas", "más",
+    ]
 }

@@ -42,7 +42,7 @@ struct NameDiacriticsRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         if context.options.keepUnaccented { return [] }
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && !name.isInsideURLOrPath(in: document) {
             let single = name.tokens.count < 2
             let deleted = name.variant.hasDeletedLetters
             var confidence = single ? 0.5 : (deleted ? 0.8 : 0.9)
@@ -51,7 +51,7 @@ struct NameDiacriticsRule: Rule {
                 ? "\"\(name.text)\" is \(name.entity.canonical) with its accented letters deleted"
                 : "\"\(name.text)\" is \(name.entity.canonical) without its diacritics" + (single ? "; a single word is weak evidence" : "")
             result.append(name.correction(
-                rule: Self.description.identifier, replacement: name.replacement(options: context.options),
+                rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
                 confidence: confidence, explanation: explanation))
         }
         return result

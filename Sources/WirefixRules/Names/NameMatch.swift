@@ -66,9 +66,11 @@ struct NameMatch: Sendable {
 
     static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
         if variant.translatedCount > 0 { return .calque }
-        if text == variant.target { return .none }
         let targetWords = Gazetteer.words(of: variant.target)
         guard targetWords.count == tokens.count else { return .none }
+        // Compare word by word: a no-break space, a non-breaking hyphen or a curly apostrophe
+        // between the words is typography, not damage.
+        if zip(tokens, targetWords).allSatisfy({ document.text(of: $0.0) == $0.1 }) { return .none }
         var lowered = false
         var raised = false
         for (token, word) in zip(tokens, targetWords) {
@@ -86,9 +88,78 @@ struct NameMatch: Sendable {
 
     // MARK: - Context
 
-    /// Whether a title, role or organization noun (or one of the entity's own context words)
-    /// stands within `window` words before the match, in the same sentence.
-    func hasContextCue(in document: Document, window: Int = 4) -> Bool {
+    /// Whether the match sits inside a URL, an e-mail address, a file path, a file name or markup
+    /// ("example.com/luis-arce", "luis-arce@gob.bo", "luis-arce.jpg", `class="delcy-rodriguez"`),
+    /// where a name must not be rewritten; or is written as a hyphenated slug where the name has
+    /// spaces.
+    func isInsideURLOrPath(in document: Document) -> Bool {
+        let bytes = document.bytes
+        var start = match.byteRange.lowerBound
+        while start > 0, !NameMatch.isSpace(bytes[start - 1]) { start -= 1 }
+        var end = match.byteRange.upperBound
+        while end < bytes.count, !NameMatch.isSpace(bytes[end]) { end += 1 }
+        for index in start..<end {
+            switch bytes[index] {
+            case UInt8(ascii: "/"), UInt8(ascii: "@"), UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "<"),
+                 UInt8(ascii: ">"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "|"):
+                return true
+            default: continue
+            }
+        }
+        // "luis-arce.jpg", "example.com": a dot followed directly by a letter after the name.
+        let after = match.byteRange.upperBound
+        if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "."), NameMatch.isASCIILetter(bytes[after + 1]) { return true }
+        if start < match.byteRange.lowerBound, bytes[match.byteRange.lowerBound - 1] == UInt8(ascii: "."),
+           match.byteRange.lowerBound >= 2, NameMatch.isASCIILetter(bytes[match.byteRange.lowerBound - 2]) { return true }
+        // A hyphen where the name has a space: a slug ("luis-arce"), not prose.
+        let targetWords = Gazetteer.words(of: variant.target)
+        if tokens.count > 1, targetWords.count == tokens.count {
+            var index = tokens.startIndex
+            while index + 1 < tokens.endIndex {
+                let gap = tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound
+                if gap.count == 1 && bytes[gap.lowerBound] == UInt8(ascii: "-") && !variant.target.contains("-") { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The byte range of the line (paragraph) that holds the match, without its line break.
+    func lineRange(in document: Document) -> Range<Int> {
+        let bytes = document.bytes
+        var start = match.byteRange.lowerBound
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = match.byteRange.upperBound
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the match stands in a headline: a line in Title Case or in capitals, where capital
+    /// letters say nothing about names.
+    func isInHeadline(in document: Document) -> Bool {
+        let line = lineRange(in: document)
+        var words = 0, capitalized = 0, lower = 0
+        for token in document.tokens where token.range.lowerBound >= line.lowerBound && token.range.upperBound <= line.upperBound {
+            guard token.shape.contains(.hasLetter) else { continue }
+            words += 1
+            if token.shape.contains(.startsUppercase) { capitalized += 1 }
+            if token.shape.contains(.hasLowercase) { lower += 1 }
+        }
+        guard words >= 3 else { return false }
+        if lower == 0 { return true }
+        // Short function words stay lowercase in Title Case ("of", "the"): allow a few.
+        return Double(capitalized) >= 0.75 * Double(words)
+    }
+
+    /// Whether a title or role word (for people), a context noun (for organizations and places)
+    /// or one of the entity's own context words introduces the match: within `window` words
+    /// before it, in the same sentence, with no other capitalized name in between. "Spain's
+    /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
+    /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
+    func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
         let cues = Set(entity.context.map { Folding.fold($0) })
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
@@ -99,11 +170,40 @@ struct NameMatch: Sendable {
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
             let word = Folding.fold(document.text(of: token))
             if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
+            if token.shape.contains(.startsUppercase) || token.isAllUppercase {
+                // Another capitalized word: a name stands between (unless it only starts the sentence).
+                let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
+                if !startsSentence { return false }
+            }
             boundary = token.range.lowerBound
             index -= 1
             seen += 1
         }
         return false
+    }
+
+    /// Which countries the match's line mentions: whether it names the entity's own country, and
+    /// whether it names only others.
+    func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
+        let mentioned = context.countries.countries(mentionedIn: document.text(in: lineRange(in: document)))
+        let own = mentioned.contains(entity.country)
+        return (own, !own && !mentioned.isEmpty && entity.country != "INT")
+    }
+
+    /// Particles inside names ("de", "la", "del"): translated or not, they say nothing.
+    static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "e", "di", "van", "von", "der"]
+
+    /// Whether every word of the match is a common English given name or surname ("Peter Castle",
+    /// "Oliver White"): then it may be a real English name rather than a calque.
+    func isPlausibleEnglishName(in document: Document, context: RuleContext) -> Bool {
+        var words = 0
+        for token in tokens {
+            let word = Folding.fold(document.text(of: token))
+            if NameMatch.particles.contains(word) { continue }
+            words += 1
+            if !context.names.isName(word) { return false }
+        }
+        return words >= 2
     }
 
     /// Whether the match is glued by spaces to a capitalized word that is not a title or cue
@@ -185,8 +285,20 @@ struct NameMatch: Sendable {
     /// The correction to write: the target spelling, uppercased when the copy has the name in
     /// capitals, and without diacritics under the unaccented house style (unless the copy itself
     /// carried them).
-    func replacement(options: RuleOptions) -> String {
+    func replacement(options: RuleOptions, in document: Document) -> String {
         var result = variant.target
+        // Keep the copy's own separators (no-break spaces, hyphens) when the words line up.
+        let targetWords = Gazetteer.words(of: variant.target)
+        if variant.isUntranslated, targetWords.count == tokens.count, tokens.count > 1 {
+            var rebuilt = ""
+            var previousEnd: Int?
+            for (token, word) in zip(tokens, targetWords) {
+                if let previousEnd { rebuilt += document.text(in: previousEnd..<token.range.lowerBound) }
+                rebuilt += word
+                previousEnd = token.range.upperBound
+            }
+            result = rebuilt
+        }
         if options.keepUnaccented && text == NameMatch.stripDiacritics(text) {
             result = NameMatch.stripDiacritics(result)
         }

@@ -1,0 +1,73 @@
+import Foundation
+
+/// How English copy refers to countries: names, demonyms and places, by ISO 3166-1 alpha-2 code.
+///
+/// Loaded from `Lexicons/geography/countries.tsv`. ``countries(mentionedIn:)`` finds which
+/// countries a stretch of text mentions; the calque rule takes a mention of the entity's own
+/// country as evidence for a calque and a mention of other countries only as evidence against it.
+public struct CountryTable: Sendable {
+    private struct Cue: Sendable {
+        var tokens: [String]
+        var exactCase: Bool
+        var code: String
+    }
+
+    private let cuesByFirstToken: [String: [Cue]]
+
+    /// An empty table.
+    public init() { cuesByFirstToken = [:] }
+
+    /// Creates a table from `code → cues` (names, demonyms, places).
+    public init(cues: [String: [String]]) {
+        var table: [String: [Cue]] = [:]
+        for (code, list) in cues {
+            for cue in list {
+                let words = Gazetteer.words(of: cue)
+                guard let first = words.first else { continue }
+                // Acronyms ("US", "UK") must match in capitals: "us" is a pronoun.
+                let exact = words.count == 1 && cue.count <= 3 && cue.allSatisfy(\.isUppercase)
+                let tokens = exact ? words : words.map { Folding.fold($0) }
+                table[exact ? first : Folding.fold(first), default: []].append(Cue(tokens: tokens, exactCase: exact, code: code))
+            }
+        }
+        cuesByFirstToken = table
+    }
+
+    /// Loads `countries.tsv` (columns `code`, `names`, `demonyms`, `places`).
+    ///
+    /// - Throws: ``LexiconError`` naming the file and line of a malformed row.
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text = try LexiconLoader.readText(url)
+        let table = try TSVTable.parse(text, file: url.path, required: ["code", "names", "demonyms", "places"], optional: [])
+        var cues: [String: [String]] = [:]
+        for row in table.rows {
+            let code = row.fields["code"] ?? ""
+            guard code.count == 2, code.allSatisfy({ ("A"..."Z").contains($0) }) else {
+                throw LexiconError(file: url.path, line: row.line, message: "column 'code': expected an ISO 3166-1 alpha-2 code, found '\(code)'")
+            }
+            for column in ["names", "demonyms", "places"] {
+                cues[code, default: []] += (row.fields[column] ?? "").split(separator: "|").map(String.init)
+            }
+        }
+        self.init(cues: cues)
+    }
+
+    /// The codes of the countries that `text` mentions.
+    ///
+    /// - Complexity: O(*n*) in the number of word tokens of `text`.
+    public func countries(mentionedIn text: String) -> Set<String> {
+        let words = Gazetteer.words(of: text)
+        let folded = words.map { Folding.fold($0) }
+        var found: Set<String> = []
+        for index in words.indices {
+            let candidates = (cuesByFirstToken[folded[index]] ?? []) + (cuesByFirstToken[words[index]] ?? [])
+            for cue in candidates where !found.contains(cue.code) {
+                let end = index + cue.tokens.count
+                guard end <= words.count else { continue }
+                let slice = cue.exactCase ? Array(words[index..<end]) : Array(folded[index..<end])
+                if slice == cue.tokens { found.insert(cue.code) }
+            }
+        }
+        return found
+    }
+}
