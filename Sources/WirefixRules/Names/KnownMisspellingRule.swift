@@ -23,6 +23,7 @@ struct KnownMisspellingRule: Rule {
             .fix("The vice minister ⟦Lin Mingxiang⟧ led the delegation.", "The vice minister Li Mingxiang led the delegation."),
             .keep("The vice minister Li Mingxiang led the delegation."),
             .keep("Lin is a common surname."),
+            .fix("⟦LIN MINGXIANG⟧ VISITS CARACAS", "LI MINGXIANG VISITS CARACAS"),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {

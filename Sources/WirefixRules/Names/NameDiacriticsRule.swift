@@ -18,8 +18,10 @@ struct NameDiacriticsRule: Rule {
             Fixes: writes the correct spelling.
 
             Confidence: 0.9 for names of two or more words, where the full name is the evidence; \
-            0.8 for deleted letters anchored by another word of the name; a one-word name \
-            ("Pena") is only suggested (0.5), because it may be another person or English spelling. \
+            0.8 for deleted letters in a name of two or more words; a one-word name \
+            ("Pena") is only suggested (0.5), because it may be another person or English spelling; \
+            so is a person's name on a line that mentions other countries only ("Jose Guerra, 45, \
+            of Houston"), where people write their own names without accents. \
             Nothing is done under the unaccented house style (`keepUnaccented`), and a name that \
             fits two entities is only suggested.
             """,
@@ -37,6 +39,9 @@ struct NameDiacriticsRule: Rule {
             .keep("The Pena family lives in Texas."),
             .keep("Jose Mourinho coached the team."),
             .keep("They visited Mexico and Bogota."),
+            .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
+            .keep("Nicolás\u{00A0}Maduro spoke."),
+            .suggest("Jose Guerra, 45, of Houston, Texas, was arrested on Monday."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -46,10 +51,15 @@ struct NameDiacriticsRule: Rule {
             let single = name.tokens.count < 2
             let deleted = name.variant.hasDeletedLetters
             var confidence = single ? 0.5 : (deleted ? 0.8 : 0.9)
-            if deleted && name.variant.components.allSatisfy({ $0.realization == .deletedNonASCII }) { confidence = 0.5 }
-            let explanation = deleted
+            var explanation = deleted
                 ? "\"\(name.text)\" is \(name.entity.canonical) with its accented letters deleted"
                 : "\"\(name.text)\" is \(name.entity.canonical) without its diacritics" + (single ? "; a single word is weak evidence" : "")
+            // "Jose Guerra, 45, of Houston": many people in other countries write the same name
+            // without accents, by their own choice.
+            if name.entity.kind == .person && name.countryEvidence(in: document, context: context).otherOnly {
+                confidence = min(confidence, 0.5)
+                explanation += "; the text mentions other countries, not \(name.entity.country)"
+            }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
                 confidence: confidence, explanation: explanation))

@@ -71,6 +71,12 @@ struct NameMatch: Sendable {
         // Compare word by word: a no-break space, a non-breaking hyphen or a curly apostrophe
         // between the words is typography, not damage.
         if zip(tokens, targetWords).allSatisfy({ document.text(of: $0.0) == $0.1 }) { return .none }
+        // A name in capitals ("LIN MINGXIANG VISITS CARACAS"): case says nothing; only a known
+        // misspelling is worth fixing (accents are often dropped from capitals on purpose).
+        if tokens.allSatisfy({ $0.isAllUppercase && $0.range.count > 1 }) {
+            if case .misspelling = variant.form { return .misspelling }
+            return .none
+        }
         var lowered = false
         var raised = false
         for (token, word) in zip(tokens, targetWords) {
