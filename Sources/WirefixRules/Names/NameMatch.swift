@@ -342,7 +342,15 @@ struct NameMatch: Sendable {
     /// The name matches of a document, read.
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
-            context.gazetteerMatches(in: document).compactMap { NameMatch($0, in: document, context: context) }
+            let variants = context.gazetteer.variants
+            return context.gazetteerMatches(in: document).compactMap { match in
+                // Fast path: most matches in clean copy are names spelled exactly right.
+                if match.variantIndices.count == 1 {
+                    let variant = variants[match.variantIndices[0]]
+                    if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
+                }
+                return NameMatch(match, in: document, context: context)
+            }
         }
     }
 }
