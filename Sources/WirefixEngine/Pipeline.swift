@@ -110,16 +110,25 @@ public struct Pipeline: Sendable {
             if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
             return lhs.replacement < rhs.replacement
         }
+        // Winners kept sorted by start; a candidate only needs checking against its neighbours
+        // there, so resolving n corrections costs O(n log n) comparisons.
         var winners: [Correction] = []
         var losers: [Correction] = []
         for candidate in ranked {
-            if winners.contains(where: { $0.range.overlaps(candidate.range) }) {
+            var low = 0, high = winners.count
+            while low < high {
+                let mid = (low + high) / 2
+                if winners[mid].range < candidate.range { low = mid + 1 } else { high = mid }
+            }
+            let clashes = (low > 0 && winners[low - 1].range.overlaps(candidate.range))
+                || (low < winners.count && winners[low].range.overlaps(candidate.range))
+            if clashes {
                 losers.append(candidate)
             } else {
-                winners.append(candidate)
+                winners.insert(candidate, at: low)
             }
         }
-        return (winners.sorted { $0.range < $1.range }, losers)
+        return (winners, losers)
     }
 
     /// Applies non-overlapping corrections sorted by start; returns the new text and the edits.

@@ -1,5 +1,5 @@
 import Testing
-import WirefixEngine
+@testable import WirefixEngine
 import WirefixLexicon
 
 /// Replaces every "x" with "yy" at a fixed confidence.
@@ -93,5 +93,28 @@ private struct BangFindingRule: Rule {
     @Test func rulesRunByPhase() {
         let pipeline = Pipeline(rules: [BangFindingRule(), OverlapRule(), DoubleXRule()], context: context)
         #expect(pipeline.rules.map(\.identifier) == ["double_x", "overlap", "bang"])
+    }
+}
+
+@Suite struct OverlapResolutionTests {
+    private func correction(_ start: Int, _ end: Int, _ confidence: Double) -> Correction {
+        Correction(ruleID: "t", range: TextRange(start: start, end: end), original: "", replacement: "x",
+                   confidence: confidence, explanation: "")
+    }
+
+    @Test func winnersAreDisjointAndSortedAndLosersOverlapAWinner() {
+        let input = [correction(0, 5, 0.8), correction(3, 8, 0.9), correction(8, 8, 0.7), correction(8, 10, 0.75),
+                     correction(10, 12, 0.6), correction(11, 11, 0.95)]
+        let (winners, losers) = Pipeline.resolveOverlaps(input)
+        #expect(winners.map(\.range) == [TextRange(start: 3, end: 8), TextRange(start: 8, end: 10), TextRange(start: 11, end: 11)])
+        #expect(Set(losers.map(\.range)) == [TextRange(start: 0, end: 5), TextRange(start: 8, end: 8), TextRange(start: 10, end: 12)])
+    }
+
+    @Test func manyCorrectionsResolveQuickly() {
+        // 100,000 disjoint corrections: quadratic resolution would take minutes.
+        let input = (0..<100_000).map { correction($0 * 3, $0 * 3 + 2, 0.8) }
+        let (winners, losers) = Pipeline.resolveOverlaps(input)
+        #expect(winners.count == 100_000)
+        #expect(losers.isEmpty)
     }
 }

@@ -88,3 +88,38 @@ import Testing
         }
     }
 }
+
+@Suite struct LexiconLoaderHardeningTests {
+    let header = "id\ttype\tcanonical\taliases\tmisspellings\tglosses\tcountry\tcontext\tsource"
+
+    @Test func crlfLinesAndAByteOrderMarkAreRead() throws {
+        let text = "\u{FEFF}\(header)\r\nve-ana-perez\tperson\tAna Pérez\t\t\t\tVE\t\tsrc\r\n"
+        let entities = try LexiconLoader.parseEntities(text, file: "crlf.tsv")
+        #expect(entities.map(\.canonical) == ["Ana Pérez"])
+        #expect(entities.first?.source == "src")
+    }
+
+    @Test func controlAndInvisibleCharactersAreErrors() {
+        for bad in ["\u{0}", "\u{7}", "\u{200B}", "\u{AD}", "\u{FEFF}", "\u{85}"] {
+            let text = "\(header)\nve-a\tperson\tAna\(bad) Peres\t\t\t\tVE\t\tsrc\n"
+            #expect(throws: LexiconError.self, "U+\(String(bad.unicodeScalars.first!.value, radix: 16))") {
+                try LexiconLoader.parseEntities(text, file: "x.tsv")
+            }
+        }
+    }
+
+    @Test func aDirectoryWithoutEntitiesOrGlossesIsNotALexicon() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wfx-layout-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("entity"), withIntermediateDirectories: true)
+        #expect(throws: LexiconError(file: root.path, line: 0, message: "not a lexicon directory: it holds neither an 'entities' nor a 'glosses' folder (see Lexicons/README.md)")) {
+            try LexiconLoader.load(directory: root)
+        }
+        let upper = root.appendingPathComponent("entities")
+        try FileManager.default.createDirectory(at: upper, withIntermediateDirectories: true)
+        try "\(header)\n".write(to: upper.appendingPathComponent("people.TSV"), atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError(file: upper.appendingPathComponent("people.TSV").path, line: 0, message: "lexicon files must end in '.tsv' (lowercase); this one is not read")) {
+            try LexiconLoader.load(directory: root)
+        }
+    }
+}

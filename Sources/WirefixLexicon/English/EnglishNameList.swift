@@ -31,7 +31,7 @@ public struct EnglishNameList: Sendable {
         var given: [String: Int32] = [:]
         var surnames: [String: Int32] = [:]
         var line = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in TSVTable.lines(of: text) {
             line += 1
             if raw.isEmpty || raw.hasPrefix("#") { continue }
             let parts = raw.split(separator: "\t")

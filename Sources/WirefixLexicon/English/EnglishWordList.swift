@@ -34,7 +34,7 @@ public struct EnglishWordList: Sendable {
         let text = try LexiconLoader.readText(url)
         var words: [(word: String, count: Int64)] = []
         var line = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in TSVTable.lines(of: text) {
             line += 1
             if raw.isEmpty || raw.hasPrefix("#") { continue }
             let parts = raw.split(separator: "\t")

@@ -34,13 +34,30 @@ public enum LexiconLoader {
     ///
     /// - Throws: ``LexiconError``.
     public static func load(directory: URL) throws(LexiconError) -> Lexicon {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon directory (no such directory)")
+        var directoryFlag: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &directoryFlag), directoryFlag.boolValue else {
+            throw LexiconError(file: directory.path, line: 0, message: FileManager.default.fileExists(atPath: directory.path)
+                ? "not a lexicon directory (it is a file)" : "not a lexicon directory (no such directory)")
         }
         var problems: [LexiconError.Problem] = []
         var entities: [Entity] = []
         var glosses: [Gloss] = []
+        let hasEntities = isDirectory(directory.appendingPathComponent("entities"))
+        let hasGlosses = isDirectory(directory.appendingPathComponent("glosses"))
+        if !hasEntities && !hasGlosses {
+            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon directory: it holds neither an 'entities' nor a 'glosses' folder (see Lexicons/README.md)")
+        }
+        for folder in ["entities", "glosses"] {
+            let url = directory.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
+                let path = url.appendingPathComponent(name).path
+                if name.lowercased().hasSuffix(".tsv") && !name.hasSuffix(".tsv") {
+                    problems.append(.init(file: path, line: 0, message: "lexicon files must end in '.tsv' (lowercase); this one is not read"))
+                } else if name.hasSuffix(".tsv") && isDirectory(URL(fileURLWithPath: path)) {
+                    problems.append(.init(file: path, line: 0, message: "is a directory, not a lexicon file"))
+                }
+            }
+        }
         for file in tsvFiles(in: directory.appendingPathComponent("entities")) {
             do {
                 entities += try parseEntities(try readText(file), file: file.path)
@@ -143,13 +160,23 @@ public enum LexiconLoader {
     static func tsvFiles(in directory: URL) -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         return names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory.appendingPathComponent($0) }
+            .filter { !isDirectory($0) }
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
     }
 
     /// Reads a file as strict UTF-8.
     static func readText(_ url: URL) throws(LexiconError) -> String {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw LexiconError(file: url.path, line: 0, message: "cannot read file: \(error.localizedDescription)")
+            let reason = !FileManager.default.fileExists(atPath: url.path) ? "no such file"
+                : isDirectory(url) ? "is a directory, not a file"
+                : !FileManager.default.isReadableFile(atPath: url.path) ? "permission denied"
+                : error.localizedDescription
+            throw LexiconError(file: url.path, line: 0, message: "cannot read file: \(reason)")
         }
         let bytes = [UInt8](data)
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
@@ -162,6 +189,19 @@ public enum LexiconLoader {
 
 /// Collects the problems of one record while its fields are read.
 struct FieldValidator {
+    /// Characters a lexicon field may not hold: they would be written into the copy unseen.
+    /// C0 and C1 controls (tab is the field separator), zero-width and bidirectional formatting
+    /// characters, the soft hyphen, the byte-order mark and the replacement character.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064,
+             0x2066...0x2069, 0xFEFF, 0xFFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
     let file: String
     let line: Int
     let fields: [String: String]
@@ -227,7 +267,10 @@ struct FieldValidator {
     }
 
     private mutating func check(_ value: String, column: String) {
-        if value.first == " " || value.last == " " {
+        if let bad = value.unicodeScalars.first(where: FieldValidator.isForbidden) {
+            let code = String(bad.value, radix: 16, uppercase: true)
+            fail("column '\(column)': '\(value.debugDescription.dropFirst().dropLast())' contains the invisible or control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)")
+        } else if value.first == " " || value.last == " " {
             fail("column '\(column)': '\(value)' has leading or trailing spaces")
         } else if value.contains("  ") {
             fail("column '\(column)': '\(value)' has a double space")

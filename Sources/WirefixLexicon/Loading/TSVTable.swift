@@ -11,6 +11,18 @@ struct TSVTable {
     let columns: [String]
     let rows: [Row]
 
+    /// The lines of a text: split on LF by scalar (Swift's `Character` would see CR LF as one
+    /// character and never split it), without a trailing CR, and without a leading byte-order mark.
+    static func lines(of text: String) -> [Substring] {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        return scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = line
+            if line.last == "\r" { line = line.dropLast() }
+            return Substring(line)
+        }
+    }
+
     /// Parses `text`, checking that the header holds every required column and no unknown one,
     /// and that every row has exactly as many fields as the header.
     static func parse(_ text: String, file: String, required: [String], optional: [String]) throws(LexiconError) -> TSVTable {
@@ -18,10 +30,9 @@ struct TSVTable {
         var header: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(of: text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            let line = rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let columns = header else {

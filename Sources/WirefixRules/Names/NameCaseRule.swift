@@ -41,6 +41,8 @@ struct NameCaseRule: Rule {
             .keep("DELCY RODRÍGUEZ SPEAKS"),
             .keep("She met xi at the summit."),
             .keep("Sánchez met him at the Moncloa palace."),
+            .suggest("The search term \"nicolas maduro\" trended."),
+            .keep("The file C:\\Users\\delcy rodriguez\\notes.txt was deleted."),
             .keep("The crowd chanted \"queremos nuevas ideas para el país\"."),
             .keep("See https://example.com/luis-arce for details."),
             .keep("Write to luis-arce@example.org for comments."),
@@ -58,6 +60,9 @@ struct NameCaseRule: Rule {
                 // English: "queremos nuevas ideas" or "¡el pueblo quiere la paz!" is Spanish.
                 guard name.tokens.allSatisfy(\.isLowercase), !isInForeignWords(name, document: document, context: context) else { continue }
             }
+            // A whole quoted lowercase name ("the search term \"nicolas maduro\"") is quoted
+            // as typed: suggest only.
+            let quoted = isQuotedAlone(name, document: document)
             let common = name.tokens.allSatisfy {
                 (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 5000
             }
@@ -65,11 +70,25 @@ struct NameCaseRule: Rule {
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
             if common { explanation += "; every word is also common English" }
+            if quoted { explanation += "; quoted on its own, perhaps as typed" }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,
-                confidence: common ? 0.5 : 0.9, explanation: explanation))
+                confidence: common || quoted ? 0.5 : 0.9, explanation: explanation))
         }
         return result
+    }
+
+    /// Whether quotation marks enclose exactly the name.
+    private func isQuotedAlone(_ name: NameMatch, document: Document) -> Bool {
+        let text = document.text
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: name.match.byteRange.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: name.match.byteRange.upperBound)
+        guard start > text.startIndex, end < text.endIndex else { return false }
+        let before = text.unicodeScalars[text.unicodeScalars.index(before: start)]
+        let after = text.unicodeScalars[end]
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\u{00AB}": "\u{00BB}"]
+        return pairs[before] == after
     }
 
     /// Whether a lowercase word that is not English stands right before or after the name (two
