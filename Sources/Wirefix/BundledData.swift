@@ -8,7 +8,8 @@ public enum BundledData {
 
     /// The bundled `Lexicons/` directory.
     ///
-    /// Looked up, in order: the directory named by `WIREFIX_BUNDLED_LEXICONS`; an installed copy
+    /// Looked up, in order: the directory named by `WIREFIX_BUNDLED_LEXICONS` (an error when it is
+    /// set but holds no lexicon); an installed copy
     /// beside the executable (`../share/wirefix/Lexicons` or `Lexicons` next to it, as
     /// `Scripts/install.sh` lays it out); the source checkout this library was built from.
     ///
@@ -17,7 +18,13 @@ public enum BundledData {
         let fileManager = FileManager.default
         var candidates: [URL] = []
         if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
-            candidates.append(URL(fileURLWithPath: path))
+            // Set on purpose: use it or say why not, never fall back silently.
+            let url = URL(fileURLWithPath: path)
+            var flag: ObjCBool = false
+            guard fileManager.fileExists(atPath: url.appendingPathComponent("entities").path, isDirectory: &flag), flag.boolValue else {
+                throw ConfigurationError("\(environmentVariable)=\(path): not a lexicon directory (no 'entities' folder)")
+            }
+            return url
         }
         var executableDirectories: [URL] = []
         if let executable = Bundle.main.executableURL { executableDirectories.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
