@@ -21,5 +21,5 @@ struct WirefixCommand: ParsableCommand {
               64  usage error (an unknown option or subcommand, an invalid value)
             """,
         version: Wirefix.version,
-        subcommands: [CleanCommand.self, CheckCommand.self, RulesCommand.self, LexiconCommand.self])
+        subcommands: [CleanCommand.self, CheckCommand.self, RulesCommand.self, LexiconCommand.self, EvalCommand.self])
 }
