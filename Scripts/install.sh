@@ -9,6 +9,10 @@
 #
 # ICU's development files (libicu-dev) are installed with apt-get first when
 # /usr/include/unicode/utypes.h is missing, with sudo only when not run as root (Scripts/bootstrap.sh).
+#
+# Everything the script and the tools it runs print goes to standard error, so that standard
+# output stays free for what runs after it: `Scripts/install.sh && .build/release/wirefix clean
+# article.txt > clean.txt` gets only the cleaned text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,10 +32,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-Scripts/bootstrap.sh
+Scripts/bootstrap.sh >&2
 
 echo "install: building wirefix (release)" >&2
-swift build -c release --product wirefix --scratch-path "$scratch"
+swift build -c release --product wirefix --scratch-path "$scratch" >&2
 bin_dir=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 binary="$bin_dir/wirefix"
 [ -x "$binary" ] || { echo "install: the build did not produce $binary" >&2; exit 1; }
@@ -43,11 +47,11 @@ fi
 
 mkdir -p "$prefix/bin" "$prefix/share/wirefix"
 prefix=$(cd "$prefix" && pwd)
-install -m 0755 "$binary" "$prefix/bin/wirefix"
+install -m 0755 "$binary" "$prefix/bin/wirefix" >&2
 # Replace the lexicons as a whole, so that files removed from the source do not linger.
 staging=$(mktemp -d "$prefix/share/wirefix/.Lexicons.XXXXXX")
 trap 'rm -rf "$staging"' EXIT
-cp -R Lexicons/. "$staging/"
+cp -R Lexicons/. "$staging/" >&2
 chmod -R a+rX "$staging"
 rm -rf "$prefix/share/wirefix/Lexicons"
 mv "$staging" "$prefix/share/wirefix/Lexicons"
