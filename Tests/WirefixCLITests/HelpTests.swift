@@ -1,12 +1,16 @@
 import ArgumentParser
 import Testing
 import Wirefix
+import WirefixTestSupport
 @testable import wirefix
 
 /// Every command has working help; the root's is the synopsis the README shows.
 @Suite struct HelpTests {
+    /// The help up to the list of subcommands, exactly; then every subcommand with its abstract
+    /// (the list grows as commands are added, so it is checked entry by entry).
     @Test func rootHelp() {
-        #expect(WirefixCommand.helpMessage(columns: 80) == """
+        let help = WirefixCommand.helpMessage(columns: 80)
+        #expect(help.hasPrefix("""
             OVERVIEW: Repair the damage machine translation does to names and text in news
             copy.
 
@@ -20,7 +24,11 @@ import Wirefix
               1   'check' found something to change
               2   runtime error (unreadable input, invalid UTF-8, a binary file,
                   a bad lexicon, a failed write)
-              64  usage error (an unknown option or subcommand, an invalid value)
+              64  usage error (an unknown option or subcommand, an invalid value,
+                  'help' with an unknown subcommand)
+
+            'wirefix' alone prints this help and exits with 0; to clean standard input, say
+            'wirefix clean'.
 
             USAGE: wirefix <subcommand>
 
@@ -36,8 +44,20 @@ import Wirefix
                                       examples.
               lexicon                 Work with lexicon directories.
 
-              See 'wirefix help <subcommand>' for detailed help.
-            """)
+            """))
+        #expect(help.hasSuffix("\n  See 'wirefix help <subcommand>' for detailed help."))
+        for command in WirefixCommand.configuration.subcommands {
+            #expect(help.contains("\n  \(command.configuration.commandName ?? "")  "), "\(command) is not listed")
+        }
+    }
+
+    @Test func helpForAnUnknownSubcommandIsAUsageError() {
+        #expect(WirefixCommand.unknownHelpTopic(in: ["help", "bogus"]) == "'bogus' is not a wirefix subcommand; 'wirefix --help' lists them.")
+        #expect(WirefixCommand.unknownHelpTopic(in: ["help", "lexicon", "fix"]) == "'fix' is not a wirefix lexicon subcommand; 'wirefix lexicon --help' lists them.")
+        #expect(WirefixCommand.unknownHelpTopic(in: ["help", "rules", "extra"]) == "'wirefix rules' has no subcommands; 'wirefix help rules' describes it.")
+        for known in [["help"], ["help", "clean"], ["help", "lexicon", "lint"], ["help", "-h", "check"], ["clean", "help"], []] {
+            #expect(WirefixCommand.unknownHelpTopic(in: known) == nil, "\(known)")
+        }
     }
 
     static let subcommands: [(ParsableCommand.Type, String, [String])] = [
@@ -79,5 +99,24 @@ import Wirefix
 
     @Test func versionIsTheLibrarysVersion() {
         #expect(WirefixCommand.configuration.version == Wirefix.version)
+    }
+}
+
+/// `wirefix help <unknown>` and `wirefix` alone, as a user runs them.
+@Suite struct RootCommandTests {
+    @Test func helpForAnUnknownSubcommandExitsWith64() throws {
+        let result = try WirefixBinary.run(["help", "bogus"])
+        #expect(result.status == 64)
+        #expect(result.outputText == "")
+        #expect(result.errorText.hasPrefix("Error: 'bogus' is not a wirefix subcommand; 'wirefix --help' lists them.\n"))
+        #expect(try WirefixBinary.run(["help", "lexicon", "fix"]).status == 64)
+        #expect(try WirefixBinary.run(["help", "lexicon", "lint"]).status == 0)
+    }
+
+    @Test func noSubcommandPrintsTheHelpAndExitsWithZero() throws {
+        let result = try WirefixBinary.run([])
+        #expect(result.status == 0)
+        #expect(result.outputText.hasPrefix("OVERVIEW: Repair the damage"))
+        #expect(result.outputText.contains("'wirefix' alone prints this help"))
     }
 }
