@@ -1,12 +1,15 @@
 import WirefixEngine
 
-/// The document ``JSONReporter`` writes, schema `wirefix-report/1`; decode a report with
+/// The document ``JSONReporter`` writes, schema `wirefix-report/2`; decode a report with
 /// `JSONDecoder().decode(JSONReport.self, from: data)`.
 ///
 /// Shape (keys are sorted in the output; `Documentation/JSONReport.md` has the full description):
 ///
 /// ```json
 /// {
+///   "errors" : [
+///     { "message" : "missing.txt: cannot read: No such file or directory", "path" : "missing.txt" }
+///   ],
 ///   "files" : [
 ///     {
 ///       "changed" : true,
@@ -23,7 +26,7 @@ import WirefixEngine
 ///       "totals" : { "corrections" : 1, "findings" : 0, "replaced_invalid_bytes" : 0, "suggestions" : 0 }
 ///     }
 ///   ],
-///   "schema" : "wirefix-report/1",
+///   "schema" : "wirefix-report/2",
 ///   "totals" : { "changed_files" : 1, "corrections" : 1, "files" : 1, "findings" : 0,
 ///                "replaced_invalid_bytes" : 0, "suggestions" : 0 }
 /// }
@@ -31,13 +34,21 @@ import WirefixEngine
 ///
 /// `start` and `end` are UTF-8 byte offsets into the file as read (after any `--lossy`
 /// replacement), half-open; `line` and `column` are 1-based, the column counted in Unicode
-/// scalars. A later schema that removes or changes a key gets a new number; added keys keep it.
+/// scalars and not counting a byte-order mark at the start of the file. A later schema that
+/// removes or changes a key gets a new number; added keys keep it.
+///
+/// Changes from `wirefix-report/1`: the `errors` array; `changed` (and `changed_files`) also
+/// count a file whose invalid bytes `--lossy` replaced; columns on line 1 of a file with a
+/// byte-order mark no longer count the mark.
 public struct JSONReport: Sendable, Hashable, Codable {
-    /// The schema identifier of this version: `wirefix-report/1`.
-    public static let schemaIdentifier = "wirefix-report/1"
+    /// The schema identifier of this version: `wirefix-report/2`.
+    public static let schemaIdentifier = "wirefix-report/2"
 
     /// Always ``schemaIdentifier`` for reports this version writes.
     public var schema: String
+    /// What failed: inputs that could not be read or written and problems that stopped the run,
+    /// in the order they happened. Empty when everything succeeded.
+    public var errors: [ReportError]
     /// Counts over every file.
     public var totals: Summary
     /// One entry per file, in the order the files were given.
@@ -47,7 +58,7 @@ public struct JSONReport: Sendable, Hashable, Codable {
     public struct Summary: Sendable, Hashable, Codable {
         /// Files cleaned (files that failed to read are not counted).
         public var files: Int
-        /// Files whose text cleaning changed.
+        /// Files whose output differs from the file as read (see ``File/changed``).
         public var changedFiles: Int
         /// Applied corrections.
         public var corrections: Int
@@ -69,7 +80,8 @@ public struct JSONReport: Sendable, Hashable, Codable {
     public struct File: Sendable, Hashable, Codable {
         /// The path as given on the command line; `-` for standard input.
         public var path: String
-        /// Whether cleaning changed the text.
+        /// Whether the output differs from the file as read: a correction was applied or `--lossy`
+        /// replaced invalid bytes.
         public var changed: Bool
         /// Counts for this file.
         public var totals: ReportTotals
@@ -133,23 +145,21 @@ public struct JSONReport: Sendable, Hashable, Codable {
     ///   correction lacks its location and one has to be computed.
     public init(_ report: CorrectionReport) {
         schema = Self.schemaIdentifier
+        errors = report.errors
         let totals = report.totals
         self.totals = Summary(files: report.files.count, changedFiles: report.changedFileCount,
                               corrections: totals.corrections, suggestions: totals.suggestions,
                               findings: totals.findings, replacedInvalidBytes: totals.replacedInvalidBytes)
         files = report.files.map { file in
-            var lineIndex: LineIndex?
+            var locator = FileReport.Locator(file)
             func item(_ correction: Correction) -> Item {
-                let location = correction.location ?? {
-                    if lineIndex == nil { lineIndex = LineIndex(file.result.original) }
-                    return lineIndex!.location(ofByteOffset: correction.range.start)
-                }()
+                let location = locator.location(of: correction)
                 return Item(ruleID: correction.ruleID, start: correction.range.start, end: correction.range.end,
                             line: location.line, column: location.column, original: correction.original,
                             replacement: correction.replacement, confidence: correction.confidence,
                             entityID: correction.entityID, explanation: correction.explanation)
             }
-            return File(path: file.path, changed: file.result.changed, totals: file.totals,
+            return File(path: file.path, changed: file.changed, totals: file.totals,
                         corrections: file.result.corrections.map(item), suggestions: file.result.suggestions.map(item),
                         findings: file.result.findings.map(item))
         }

@@ -1,7 +1,7 @@
 import Foundation
 import WirefixEngine
 
-/// Reports every correction, suggestion and finding as JSON, schema `wirefix-report/1`.
+/// Reports every correction, suggestion and finding as JSON, schema `wirefix-report/2`.
 ///
 /// The document is a ``JSONReport``: pretty-printed, keys sorted, slashes not escaped, ending in
 /// a line feed, so that equal reports are equal strings. The schema is documented on

@@ -10,10 +10,25 @@ import WirefixEngine
 /// 1 file, 1 changed: 1 correction, 1 suggestion, 1 finding
 /// ```
 ///
-/// Lines are in file order, then in span order. Standard input is named `<stdin>`. Quoted text
-/// shows control, format and other invisible characters as `\u{…}` escapes; when the original and
-/// the replacement would still look alike (e.g. a decomposed and a precomposed "é"), every
-/// non-ASCII scalar of the pair is escaped.
+/// Lines are in file order, then in span order. Standard input is named `<stdin>`.
+///
+/// **Locations.** `path:line:column` is the start of the span: lines from 1, ending at LF (a CR
+/// before the LF belongs to its line); columns from 1, counted in Unicode scalars (a precomposed
+/// "é" is one, a decomposed one two), the way an editor counts characters. A UTF-8 byte-order mark
+/// at the start of a file is not counted: the first character after it is column 1.
+///
+/// **Quoted text.** Texts are shown between double quotes with ``VisibleText``'s notation (Swift's
+/// string-literal escapes): `\"` and `\\` for a quote and a backslash, `\n`, `\r`, `\t` for line
+/// feed, carriage return and tab, and `\u{…}` (the code point in hexadecimal) for every other
+/// invisible or ambiguous character: controls, format characters (zero-width space `\u{200B}`,
+/// soft hyphen `\u{AD}`, joiners, bidi marks), spaces other than U+0020 (no-break space
+/// `\u{A0}`), private-use and unassigned code points, and U+FFFD (`\u{FFFD}`). So `"Ã\u{AD}"` is
+/// the two characters "Ã" and a soft hyphen: the bytes of "í" read as Windows-1252. When the
+/// original and the replacement would still look alike (a decomposed and a precomposed "é"),
+/// every non-ASCII scalar of the pair is escaped: `"Jose\u{301}" → "Jos\u{E9}"`.
+///
+/// Errors (inputs that could not be read) are not part of this report; the tool prints them on
+/// standard error.
 public enum TextReporter: Reporter {
     /// `text`.
     public static let identifier = "text"
@@ -23,9 +38,10 @@ public enum TextReporter: Reporter {
         var output = ""
         for file in report.files {
             let path = file.displayPath
+            var locator = FileReport.Locator(file)
             for correction in file.result.all {
-                let location = correction.location.map { "\($0.line):\($0.column)" } ?? "?:?"
-                output += "\(path):\(location): "
+                let location = locator.location(of: correction)
+                output += "\(path):\(location.line):\(location.column): "
                 switch correction.disposition {
                 case .applied: break
                 case .suggestion: output += "suggestion: "
@@ -72,38 +88,14 @@ public enum TextReporter: Reporter {
         return (shownOriginal, shownReplacement)
     }
 
-    /// The text in double quotes, with `"` and `\` escaped and invisible scalars as `\u{…}`.
+    /// The text in double quotes, with `"` and `\\` escaped and invisible scalars as `\u{…}`
+    /// (see ``VisibleText``).
     static func quoted(_ text: String, escapingNonASCII: Bool = false) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if needsEscape(scalar) || (escapingNonASCII && !scalar.isASCII) {
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        "\"" + VisibleText.escaped(text, escapingQuotes: true, escapingNonASCII: escapingNonASCII) + "\""
     }
 
-    /// Whether a scalar is invisible or ambiguous on a terminal: controls, format characters
-    /// (zero-width space, joiners, BOM, bidi marks), line and paragraph separators, spaces other
-    /// than U+0020, private-use, unassigned and replacement characters.
+    /// See ``VisibleText/needsEscape(_:)``.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
-            return true
-        case .spaceSeparator:
-            return scalar != " "
-        default:
-            return scalar == "\u{FFFD}"
-        }
+        VisibleText.needsEscape(scalar)
     }
 }

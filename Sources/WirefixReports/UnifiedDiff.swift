@@ -23,21 +23,39 @@ public enum UnifiedDiff {
 
     /// The unified diff that turns `old` into `new`, or the empty string when they are equal.
     ///
+    /// The same as ``makeBytes(old:new:oldLabel:newLabel:context:)`` decoded as UTF-8, which is
+    /// exact whenever `old` and `new` are valid UTF-8; bytes that are not become U+FFFD.
+    ///
     /// - Parameters:
     ///   - old: the original text's UTF-8 bytes.
     ///   - new: the changed text's UTF-8 bytes.
     ///   - oldLabel: the name after `---`, e.g. `a/article.txt`.
     ///   - newLabel: the name after `+++`, e.g. `b/article.txt`.
     ///   - context: lines of context around each change.
-    /// - Returns: the headers and hunks; valid UTF-8 whenever `old` and `new` are.
+    /// - Returns: the headers and hunks.
     /// - Complexity: O((*n* + *m*) · *d*) for texts of *n* and *m* lines that differ in *d* lines.
     public static func make(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String,
                             context: Int = contextLines) -> String {
+        String(decoding: makeBytes(old: old, new: new, oldLabel: oldLabel, newLabel: newLabel, context: context),
+               as: UTF8.self)
+    }
+
+    /// The unified diff that turns `old` into `new`, as bytes, or no bytes when they are equal.
+    ///
+    /// Each line of the diff carries the bytes of its line exactly, whether or not they are valid
+    /// UTF-8, so that applying the diff to a file holding `old` gives `new` byte for byte. The
+    /// labels are written as given after `--- ` and `+++ ` (see ``DiffReporter/headerName(_:)``
+    /// for quoting a file name).
+    ///
+    /// - Parameters: as for ``make(old:new:oldLabel:newLabel:context:)``.
+    /// - Complexity: O((*n* + *m*) · *d*) for texts of *n* and *m* lines that differ in *d* lines.
+    public static func makeBytes(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String,
+                                 context: Int = contextLines) -> [UInt8] {
         let oldLines = lines(of: old)
         let newLines = lines(of: new)
         let operations = editScript(from: oldLines, to: newLines)
         let hunks = hunkRanges(of: operations, context: max(0, context))
-        if hunks.isEmpty { return "" }
+        if hunks.isEmpty { return [] }
 
         var output: [UInt8] = []
         output.reserveCapacity(old.count / 4 + 256)
@@ -65,7 +83,7 @@ public enum UnifiedDiff {
                 if line.last != 0x0A { output += Array("\n\\ No newline at end of file\n".utf8) }
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// One step of the edit script: a kept line has both indexes, a deleted one only `old`, an

@@ -50,7 +50,7 @@ import WirefixTestSupport
         let check = try WirefixBinary.run(["check", "--report", "json", Self.article.path])
         #expect(check.status == 1)
         let report = try JSONDecoder().decode(JSONReport.self, from: Data(check.standardOutput))
-        #expect(report.schema == "wirefix-report/1")
+        #expect(report.schema == "wirefix-report/2")
         let file = try #require(report.files.first)
         #expect(file.path == Self.article.path)
         #expect(file.changed)

@@ -9,6 +9,9 @@ import WirefixReports
     @Test func goldenReport() {
         #expect(JSONReporter.generateReport(SampleReports.both) == #"""
             {
+              "errors" : [
+
+              ],
               "files" : [
                 {
                   "changed" : true,
@@ -63,7 +66,7 @@ import WirefixReports
                   }
                 },
                 {
-                  "changed" : false,
+                  "changed" : true,
                   "corrections" : [
 
                   ],
@@ -82,9 +85,9 @@ import WirefixReports
                   }
                 }
               ],
-              "schema" : "wirefix-report/1",
+              "schema" : "wirefix-report/2",
               "totals" : {
-                "changed_files" : 1,
+                "changed_files" : 2,
                 "corrections" : 1,
                 "files" : 2,
                 "findings" : 1,
@@ -100,7 +103,7 @@ import WirefixReports
         let text = JSONReporter.generateReport(SampleReports.both)
         let decoded = try JSONDecoder().decode(JSONReport.self, from: Data(text.utf8))
         #expect(decoded == JSONReport(SampleReports.both))
-        #expect(decoded.schema == "wirefix-report/1")
+        #expect(decoded.schema == "wirefix-report/2")
         #expect(decoded.files[0].suggestions[0].entityID == "cafe-example")
         #expect(decoded.files[0].corrections[0].entityID == nil)
     }
@@ -123,5 +126,53 @@ import WirefixReports
         let item = JSONReport(CorrectionReport(files: [file])).files[0].corrections[0]
         #expect(item.line == 2)
         #expect(item.column == 4)
+    }
+
+    @Test func errorsAreListedWithTheirPathOrNull() {
+        let report = CorrectionReport(files: [SampleReports.unchanged], errors: [
+            ReportError(path: "missing.txt", message: "missing.txt: cannot read: No such file or directory"),
+            ReportError(path: nil, message: "out: cannot create directory: a file of that name exists"),
+        ])
+        let text = JSONReporter.generateReport(report)
+        #expect(text.hasPrefix(#"""
+            {
+              "errors" : [
+                {
+                  "message" : "missing.txt: cannot read: No such file or directory",
+                  "path" : "missing.txt"
+                },
+                {
+                  "message" : "out: cannot create directory: a file of that name exists",
+                  "path" : null
+                }
+              ],
+              "files" : [
+                {
+                  "changed" : false,
+
+            """#))
+        #expect(JSONReport(report).errors == report.errors)
+        #expect(JSONReport(report).totals.files == 1)
+    }
+
+    @Test func anUnchangedFileIsNotChangedAndALossyOneIs() {
+        let document = JSONReport(CorrectionReport(files: [SampleReports.unchanged, SampleReports.lossyInput]))
+        #expect(document.files.map(\.changed) == [false, true])
+        #expect(document.files[1].totals.replacedInvalidBytes == 2)
+        #expect(document.totals.changedFiles == 1)
+    }
+
+    @Test func computedColumnsDoNotCountAByteOrderMark() {
+        // "\u{FEFF}ab x": "x" at byte 6 (BOM 0…2, a=3, b=4, space=5): line 1, column 4 without the mark.
+        let correction = Correction(ruleID: "r", range: TextRange(start: 6, end: 7), original: "x", replacement: "y",
+                                    confidence: 0.8, explanation: "e")
+        let file = FileReport(path: "p", result: CorrectionResult(original: "\u{FEFF}ab x\nx", corrected: "\u{FEFF}ab y\nx",
+                                                                  corrections: [correction], suggestions: [], findings: []))
+        #expect(JSONReport(CorrectionReport(files: [file])).files[0].corrections[0].column == 4)
+        // Line 2 has no mark to skip: "x" at byte 8 is column 1.
+        let second = Correction(ruleID: "r", range: TextRange(start: 8, end: 9), original: "x", replacement: "y",
+                                confidence: 0.8, explanation: "e")
+        #expect(file.location(of: second) == SourceLocation(line: 2, column: 1))
+        #expect(file.location(of: correction) == SourceLocation(line: 1, column: 4))
     }
 }

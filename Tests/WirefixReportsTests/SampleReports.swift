@@ -30,12 +30,21 @@ enum SampleReports {
                                  corrections: [typo], suggestions: [accent], findings: [marker]),
         replacedInvalidBytes: 0)
 
-    /// Standard input, unchanged, with two replaced bytes.
-    static let unchangedInput = FileReport(
+    /// The bytes of standard input in ``lossyInput``: "ok ", two invalid bytes (FF, FE), LF.
+    static let lossyBytes: [UInt8] = Array("ok ".utf8) + [0xFF, 0xFE, 0x0A]
+
+    /// Standard input read with `--lossy`: no rule changed it, but its two invalid bytes were
+    /// replaced with U+FFFD, so its output differs from its bytes.
+    static let lossyInput = FileReport(
         path: "-",
         result: CorrectionResult(original: "ok \u{FFFD}\u{FFFD}\n", corrected: "ok \u{FFFD}\u{FFFD}\n",
                                  corrections: [], suggestions: [], findings: []),
-        replacedInvalidBytes: 2)
+        replacedInvalidBytes: 2, rawOriginal: lossyBytes)
 
-    static let both = CorrectionReport(files: [changed, unchangedInput])
+    /// A file nothing changed.
+    static let unchanged = FileReport(
+        path: "notes/b.txt",
+        result: CorrectionResult(original: "plain\n", corrected: "plain\n", corrections: [], suggestions: [], findings: []))
+
+    static let both = CorrectionReport(files: [changed, lossyInput])
 }
