@@ -36,7 +36,9 @@ import Glibc
         #expect(capture.outputText == "nothing to do\n")
     }
 
-    @Test func byteOrderMarkSurvivesAndReportOffsetsCountIt() throws {
+    /// Offsets count the mark's three bytes (they are offsets into the file); columns do not
+    /// count it (an editor does not show it).
+    @Test func byteOrderMarkSurvivesOffsetsCountItColumnsDoNot() throws {
         let capture = CapturedStreams()
         let input: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("teh\r\n".utf8)
         #expect(try runInProcess(["clean", "--report", "json"], input: input, capture: capture) == 0)
@@ -46,7 +48,11 @@ import Glibc
         #expect(correction.start == 3)
         #expect(correction.end == 6)
         #expect(correction.line == 1)
-        #expect(correction.column == 2)
+        #expect(correction.column == 1)
+
+        let text = CapturedStreams()
+        #expect(try runInProcess(["check"], input: [0xEF, 0xBB, 0xBF] + Array("The teh\n".utf8), capture: text) == 1)
+        #expect(text.outputText.hasPrefix("<stdin>:1:5: test_typo: "))
     }
 
     @Test func outputDirectoryGetsCleanedCopies() throws {
@@ -248,7 +254,7 @@ import Glibc
         let capture = CapturedStreams()
         #expect(try runInProcess(["check", "--report", "json"], input: Array("fine\n".utf8), capture: capture) == 0)
         let report = try JSONDecoder().decode(JSONReport.self, from: Data(capture.standardOutput))
-        #expect(report.schema == "wirefix-report/1")
+        #expect(report.schema == "wirefix-report/2")
         #expect(report.files.map(\.path) == ["-"])
         #expect(report.totals.changedFiles == 0)
     }

@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Prints the report to standard output and exits with 1 when some file would change, \
             0 when none would (suggestions and findings alone do not count), and 2 when a file \
-            could not be read, whatever the others gave.
+            could not be read, whatever the others gave. With --lossy, a file whose invalid bytes \
+            would be replaced counts as changed. Errors are printed on standard error; a JSON \
+            report also lists them in its "errors" array.
             """)
 
     @OptionGroup var correction: CorrectionOptions
@@ -27,19 +29,20 @@ struct CheckCommand: ParsableCommand {
 
     /// Runs the command with the given streams and corrector.
     ///
-    /// - Throws: `ExitCode` 2 when any input failed, 1 when some input would change.
+    /// - Throws: `ExitCode` 2 when the corrector could not be built, any input failed or the
+    ///   report could not be written; 1 when some input would change.
     func execute(in environment: CommandEnvironment) throws(ExitCode) {
-        let runner = CleanRunner(correct: try correction.makeCorrector(in: environment),
-                                 reader: correction.reader(in: environment), environment: environment)
-        let outcome = runner.run(paths: files, destination: .discard)
-        var failed = outcome.failures > 0
-        do throws(CLIError) {
-            try environment.writeStandardOutput(Array(report.reporter.generateReport(outcome.report).utf8))
-        } catch {
-            environment.reportError(error.message)
-            failed = true
+        let routing = ReportRouting(format: report, destination: .standardOutput)
+        let correct: CorrectText
+        do throws(CorrectorFailure) { correct = try correction.buildCorrector(in: environment) } catch {
+            routing.writeFailedStart(error.errors, in: environment)
+            throw ExitCode.runtimeFailure
         }
-        if failed { throw ExitCode.runtimeFailure }
+        let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
+                                 reportError: { routing.reportErrors([$0], in: environment) })
+        let outcome = runner.run(paths: files, destination: .discard)
+        let written = routing.write(outcome.report, in: environment)
+        if outcome.failed || !written { throw ExitCode.runtimeFailure }
         if outcome.changedAny { throw ExitCode.changesFound }
     }
 }

@@ -10,12 +10,15 @@ struct CleanCommand: ParsableCommand {
             With no file, or with '-', reads standard input and writes the cleaned text to standard \
             output. Given files, writes their cleaned text to standard output one after another, \
             like cat; with --output-directory, writes cleaned copies into a directory instead; with \
-            --in-place, replaces each changed file atomically (a crash leaves the old or the new \
-            file, never half of one) and keeps its permissions.
+            --in-place, replaces each changed file (see --in-place below).
 
             A file that cannot be read, holds a NUL byte or is not valid UTF-8 is reported on \
             standard error and skipped; the other files are still cleaned, and the exit status is 2. \
             Nothing is written for a file that failed.
+
+            The report goes to standard error, or to --report-file. A JSON report on standard \
+            error carries the errors in its "errors" array instead of messages beside it, so that \
+            standard error holds one valid JSON document (Documentation/JSONReport.md).
             """)
 
     @OptionGroup var correction: CorrectionOptions
@@ -25,7 +28,18 @@ struct CleanCommand: ParsableCommand {
         valueName: "directory"), completion: .directory)
     var outputDirectory: String?
 
-    @Flag(help: "Rewrite each changed file in place, atomically, keeping its permissions.")
+    @Flag(help: ArgumentHelp(
+        "Rewrite each changed file in place, atomically, keeping its permissions; refuse read-only files.",
+        discussion: """
+            A changed file is replaced: the cleaned text is written to a new file beside it, which \
+            gets the old one's permission bits (and owner and group, where the user may set them) \
+            and is renamed over it, so a crash or a full disk leaves the old file or the new one, \
+            never half of one. Being a new file, it breaks hard links: another name for the old \
+            file keeps the old text. A symbolic link is followed: its target is replaced and the \
+            link stays. A file nothing changed is not touched. A file without write permission \
+            (read-only, even for root) is not rewritten: it is reported on standard error and the \
+            exit status is 2.
+            """))
     var inPlace = false
 
     @Option(help: "Print a report of the corrections to standard error in this format.")
@@ -42,6 +56,9 @@ struct CleanCommand: ParsableCommand {
 
     /// Rejects combinations of options that cannot work.
     mutating func validate() throws {
+        if reportFile?.isEmpty == true {
+            throw ValidationError("--report-file needs a file name; an empty one names no file.")
+        }
         if inPlace, outputDirectory != nil {
             throw ValidationError("--in-place and --output-directory cannot be used together.")
         }
@@ -78,27 +95,26 @@ struct CleanCommand: ParsableCommand {
         try execute(in: .process)
     }
 
+    /// Where the report and the error messages go.
+    var routing: ReportRouting {
+        ReportRouting(format: reportFormat, destination: reportFile.map { .file($0) } ?? .standardError)
+    }
+
     /// Runs the command with the given streams and corrector.
     ///
-    /// - Throws: `ExitCode` 2 when any input failed or the report could not be written.
+    /// - Throws: `ExitCode` 2 when the corrector could not be built, any input failed or the
+    ///   report could not be written.
     func execute(in environment: CommandEnvironment) throws(ExitCode) {
-        let runner = CleanRunner(correct: try correction.makeCorrector(in: environment),
-                                 reader: correction.reader(in: environment), environment: environment)
-        let outcome = runner.run(paths: files, destination: destination)
-        var failed = outcome.failures > 0
-        if let format = reportFormat {
-            let text = format.reporter.generateReport(outcome.report)
-            if let reportFile {
-                do throws(CLIError) {
-                    try OutputWriter.writeAtomically(Array(text.utf8), toPath: reportFile)
-                } catch {
-                    environment.reportError(error.message)
-                    failed = true
-                }
-            } else {
-                environment.writeStandardError(text)
-            }
+        let routing = routing
+        let correct: CorrectText
+        do throws(CorrectorFailure) { correct = try correction.buildCorrector(in: environment) } catch {
+            routing.writeFailedStart(error.errors, in: environment)
+            throw ExitCode.runtimeFailure
         }
-        if failed { throw ExitCode.runtimeFailure }
+        let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
+                                 reportError: { routing.reportErrors([$0], in: environment) })
+        let outcome = runner.run(paths: files, destination: destination)
+        let written = routing.write(outcome.report, in: environment)
+        if outcome.failed || !written { throw ExitCode.runtimeFailure }
     }
 }

@@ -22,7 +22,14 @@ struct CorrectionOptions: ParsableArguments {
         valueName: "rule"))
     var disabledRules: [String] = []
 
-    @Flag(help: "Replace invalid UTF-8 bytes with U+FFFD instead of refusing the file; the report counts them.")
+    @Flag(help: ArgumentHelp(
+        "Replace invalid UTF-8 bytes with U+FFFD instead of refusing the file; the replacement is a change of the file.",
+        discussion: """
+            Each maximal invalid sequence becomes one U+FFFD. The file then counts as changed even \
+            when no rule changes anything: 'check' exits with 1 and reports the replaced bytes, \
+            '--in-place' writes the repaired text, and the diff report's '-' lines hold the original \
+            bytes so that patch and git apply turn the file into exactly the cleaned output.
+            """))
     var lossy = false
 
     /// Checks the threshold and the rule identifiers.
@@ -55,20 +62,38 @@ struct CorrectionOptions: ParsableArguments {
     /// Builds the corrector, or reports why it cannot be built (each lexicon problem as
     /// `file:line: message`) and throws exit code 2.
     func makeCorrector(in environment: CommandEnvironment) throws(ExitCode) -> CorrectText {
+        do throws(CorrectorFailure) {
+            return try buildCorrector(in: environment)
+        } catch {
+            for problem in error.errors { environment.reportError(problem.message) }
+            throw ExitCode.runtimeFailure
+        }
+    }
+
+    /// Builds the corrector.
+    ///
+    /// - Throws: ``CorrectorFailure`` with one error per lexicon problem (`file:line: message`),
+    ///   or the configuration error's message; none of them is printed.
+    func buildCorrector(in environment: CommandEnvironment) throws(CorrectorFailure) -> CorrectText {
         do {
             return try environment.makeCorrector(correctorOptions)
         } catch let error as LexiconError {
-            for problem in error.problems { environment.reportError(problem.description) }
+            throw CorrectorFailure(errors: error.problems.map { ReportError(path: nil, message: $0.description) })
         } catch {
-            environment.reportError("\(error)")
+            throw CorrectorFailure(errors: [ReportError(path: nil, message: "\(error)")])
         }
-        throw ExitCode.runtimeFailure
     }
 
     /// The reader for inputs, honouring `--lossy`.
     func reader(in environment: CommandEnvironment) -> InputReader {
         InputReader(lossy: lossy, readStandardInput: environment.readStandardInput)
     }
+}
+
+/// Why the corrector could not be built: the problems, not yet printed.
+struct CorrectorFailure: Error {
+    /// One entry per problem, with no input path.
+    var errors: [ReportError]
 }
 
 extension ExitCode {

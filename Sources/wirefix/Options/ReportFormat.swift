@@ -5,7 +5,7 @@ import Wirefix
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     /// One line per correction, then totals (``TextReporter``).
     case text
-    /// The `wirefix-report/1` JSON document (``JSONReporter``).
+    /// The `wirefix-report/2` JSON document (``JSONReporter``).
     case json
     /// A unified diff that `patch -p1` and `git apply` accept (``DiffReporter``).
     case diff
@@ -26,7 +26,7 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
     static var allValueDescriptions: [String: String] {
         [
             "text": "One line per correction, suggestion and finding, then totals.",
-            "json": "A JSON document, schema wirefix-report/1 (see Documentation/JSONReport.md).",
+            "json": "A JSON document, schema wirefix-report/2 (see Documentation/JSONReport.md).",
             "diff": "A unified diff of each changed file, for patch -p1 or git apply.",
         ]
     }

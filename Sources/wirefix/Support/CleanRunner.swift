@@ -2,9 +2,11 @@ import Wirefix
 
 /// Cleans a batch of inputs one after another and sends each result where it belongs.
 ///
-/// A file that cannot be read, is binary, is not UTF-8 or cannot be written is reported on
-/// standard error with its path and skipped; the others are still processed. Nothing is written
-/// for a file that failed, so `-o` and `--in-place` never leave a partial file.
+/// A file that cannot be read, is binary, is not UTF-8 or cannot be written is recorded in the
+/// outcome's errors with its path and skipped; the others are still processed. Nothing is written
+/// for a file that failed, so `-o` and `--in-place` never leave a partial file. Each error is
+/// passed to ``reportError`` as it happens; the command decides whether it goes to standard error
+/// or only into the report (see ``ReportRouting``).
 struct CleanRunner {
     /// Where cleaned text goes.
     enum Destination: Equatable {
@@ -12,7 +14,8 @@ struct CleanRunner {
         case standardOutput
         /// A copy with the same base name in this directory (created if needed).
         case directory(String)
-        /// Back into each file, atomically; unchanged files are not rewritten.
+        /// Back into each file, atomically; unchanged files are not rewritten, read-only ones
+        /// are refused (see ``OutputWriter/checkReplaceable(_:)``).
         case inPlace
         /// Nowhere (`check`).
         case discard
@@ -22,29 +25,34 @@ struct CleanRunner {
     struct Outcome {
         /// One report per input cleaned, in order.
         var reports: [FileReport] = []
-        /// How many inputs failed.
-        var failures = 0
+        /// What failed, in order: one entry per input that failed, or one for an output directory
+        /// that could not be created (then no input was cleaned).
+        var errors: [ReportError] = []
 
-        /// Whether cleaning changed any input.
-        var changedAny: Bool { reports.contains { $0.result.changed } }
+        /// Whether anything failed.
+        var failed: Bool { !errors.isEmpty }
+        /// Whether any output differs from its input (see `FileReport.changed`).
+        var changedAny: Bool { reports.contains { $0.changed } }
         /// The report of the run.
-        var report: CorrectionReport { CorrectionReport(files: reports) }
+        var report: CorrectionReport { CorrectionReport(files: reports, errors: errors) }
     }
 
     /// Cleans one text.
     var correct: CorrectText
     /// Reads and validates inputs.
     var reader: InputReader
-    /// Streams for output and messages.
+    /// Streams for output.
     var environment: CommandEnvironment
+    /// Called with each error as it happens (it is also kept in the outcome).
+    var reportError: (ReportError) -> Void
 
     /// Cleans `paths` (none means standard input) into `destination`.
     func run(paths: [String], destination: Destination) -> Outcome {
         var outcome = Outcome()
         if case .directory(let directory) = destination {
             do throws(CLIError) { try FileSystem.createDirectory(directory) } catch {
-                environment.reportError(error.message)
-                outcome.failures = max(1, paths.count)
+                outcome.errors.append(ReportError(path: nil, message: error.message))
+                reportError(outcome.errors[0])
                 return outcome
             }
         }
@@ -52,11 +60,12 @@ struct CleanRunner {
             do throws(CLIError) {
                 let input = try reader.read(path)
                 let (output, report) = FileCleaner.clean(input, with: correct)
-                try deliver(output, of: input, changed: report.result.changed, to: destination)
+                try deliver(output, of: input, changed: report.changed, to: destination)
                 outcome.reports.append(report)
             } catch {
-                environment.reportError(error.message)
-                outcome.failures += 1
+                let failure = ReportError(path: path, message: error.message)
+                outcome.errors.append(failure)
+                reportError(failure)
             }
         }
         return outcome
@@ -71,7 +80,9 @@ struct CleanRunner {
             let name = FileSystem.baseName(input.path)
             try OutputWriter.writeAtomically(output, toPath: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
         case .inPlace:
-            if changed { try OutputWriter.writeAtomically(output, toPath: input.path) }
+            guard changed else { return }
+            try OutputWriter.checkReplaceable(input.path)
+            try OutputWriter.writeAtomically(output, toPath: input.path)
         case .discard:
             break
         }

@@ -19,7 +19,9 @@ struct CommandEnvironment {
     /// Writes bytes to standard output.
     var writeStandardOutput: ([UInt8]) throws(CLIError) -> Void
     /// Writes text to standard error.
-    var writeStandardError: (String) -> Void
+    ///
+    /// - Throws: ``CLIError`` `standard error: cannot write: <reason>` (e.g. `2>/dev/full`).
+    var writeStandardError: ([UInt8]) throws(CLIError) -> Void
     /// Builds the corrector for the given options (throws `LexiconError` or `ConfigurationError`).
     var makeCorrector: (Corrector.Options) throws -> CorrectText
 
@@ -32,15 +34,21 @@ struct CommandEnvironment {
                     throw CLIError("standard output: cannot write: \(error.message)")
                 }
             },
-            writeStandardError: { text in try? POSIXFile.writeAll(STDERR_FILENO, Array(text.utf8)) },
+            writeStandardError: { (bytes) throws(CLIError) in
+                do throws(CLIError) { try POSIXFile.writeAll(STDERR_FILENO, bytes) } catch {
+                    throw CLIError("standard error: cannot write: \(error.message)")
+                }
+            },
             makeCorrector: { options in
                 let corrector = try Corrector(options: options)
                 return { corrector.correct($0) }
             })
     }
 
-    /// Writes `wirefix: <message>` and a line feed to standard error.
+    /// Writes `wirefix: <message>` and a line feed to standard error; when standard error cannot
+    /// be written, there is nowhere to say so, and the message is lost (the exit status still
+    /// tells).
     func reportError(_ message: String) {
-        writeStandardError("wirefix: \(message)\n")
+        try? writeStandardError(Array("wirefix: \(message)\n".utf8))
     }
 }

@@ -10,6 +10,9 @@ struct InputText: Equatable {
     var hasByteOrderMark: Bool
     /// How many invalid bytes `--lossy` replaced with U+FFFD; 0 without it.
     var replacedInvalidBytes: Int
+    /// The input's bytes exactly as read (byte-order mark included) when `--lossy` replaced some of
+    /// them, so that the diff report can show the original bytes; `nil` when nothing was replaced.
+    var rawBytes: [UInt8]? = nil
 
     /// The path for messages: `<stdin>` for standard input.
     var displayPath: String { InputReader.displayPath(path) }
@@ -67,7 +70,8 @@ struct InputReader {
             (valid, replaced) = replacingInvalidSequences(in: body, from: invalid)
         }
         return InputText(path: path, text: String(decoding: valid, as: UTF8.self),
-                         hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: replaced)
+                         hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: replaced,
+                         rawBytes: replaced > 0 ? bytes : nil)
     }
 
     /// Replaces each maximal invalid subsequence with U+FFFD (EF BF BD).

@@ -12,6 +12,10 @@ import Darwin
 /// it to disk (`fsync`), gives it the target's permission bits (and, when allowed, its owner and
 /// group), renames it over the target (`rename(2)` is atomic within one file system) and flushes
 /// the directory. On any failure the temporary file is removed and the target is untouched.
+///
+/// Because the file is replaced, not overwritten, it gets a new inode: a hard link to the old
+/// file keeps the old contents. A symbolic link is followed and its target replaced, the link
+/// itself stays.
 enum OutputWriter {
     /// Replaces (or creates) the file at `path` with `bytes`, atomically.
     ///
@@ -48,6 +52,28 @@ enum OutputWriter {
             throw error
         }
         syncDirectory(directory)
+    }
+
+    /// Refuses to rewrite a file in place that the user cannot or did not mean to have written.
+    ///
+    /// `--in-place` replaces the file by renaming a new one over it, which the directory's
+    /// permissions allow even for a file without write permission; a newsroom expects a read-only
+    /// file to stay as it is, so such a file is refused. A symbolic link is followed: the target's
+    /// permissions decide.
+    ///
+    /// - Throws: ``CLIError`` `<path>: not rewritten in place: the file is read-only` when no
+    ///   write permission bit is set (for anyone, root included), or
+    ///   `<path>: not rewritten in place: <reason>` (e.g. `Permission denied`) when the user may
+    ///   not write the file (`access(2)` with `W_OK`).
+    static func checkReplaceable(_ path: String) throws(CLIError) {
+        let target = resolvedPath(path)
+        guard let attributes = POSIXFile.attributes(atPath: target) else { return }
+        if attributes.mode & 0o222 == 0 {
+            throw CLIError("\(path): not rewritten in place: the file is read-only")
+        }
+        if access(target, W_OK) != 0 {
+            throw CLIError("\(path): not rewritten in place: \(POSIXFile.errorText())")
+        }
     }
 
     /// The path with symbolic links resolved when it names an existing file; else unchanged.

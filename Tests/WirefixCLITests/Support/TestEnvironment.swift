@@ -9,6 +9,8 @@ import WirefixTestSupport
 final class CapturedStreams: @unchecked Sendable {
     var standardOutput: [UInt8] = []
     var standardError = ""
+    /// When set, writes to standard error fail with this reason (like `2>/dev/full`).
+    var standardErrorFailure: String?
     /// The options the last corrector was built with.
     var correctorOptions: Corrector.Options?
 
@@ -23,7 +25,10 @@ extension CommandEnvironment {
         CommandEnvironment(
             readStandardInput: { () throws(CLIError) in input },
             writeStandardOutput: { (bytes) throws(CLIError) in capture.standardOutput += bytes },
-            writeStandardError: { capture.standardError += $0 },
+            writeStandardError: { (bytes) throws(CLIError) in
+                if let reason = capture.standardErrorFailure { throw CLIError("standard error: cannot write: \(reason)") }
+                capture.standardError += String(decoding: bytes, as: UTF8.self)
+            },
             makeCorrector: { options in
                 capture.correctorOptions = options
                 let pipeline = TestRuleSupport.pipeline(threshold: options.applyThreshold)

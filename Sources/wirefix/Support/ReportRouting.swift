@@ -1,0 +1,61 @@
+import Wirefix
+
+/// Where a command's report goes, and so where its error messages go.
+///
+/// Error messages normally go to standard error as `wirefix: <message>` lines. When a JSON report
+/// goes to standard error too, the messages are left out there and carried only in the report's
+/// `errors` array, so that standard error holds exactly one valid JSON document. A JSON report
+/// written elsewhere (standard output, `--report-file`) carries the errors as well.
+struct ReportRouting {
+    /// Where the report text goes.
+    enum Destination: Equatable {
+        /// Standard output (`check`).
+        case standardOutput
+        /// Standard error (`clean --report`).
+        case standardError
+        /// A file, replaced atomically (`clean --report-file`).
+        case file(String)
+    }
+
+    /// The format of the report, or `nil` when none was asked for.
+    var format: ReportFormat?
+    /// Where the report goes.
+    var destination: Destination
+
+    /// Whether errors go only into the report, not on standard error as messages.
+    var errorsOnlyInReport: Bool { format == .json && destination == .standardError }
+
+    /// Prints each error as a message on standard error, unless ``errorsOnlyInReport``.
+    func reportErrors(_ errors: [ReportError], in environment: CommandEnvironment) {
+        if errorsOnlyInReport { return }
+        for error in errors { environment.reportError(error.message) }
+    }
+
+    /// Writes the report, if one was asked for.
+    ///
+    /// - Returns: `false` when it could not be written; the failure has been reported on standard
+    ///   error (which, when it is standard error that failed, may be lost too).
+    func write(_ report: CorrectionReport, in environment: CommandEnvironment) -> Bool {
+        guard let format else { return true }
+        let bytes = format.reporter.generateReportBytes(report)
+        do throws(CLIError) {
+            switch destination {
+            case .standardOutput: try environment.writeStandardOutput(bytes)
+            case .standardError: try environment.writeStandardError(bytes)
+            case .file(let path): try OutputWriter.writeAtomically(bytes, toPath: path)
+            }
+            return true
+        } catch {
+            environment.reportError(error.message)
+            return false
+        }
+    }
+
+    /// Handles a run that could not start (the corrector could not be built): the errors are
+    /// reported as messages (see ``reportErrors(_:in:)``) and, for a JSON report only, written as a
+    /// report with no files. Other formats have nowhere to put errors and write nothing.
+    func writeFailedStart(_ errors: [ReportError], in environment: CommandEnvironment) {
+        reportErrors(errors, in: environment)
+        if format == .json { _ = write(CorrectionReport(files: [], errors: errors), in: environment) }
+    }
+}
