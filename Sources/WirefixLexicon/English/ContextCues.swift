@@ -17,7 +17,7 @@ public enum ContextCues {
         "chairwoman", "councillor", "councilor", "official", "officials", "cardinal", "bishop",
         "archbishop", "pope", "colonel", "captain", "admiral", "commissioner", "comptroller",
         "ombudsman", "chavista", "opposition", "former", "ex", "incumbent", "elect", "interim",
-        "acting", "mp", "mps",
+        "acting", "mp", "mps", "lawmakers", "leaders", "candidates", "candidate", "editor", "editors",
     ]
 
     /// Lowercase nouns that introduce an organization, party or outlet.
@@ -29,6 +29,20 @@ public enum ContextCues {
         "organisation", "institute", "foundation", "platform", "portal", "website", "site",
         "digital", "media",
     ]
+
+    /// Lowercase nouns that, right after a place or organization name, say what it is ("the Lince
+    /// district", "La Moneda palace").
+    public static let followingNouns: Set<String> = [
+        "district", "neighborhood", "neighbourhood", "department", "province", "state", "region",
+        "municipality", "city", "town", "square", "plaza", "palace", "avenue", "street", "airport",
+        "fort", "base", "barracks", "prison", "party", "coalition", "alliance", "movement", "newspaper",
+        "daily", "channel", "network", "gang", "cartel", "group",
+    ]
+
+    /// Whether `word` (lowercase) names what an entity of `kind` is when it follows the name.
+    public static func isFollowingNoun(_ word: String, for kind: Entity.Kind) -> Bool {
+        kind != .person && followingNouns.contains(word)
+    }
 
     /// Whether `word` (any case) is a cue for an entity of `kind`.
     public static func isCue(_ word: String, for kind: Entity.Kind) -> Bool {

@@ -49,7 +49,10 @@ public struct Gazetteer: Sendable {
             var forms: [(NameVariant.Form, String, String)] = [(.canonical, entity.canonical, entity.canonical)]
             for (index, alias) in entity.aliases.enumerated() { forms.append((.alias(index), alias, alias)) }
             for (index, wrong) in entity.misspellings.enumerated() { forms.append((.misspelling(index), wrong, entity.canonical)) }
-            var seenKeys = Set<[String]>()
+            // Every form's untranslated variants first, then the calques: when a calque of the
+            // canonical name spells an alias ("Cartel de los Soles" calqued is "Cartel of the Suns",
+            // its established English name), the key belongs to the alias, which is correct copy.
+            var pending: [(NameVariant.Form, String, [(NameVariant.Component, [String])])] = []
             for (form, text, target) in forms {
                 let names = Gazetteer.words(of: text)
                 for name in names {
@@ -61,13 +64,20 @@ public struct Gazetteer: Sendable {
                     // English puts the adjective first: "Prensa Libre" is calqued as "Free Press".
                     expanded += expanded.filter { $0.allSatisfy(\.0.isTranslated) }.map { $0.reversed() }
                 }
-                for variant in expanded {
-                    let key = variant.flatMap(\.1)
-                    guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
-                    variants.append(NameVariant(
-                        entityIndex: entityIndex, form: form, target: target,
-                        components: variant.map(\.0), foldedTokens: key))
-                }
+                for variant in expanded { pending.append((form, target, variant)) }
+            }
+            var seenKeys = Set<[String]>()
+            let ordered = pending.enumerated().sorted { lhs, rhs in
+                let left = lhs.element.2.filter { $0.0.isTranslated }.count
+                let right = rhs.element.2.filter { $0.0.isTranslated }.count
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }
+            for (_, (form, target, variant)) in ordered {
+                let key = variant.flatMap(\.1)
+                guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
+                variants.append(NameVariant(
+                    entityIndex: entityIndex, form: form, target: target,
+                    components: variant.map(\.0), foldedTokens: key))
             }
         }
         self.variants = variants

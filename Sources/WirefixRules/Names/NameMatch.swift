@@ -176,6 +176,8 @@ struct NameMatch: Sendable {
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
             let word = Folding.fold(document.text(of: token))
             if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
+            // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
+            if entity.kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
                 // Another capitalized word: a name stands between (unless it only starts the sentence).
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
@@ -186,6 +188,18 @@ struct NameMatch: Sendable {
             seen += 1
         }
         return false
+    }
+
+    /// Whether the word right after the match is a noun that names what the entity is ("the Lynx
+    /// district", "The Coin palace"): one of the entity's own context words or a noun for its kind.
+    func isFollowedByCue(in document: Document) -> Bool {
+        let all = document.tokens
+        let next = match.tokenRange.upperBound
+        guard next < all.count else { return false }
+        let gap = match.byteRange.upperBound..<all[next].range.lowerBound
+        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
+        let word = Folding.fold(document.text(of: all[next]))
+        return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
     /// Which countries the match's line mentions: whether it names the entity's own country, and
