@@ -13,6 +13,7 @@ public let builtInRules: [any Rule.Type] = [
     MojibakeRule.self,
     NameCaseRule.self,
     NameDiacriticsRule.self,
+    NameFollowUpsRule.self,
     PunctuationDebrisRule.self,
     RepeatedCaptionRule.self,
     UnicodeNormalizationRule.self,

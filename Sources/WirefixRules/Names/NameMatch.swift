@@ -259,6 +259,8 @@ struct NameMatch: Sendable {
         "or", "as", "after", "before", "when", "while", "since", "this", "that", "these", "those",
         "his", "her", "their", "its", "our", "my", "your", "yesterday", "today", "now", "then",
         "also", "meanwhile", "however", "according", "during", "under", "over", "last", "next",
+        "later", "earlier", "still", "instead", "there", "here", "so", "yet", "if", "although",
+        "because", "but", "nor", "even", "only", "both", "either", "neither", "for", "thus",
     ]
 
     /// Whether the match starts a sentence (first word of the text, of a line, or after . ! ?).

@@ -1,0 +1,123 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Fixes later surname-only mentions of a person the text has already named in full.
+///
+/// Detects: after the full name of a lexicon person stands in the text (as written, or as the
+/// earlier name rules corrected it), a later capitalized word that is that person's surname
+/// translated ("Pedro Castillo … Castle said") or without its diacritics ("Rander Peña … Pena
+/// said"). Fixes: writes the surname.
+struct NameFollowUpsRule: Rule {
+    static let description = RuleDescription(
+        identifier: "name_follow_ups",
+        name: "Name Follow-ups",
+        summary: "Fixes later surname-only mentions of a person named in full earlier in the text",
+        discussion: """
+            Detects: a capitalized word, after the full name of a lexicon person has appeared in the \\
+            same text, that is one of that person's surnames translated literally ("Castle" after \\
+            "Pedro Castillo") or written without its diacritics ("Pena" after "Rander Peña"). \\
+            Fixes: writes the surname as the lexicon spells it.
+
+            A lone word is weak evidence, so the rule needs the full name earlier in the text, only \\
+            one person of the text may fit the word, and the word must stand alone: not inside a \\
+            longer capitalized name, not next to another capitalized word. Confidence 0.8 for a \\
+            translated surname, 0.85 for lost diacritics. Under the unaccented house style only \\
+            translated surnames are fixed.
+            """,
+        phase: .names,
+        examples: [
+            .fix("Pedro Castillo was detained. Later ⟦Castle⟧ asked for a lawyer.",
+                 "Pedro Castillo was detained. Later Castillo asked for a lawyer."),
+            .fix("The vice minister Rander Peña spoke. ⟦Pena⟧ said the talks went well.",
+                 "The vice minister Rander Peña spoke. Peña said the talks went well."),
+            .fix("Cilia Flores arrived. According to ⟦Flowers⟧, the vote was clean.",
+                 "Cilia Flores arrived. According to Flores, the vote was clean."),
+            .keep("Castle walls were repaired. Pedro Castillo was detained."),
+            .keep("Pedro Castillo was detained near the old castle."),
+            .keep("Pedro Castillo was detained. Castle Rock is a town in Colorado."),
+            .keep("Rander Peña spoke. Michael Pena starred in the film."),
+            .keep("Rander Peña spoke. Pena said so.", options: RuleOptions(keepUnaccented: true)),
+            .keep("The Flowers family moved to Texas."),
+            .keep("Margarita Robles spoke. The Oaks family sued the city."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        let gazetteer = context.gazetteer
+        let tokens = document.tokens
+        // 1. People named in full, correctly, with the token index where they are first named.
+        var firstMention: [Int: Int] = [:]
+        var covered = Set<Int>()
+        for match in context.gazetteerMatches(in: document) {
+            for index in match.tokenRange { covered.insert(index) }
+            guard match.tokenRange.count >= 2 else { continue }
+            for variantIndex in match.variantIndices {
+                let variant = gazetteer.variants[variantIndex]
+                let entity = gazetteer.entities[variant.entityIndex]
+                guard entity.kind == .person, variant.isUntranslated,
+                      document.bytes[match.byteRange].elementsEqual(variant.target.utf8) else { continue }
+                if firstMention[variant.entityIndex] == nil { firstMention[variant.entityIndex] = match.tokenRange.upperBound }
+            }
+        }
+        if firstMention.isEmpty { return [] }
+        // 2. What each person's surnames may turn into: folded form → (entity, surname, translated?).
+        var forms: [String: [(entity: Int, surname: String, translated: Bool)]] = [:]
+        for (entityIndex, _) in firstMention {
+            let entity = gazetteer.entities[entityIndex]
+            let words = Gazetteer.words(of: entity.canonical)
+            guard words.count >= 2 else { continue }
+            for surname in words.dropFirst() where !NameMatch.particles.contains(Folding.fold(surname)) {
+                if surname != Folding.fold(surname), !context.options.keepUnaccented {
+                    forms[Folding.fold(surname), default: []].append((entityIndex, surname, false))
+                }
+                var translations = entity.glosses[surname] ?? []
+                for gloss in gazetteer.glossesByComponent[Folding.fold(surname)] ?? [] where gloss.kind != .given {
+                    translations += gloss.translations
+                }
+                for translation in translations where Gazetteer.words(of: translation).count == 1 {
+                    forms[Folding.fold(translation), default: []].append((entityIndex, surname, true))
+                }
+            }
+        }
+        // 3. Later lone capitalized words that fit exactly one of them.
+        var result: [Correction] = []
+        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.isTitleCase {
+            let text = document.text(of: token)
+            guard let candidates = forms[Folding.fold(text)] else { continue }
+            let people = Set(candidates.map(\.entity))
+            guard people.count == 1, let candidate = candidates.first,
+                  let first = firstMention[candidate.entity], index >= first,
+                  text != candidate.surname, isAlone(index, in: document) else { continue }
+            let entity = gazetteer.entities[candidate.entity]
+            result.append(Correction(
+                ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                replacement: candidate.surname, confidence: candidate.translated ? 0.8 : 0.85,
+                entityID: entity.id,
+                explanation: candidate.translated
+                    ? "\"\(text)\" is \(entity.canonical)'s surname \"\(candidate.surname)\" translated; the text names \(entity.canonical) earlier"
+                    : "\"\(text)\" is \(entity.canonical)'s surname without its diacritics; the text names \(entity.canonical) earlier"))
+        }
+        return result
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no", "any", "some"]
+
+    /// Whether the token stands alone: no capitalized word right before or after it in the same
+    /// sentence (except a word that only starts the sentence).
+    private func isAlone(_ index: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        // "the Oaks family", "a Castle": a determiner makes it a noun, not a person's surname.
+        if index > 0, !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound),
+           Self.determiners.contains(Folding.fold(document.text(of: tokens[index - 1]))) { return false }
+        func capitalized(_ token: Token) -> Bool { token.shape.contains(.startsUppercase) || token.isAllUppercase }
+        if index + 1 < tokens.count, capitalized(tokens[index + 1]),
+           !NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { return false }
+        if index > 0, capitalized(tokens[index - 1]),
+           !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) {
+            let startsSentence = index - 1 == 0 || NameMatch.crossesSentence(bytes, tokens[index - 2].range.upperBound..<tokens[index - 1].range.lowerBound)
+            let word = Folding.fold(document.text(of: tokens[index - 1]))
+            if !(startsSentence && NameMatch.sentenceStarters.contains(word)) { return false }
+        }
+        return true
+    }
+}
