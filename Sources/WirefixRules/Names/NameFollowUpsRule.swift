@@ -13,15 +13,15 @@ struct NameFollowUpsRule: Rule {
         name: "Name Follow-ups",
         summary: "Fixes later surname-only mentions of a person named in full earlier in the text",
         discussion: """
-            Detects: a capitalized word, after the full name of a lexicon person has appeared in the \\
-            same text, that is one of that person's surnames translated literally ("Castle" after \\
-            "Pedro Castillo") or written without its diacritics ("Pena" after "Rander Peña"). \\
+            Detects: a capitalized word, after the full name of a lexicon person has appeared in the \
+            same text, that is one of that person's surnames translated literally ("Castle" after \
+            "Pedro Castillo") or written without its diacritics ("Pena" after "Rander Peña"). \
             Fixes: writes the surname as the lexicon spells it.
 
-            A lone word is weak evidence, so the rule needs the full name earlier in the text, only \\
-            one person of the text may fit the word, and the word must stand alone: not inside a \\
-            longer capitalized name, not next to another capitalized word. Confidence 0.8 for a \\
-            translated surname, 0.85 for lost diacritics. Under the unaccented house style only \\
+            A lone word is weak evidence, so the rule needs the full name earlier in the text, only \
+            one person of the text may fit the word, and the word must stand alone: not inside a \
+            longer capitalized name, not next to another capitalized word. Confidence 0.8 for a \
+            translated surname, 0.85 for lost diacritics. Under the unaccented house style only \
             translated surnames are fixed.
             """,
         phase: .names,
