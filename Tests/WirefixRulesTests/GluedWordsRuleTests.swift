@@ -155,3 +155,49 @@ private let fedeagro = Entity(id: "test-fedeagro", kind: .organization, canonica
         #expect(try SingleRule.run("glued_words", capitalized).corrections.isEmpty)
     }
 }
+
+/// The evidence of the name kinds with the bundled lexicon: which tails may follow a name, and
+/// the word or acronym glued before a name.
+@Suite struct GluedNameEvidenceTests {
+    @Test func longerNamesThatStartWithALexiconNameGetNothing() throws {
+        for text in ["Badminton player Wang Yihan won the match.", "Wang Yifan spoke.",
+                     "The lawyer Elliott Abramson filed the brief.", "Sergio Massanet spoke.",
+                     "Jorge Glasser spoke.", "Li Qiangwei spoke."] {
+            let result = try SingleRule.run("glued_words", text)
+            #expect(result.corrected == text)
+            #expect(result.suggestions.isEmpty, "\(text): \(result.suggestions.map(\.replacement))")
+        }
+    }
+
+    @Test func shortTailsFromTheClosedListStillSplit() throws {
+        #expect(try SingleRule.run("glued_words", "On Friday delcy rodriguezmet him.").corrected == "On Friday delcy rodriguez met him.")
+        #expect(try SingleRule.run("glued_words", "It came from Xi Jinpingfor the summit.").corrected == "It came from Xi Jinping for the summit.")
+        #expect(try SingleRule.run("glued_words", "The minister Roblesby contrast said nothing.").corrected == "The minister Robles by contrast said nothing.")
+    }
+
+    @Test func aWordGluedBeforeANameCarriesTheEntity() throws {
+        let result = try SingleRule.run("glued_words", "The foreign ministerYván Gil spoke.")
+        let correction = try #require(result.corrections.first)
+        #expect(correction.replacement == "minister Yván")
+        #expect(correction.confidence == 0.9)
+        #expect(correction.explanation == "\"Yván Gil\" is a form of Yván Gil, glued to the word \"minister\" before it")
+        let acronym = try SingleRule.run("glued_words", "The leader of the PSUVDiosdado Cabello spoke.")
+        #expect(acronym.corrections.first?.confidence == 0.85)
+        #expect(acronym.corrected == "The leader of the PSUV Diosdado Cabello spoke.")
+    }
+
+    @Test func functionWordGlueIsSplitOnlyInProse() throws {
+        let prose = try SingleRule.run("glued_words", "The minister saidthat the plan would work.")
+        #expect(prose.corrections.first?.confidence == 0.9)
+        #expect(prose.corrections.first?.explanation == "\"saidthat\" is not an English word; \"said\" + \"that\", a reporting verb glued to the pronoun or determiner after it")
+        let noun = try SingleRule.run("glued_words", "Talks with thegovernment stalled.")
+        #expect(noun.corrected == "Talks with the government stalled.")
+        #expect(noun.corrections.first?.confidence == 0.85)
+        let capitalized = try SingleRule.run("glued_words", "Thegovernment stalled.")
+        #expect(capitalized.corrections.isEmpty)
+        #expect(capitalized.suggestions.map(\.replacement) == ["The government"])
+        let code = try SingleRule.run("glued_words", "\tmv thefile ~/.vim\nformatmonth(theyear, themonth, w=0)\nUse \"theline\" and sizeof.")
+        #expect(code.corrections.isEmpty)
+        #expect(code.suggestions.isEmpty)
+    }
+}

@@ -32,7 +32,8 @@ enum ByteClass {
     /// command-line option (" -x", " --x") or more than one " ;" (a list of shell commands).
     ///
     /// - Complexity: O(*l*) in the length of the line.
-    static func isMachineLine(around index: Int, in bytes: [UInt8]) -> Bool {
+    static func isMachineLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         var start = min(index, bytes.count)
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         var end = min(index, bytes.count)

@@ -51,6 +51,82 @@ extension GlueScanner {
             explanation: "\"\(head)\" + \"\(tailText)\" may be an acronym glued to a word, or a brand written as one word")
     }
 
+    /// Frequent function-word glue of machine translation, from closed lists
+    /// (``GluedWordsVocabulary``): a preposition, conjunction or reporting verb before "the"
+    /// ("inthe", "ofthe", "saidthe"), a reporting verb before a pronoun or determiner
+    /// ("saidthat", "toldhis"): 0.9; "the" before a frequent word of ≥ 4 letters (rank ≤ 5,000,
+    /// "thegovernment"): 0.85; a frequent word of ≥ 4 letters (rank ≤ 10,000) before "of"
+    /// ("ministryof", "presidentof"): 0.85; these two only 0.6 when the token is capitalized
+    /// ("Romanof" may be a surname). The token itself is not a listed word (checked
+    /// before), so "thereof", "theme" and "proof" never get here.
+    func functionWordGlue(_ token: Token) -> GlueSplit? {
+        let range = token.range
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let lower = text.lowercased()
+        let count = lower.utf8.count
+        let open = token.isLowercase ? 0.85 : 0.6
+        func split(_ headLength: Int, _ confidence: Double, _ reason: String) -> GlueSplit {
+            let headText = String(text.prefix(headLength))
+            let tailText = String(text.dropFirst(headLength))
+            return GlueSplit(
+                cuts: [range.lowerBound + headLength], confidence: confidence, entityID: nil,
+                explanation: "\"\(text)\" is not an English word; \"\(headText)\" + \"\(tailText)\", \(reason)")
+        }
+        if lower.hasSuffix("the"), GluedWordsVocabulary.gluedBeforeThe.contains(String(lower.dropLast(3))) {
+            return split(count - 3, 0.9, "a function word or reporting verb glued to \"the\"")
+        }
+        for verb in GluedWordsVocabulary.reportingVerbs where lower.hasPrefix(verb) {
+            if GluedWordsVocabulary.afterReportingVerb.contains(String(lower.dropFirst(verb.utf8.count))) {
+                return split(verb.utf8.count, 0.9, "a reporting verb glued to the pronoun or determiner after it")
+            }
+        }
+        // The open-class pairs below are also how identifiers are spelled ("theyear",
+        // "sizeof"): only in prose (checked last: it reads the line).
+        var candidate: GlueSplit?
+        if count >= 7, lower.hasPrefix("the") {
+            let tail = String(lower.dropFirst(3))
+            if let tailRank = rank(tail), tailRank <= 5_000, !GluedWordsVocabulary.suffixTails.contains(tail),
+               !isDerivedWord(Array(lower.utf8)) {
+                candidate = split(3, open, "the article glued to a frequent word (rank \(tailRank))")
+            }
+        }
+        if candidate == nil, count >= 6, lower.hasSuffix("of") {
+            let head = String(lower.dropLast(2))
+            if let headRank = rank(head), headRank <= 10_000, !GluedWordsVocabulary.combiningHeads.contains(head),
+               !GluedWordsVocabulary.operatorWords.contains(lower) {
+                candidate = split(count - 2, open, "a frequent word (rank \(headRank)) glued to \"of\"")
+            }
+        }
+        guard let candidate, isProse(token) else { return nil }
+        return candidate
+    }
+
+    /// Whether a token stands in prose: after a space or the start of a line and before a
+    /// space, the end or sentence punctuation and a space, not in quotes, not in the arguments
+    /// of a call ("f(theyear, themonth)") and not on a command or code line (``ByteClass/isMachineLine(around:in:)``).
+    func isProse(_ token: Token) -> Bool {
+        let start = token.range.lowerBound
+        let end = token.range.upperBound
+        if start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { return false }
+        if end < bytes.count {
+            let next = bytes[end]
+            let punctuation = next == 0x2C || next == 0x2E || next == 0x3B || next == 0x3A
+            guard next == 0x20 || next == 0x0A || next == 0x0D
+                    || (punctuation && (end + 1 == bytes.count || ByteClass.isSpace(bytes[end + 1]))) else { return false }
+        }
+        // Inside the arguments of a call: "formatmonth(theyear, themonth)" (within 200 bytes).
+        var depth = 0
+        var index = start
+        while index > 0, start - index < 200, bytes[index - 1] != 0x0A {
+            index -= 1
+            if bytes[index] == 0x29 { depth += 1 }
+            if bytes[index] == 0x28 {
+                if depth == 0 { if index > 0, ByteClass.isWordByte(bytes[index - 1]) { return false } } else { depth -= 1 }
+            }
+        }
+        return !ByteClass.isMachineLine(around: start, in: bytes)
+    }
+
     /// Two English words run together: "yearaccording" → "year according".
     ///
     /// See ``GluedWordsRule`` for the evidence and the confidence scale.

@@ -45,9 +45,17 @@ struct GlueScanner {
             if best == nil || split.confidence > best!.confidence { best = split }
         }
         consider(nameAndWord(at: index))
-        if token.shape.contains(.innerUppercase) { consider(joinedName(at: index)) }
+        if token.shape.contains(.innerUppercase) {
+            consider(joinedName(at: index))
+            consider(wordAndName(at: index))
+        } else if token.shape.contains(.hasLowercase), ByteClass.isUpper(bytes[token.range.lowerBound]),
+                  ByteClass.isUpper(bytes[token.range.lowerBound + 1]) {
+            // An acronym glued to a name: "PSUVDiosdado".
+            consider(wordAndName(at: index))
+        }
         if token.shape.contains(.ascii) && !isWordInternal(token) {
             consider(acronymAndWord(token))
+            if token.isLowercase || token.isTitleCase { consider(functionWordGlue(token)) }
             if token.isLowercase || token.isTitleCase { consider(englishWords(token)) }
         }
         return best
@@ -107,12 +115,36 @@ struct GlueScanner {
     /// The rank of a lowercase word, or `nil`.
     func rank(_ word: String) -> Int? { context.words.rank(of: word) }
 
-    /// Whether an English tail can stand after a name: a listed word of ≥ 3 letters that is not
-    /// a name ending or suffix ("Quinterolas", "Robleson"), or a two-letter word from
-    /// ``GluedWordsVocabulary/twoLetterWords``.
-    func isWordAfterName(_ tail: String) -> Bool {
-        if tail.utf8.count == 2 { return GluedWordsVocabulary.twoLetterWords.contains(tail) }
-        return tail.utf8.count >= 3 && rank(tail) != nil
-            && !GluedWordsVocabulary.nameEndings.contains(tail) && !GluedWordsVocabulary.suffixTails.contains(tail)
+    /// How plausibly an English tail stands after a name glued to it.
+    enum TailAfterName {
+        /// A word that follows names in news copy: a function or clause word, a finite or
+        /// reporting verb, a regular past tense ("Penaindicated", "rodriguezmet", "Roblesby").
+        case followsNames
+        /// Another frequent listed word of ≥ 5 letters ("mingxiangtopics"): plausible after a
+        /// full name, but it says less.
+        case contentWord
+    }
+
+    /// Whether the rest `tail` (folded) of the token `folded` can be a word glued after a name,
+    /// and how plausibly; `nil` when it cannot.
+    ///
+    /// Tails of ≤ 3 letters only from ``GluedWordsVocabulary/shortWordsAfterName`` ("Wang
+    /// Yi|han", "Sergio Massa|net" are longer names); never a cut inside a name ending
+    /// (``GluedWordsVocabulary/nameEndingsAcrossCut``: "Abrams|on" is "Abramson"), a common name
+    /// ending ("Quinterolas") or a suffix ("Robleson").
+    func tailAfterName(_ tail: String, in folded: String) -> TailAfterName? {
+        let length = tail.utf8.count
+        for ending in GluedWordsVocabulary.nameEndingsAcrossCut where ending.utf8.count > length && folded.hasSuffix(ending) {
+            return nil
+        }
+        if length <= 3 { return GluedWordsVocabulary.shortWordsAfterName.contains(tail) ? .followsNames : nil }
+        guard let tailRank = rank(tail), !GluedWordsVocabulary.nameEndings.contains(tail),
+              !GluedWordsVocabulary.suffixTails.contains(tail) else { return nil }
+        if GluedWordsVocabulary.clauseWords.contains(tail) || GluedWordsVocabulary.weakClauseWords.contains(tail)
+            || GluedWordsVocabulary.finiteVerbs.contains(tail) || GluedWordsVocabulary.wordsAfterName.contains(tail)
+            || GluedWordsVocabulary.sentenceStarts.contains(tail) || isPastTense(tail) {
+            return .followsNames
+        }
+        return length >= 5 && tailRank <= 10_000 ? .contentWord : nil
     }
 }

@@ -6,7 +6,8 @@ import WirefixLexicon
 /// Detects: a word token that is neither an English word nor a lexicon name component but reads
 /// as two words run together: a name and the word after it ("Penaindicated", "Xi Jinpingsent",
 /// "delcy rodriguezmet"), a name whose inner space was lost ("LanHu"), two English words
-/// ("yearaccording", "Caribbeanbegan") or an acronym and the next sentence ("VTVThe").
+/// ("yearaccording", "Caribbeanbegan"), an acronym and the next sentence ("VTVThe"), a word
+/// and the name after it ("ministerYván Gil") or function words ("saidthat", "inthe").
 /// Fixes: inserts the missing space. It never changes letters: a names-phase rule restores
 /// diacritics and capitals afterwards ("Rander Pena said" → "Rander Peña said").
 ///
@@ -23,13 +24,31 @@ struct GluedWordsRule: Rule {
             all-capital tokens are left alone. Fixes: inserts a space at the cut. Kinds and evidence:
             - name + word ("Rander Penaindicated", "delcy rodriguezmet", "Lan Huwhere"): a prefix of \
             the token completes an untranslated lexicon name variant together with the tokens just \
-            before it (walking the gazetteer trie), and the rest is an English word (2-letter words \
-            only from a closed list; never a common name ending such as "las", "ova", "son"): \
-            0.95 with a frequent word (rank ≤ 10,000), 0.85 otherwise; a one-token variant (an \
-            acronym or alias) must be capitalized in the text and needs a head of ≥ 4 letters and \
-            a frequent word for 0.85, else 0.6. A prefix that is only a component of a person's \
-            name, right after a title or role word ("The minister Roblesby contrast"), followed by \
-            a frequent word: 0.8; without the title: 0.5 (suggestion).
+            before it (walking the gazetteer trie), and the rest is a word that plausibly follows \
+            a name: a clause or function word, a finite or reporting verb, a regular past tense; \
+            words of ≤ 3 letters only from a closed list (by, of, for, met, the, was, who…), \
+            because "Wang Yi|han", "Sergio Massa|net", "Jorge Glas|ser", "Li Qiang|wei" are longer \
+            names; never a cut inside a name ending ("Abrams|on" is "Abramson": -son, -sen, -ez, \
+            -es, -ov…) nor a common name ending or suffix ("las", "ova", "son"): 0.95 with a \
+            frequent word (rank ≤ 10,000), 0.85 otherwise; any other frequent word of ≥ 5 letters \
+            ("lin mingxiangtopics") after a full name of several tokens: 0.85. A one-token \
+            variant (an acronym or alias) must be capitalized in the text and needs a head of ≥ 4 \
+            letters and a frequent word that follows names for 0.85, else 0.6. A prefix that is \
+            only a component of a person's name, right after a title or role word ("The minister \
+            Roblesby contrast"), followed by a frequent word that follows names: 0.8; without the \
+            title: 0.5 (suggestion).
+            - word or acronym + name ("leaderMaría Corina Machado", "ministerYván Gil", \
+            "PSUVDiosdado Cabello"): a lowercase listed word (rank ≤ 20,000) or title word, or ≥ 2 \
+            capitals, glued to a capitalized word that the next 1–3 tokens complete into an \
+            untranslated lexicon variant: 0.9 after a word, 0.85 after an acronym; a one-token \
+            name ("presidentMaduro") is not enough.
+            - function-word glue of machine translation (closed lists): a preposition, \
+            conjunction or reporting verb before "the" ("inthe", "ofthe", "saidthe") or a \
+            reporting verb before a pronoun or determiner ("saidthat"): 0.9; in prose only (not in \
+            quotes, call arguments or code lines), "the" before a frequent word of ≥ 4 letters \
+            (rank ≤ 5,000, "thegovernment") and a frequent word of ≥ 4 letters (rank ≤ 10,000) \
+            before "of" ("ministryof"): 0.85 in lowercase, 0.6 capitalized; "sizeof", \
+            "instanceof" and other operators are never split.
             - name with its inner space lost ("LanHu", "DelcyRodriguez"): the parts between the \
             inner capitals, with the tokens before or after, spell an untranslated variant: 0.9.
             - two English words ("yearaccording", "Caribbeanbegan"): ASCII, ≥ 6 letters, lowercase \
@@ -86,6 +105,26 @@ struct GluedWordsRule: Rule {
             .fix("The alliance said ⟦NATOwas⟧ ready.", "The alliance said NATO was ready."),
             .fix("The ⟦PSUVsaid⟧ it would win.", "The PSUV said it would win."),
             .fix("The deal was signed in the ⟦EUThe⟧ next step is a vote.", "The deal was signed in the EU The next step is a vote."),
+            // Function-word glue of machine translation.
+            .fix("The minister ⟦saidthat⟧ the plan would work.", "The minister said that the plan would work."),
+            .fix("The officials ⟦saidthe⟧ plan would work.", "The officials said the plan would work."),
+            .fix("He went to the ⟦ministryof⟧ defence.", "He went to the ministry of defence."),
+            .fix("Talks with ⟦thegovernment⟧ stalled ⟦inthe⟧ capital.", "Talks with the government stalled in the capital."),
+            .fix("He met the ⟦presidentof⟧ the country.", "He met the president of the country."),
+            .fix("The rest ⟦ofthe⟧ cabinet agreed.", "The rest of the cabinet agreed."),
+            // A word or acronym glued before a name that the next tokens complete.
+            .fix("The opposition ⟦leaderMaría⟧ Corina Machado spoke.", "The opposition leader María Corina Machado spoke."),
+            .fix("The foreign ⟦ministerYván⟧ Gil spoke.", "The foreign minister Yván Gil spoke."),
+            .fix("The leader of the ⟦PSUVDiosdado⟧ Cabello spoke.", "The leader of the PSUV Diosdado Cabello spoke."),
+            // Longer names that start with a lexicon name.
+            .keep("Badminton player Wang Yihan won the match."),
+            .keep("Wang Yifan and Li Qiangwei spoke."),
+            .keep("The lawyer Elliott Abramson filed the brief."),
+            .keep("Sergio Massanet met Jorge Glasser."),
+            // Identifiers spelled like glue.
+            .keep("Call formatmonth(theyear, themonth) and check sizeof and instanceof."),
+            .keep("Open \"thefile\" and then the file."),
+            .keep("The tag presidentMaduro trended."),
             // Real words, names and brands.
             .keep("Huawei said whereas sales rose, profits fell."),
             .keep("The therapist and the patient worked together."),

@@ -102,6 +102,54 @@ enum GluedWordsVocabulary {
         "of", "to", "in", "is", "on", "by", "at", "as", "or", "an", "it", "be", "if", "he", "we",
     ]
 
+    /// The only words of ≤ 3 letters that may stand after a name as the glued-on word
+    /// ("Roblesby contrast", "rodriguezmet", "Jinpingfor"). Other short words are too often the
+    /// last syllable of a longer name: "Wang Yi|han", "Wang Yi|fan", "Sergio Massa|net",
+    /// "Jorge Glas|ser", "Li Qiang|wei".
+    static let shortWordsAfterName: Set<String> = [
+        "by", "of", "to", "at", "in", "on", "is", "as", "for", "met", "the", "and", "was", "has",
+        "had", "who", "did", "won", "led", "but", "not", "its", "his", "her", "she", "nor", "are",
+    ]
+
+    /// Words of ≥ 4 letters, besides clause words and finite verbs, that often follow a name
+    /// in news copy: reporting verbs and function words.
+    static let wordsAfterName: Set<String> = [
+        "told", "says", "will", "also", "then", "with", "from", "into", "over", "when", "where",
+        "while", "this", "said", "sent", "went", "came", "took", "gave", "held", "made", "left",
+        "stated", "added", "called", "explained", "indicated",
+    ]
+
+    /// Name endings that a cut must not fall inside: when the glued token ends with one of
+    /// these and the ending starts before the cut, the token is more likely one longer name
+    /// ("Abrams|on" is "Abramson", "Gonzal|es" is "Gonzales") than a name and a word.
+    static let nameEndingsAcrossCut: [String] = [
+        "son", "sen", "sson", "ssen", "ez", "es", "is", "os", "as", "us", "az", "iz", "oz", "er",
+        "et", "ov", "ev", "ova", "eva", "in", "on", "an", "en", "ina", "ino", "ana", "ano", "ini",
+        "ski", "sky", "ich", "man", "mann", "berg", "stein",
+    ]
+
+    /// Words that, glued before "the" (or, for the reporting verbs, before a pronoun or
+    /// determiner), make a token that machine translation output often carries and English
+    /// never writes as one word: "inthe", "ofthe", "saidthat", "saidthe".
+    static let gluedBeforeThe: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "into", "that", "about",
+        "after", "before", "during", "over", "said", "says", "told",
+    ]
+
+    /// Operators of programming languages spelled as a word and "of": never "size of".
+    static let operatorWords: Set<String> = [
+        "sizeof", "typeof", "instanceof", "alignof", "offsetof", "nameof", "keyof", "valueof",
+        "countof", "lengthof", "decltypeof", "bitsizeof",
+    ]
+
+    /// Reporting verbs that machine translation glues to the next word ("saidthat").
+    static let reportingVerbs: Set<String> = ["said", "says", "told"]
+
+    /// What a reporting verb glued to the next word is glued to ("saidthat", "saidhis").
+    static let afterReportingVerb: Set<String> = [
+        "the", "that", "this", "his", "her", "its", "their", "he", "she", "they", "it", "we",
+    ]
+
     /// Listed English words that are also common endings of names ("Nicolas", "Carlos",
     /// "Fernando", "Petrova"): a name that seems to go on with one of them is more likely a
     /// longer name than a name glued to a word.
