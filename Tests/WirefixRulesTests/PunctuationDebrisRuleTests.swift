@@ -56,4 +56,24 @@ import WirefixTestSupport
         #expect(try SingleRule.run("punctuation_debris", "l   . i.").corrections.isEmpty)
         #expect(try SingleRule.run("punctuation_debris", "it ended  .").corrected == "it ended.")
     }
+
+    @Test func aSpaceAfterAnEllipsisGoesAndTheEllipsisStays() throws {
+        let result = try SingleRule.run("punctuation_debris", "He said... , then left.")
+        let correction = try #require(result.corrections.first)
+        #expect(correction.range == TextRange(start: 10, end: 12))
+        #expect(correction.confidence == 0.85)
+        #expect(correction.explanation == "space between an ellipsis and a comma; removed the space")
+        #expect(result.corrected == "He said..., then left.")
+    }
+
+    @Test func spacedNumbersAndFrenchQuotesAreLeftAlone() throws {
+        for text in ["The meeting is at 10 . 30 a.m. on Monday.", "The fine was 1 . 5 million bolivars.",
+                     "Le président a déclaré : « Nous ne céderons pas ; jamais ! »"] {
+            let result = try SingleRule.run("punctuation_debris", text)
+            #expect(result.corrected == text)
+            #expect(result.suggestions.isEmpty)
+        }
+        // Outside the guillemets the line is ordinary copy.
+        #expect(try SingleRule.run("punctuation_debris", "« Oui ; non » , dit-il.").corrected == "« Oui ; non », dit-il.")
+    }
 }

@@ -21,10 +21,15 @@ struct PunctuationDebrisRule: Rule {
             ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
             "a.m. ,") the full stop stays and only the space goes: "U.S., Canada". When ". ," is \
             followed by a capitalized word the stop may be the real one, so it is only suggested.
+            - spaces between an unspaced ellipsis after a word and a comma or semicolon \
+            ("He said... , then left" → "He said..., then left"): 0.85.
+            A number before the stop is a word: "fell 3.5% ." → "fell 3.5%.".
             Left alone: ellipses ("signed... eventually", "wait . . . what", "and so on ..."), \
             decimals and leading dots (" .45 caliber", ".NET", ".com"), "U.S.," and "a.m.," \
-            (no space), digit groups spaced around a comma ("1 , 000": a number or a list, \
-            ambiguous), emoticons (" ;)", " ;-)"), marks at the start of a line, marks after a \
+            (no space), a digit before a spaced comma or full stop and a digit after it ("1 , \
+            000", "10 . 30 a.m.", "1 . 5 million": a number spaced around its separator, or a \
+            list; ambiguous), everything inside guillemets «…» (French typography spaces \
+            before ";", ":", "!", "?"), emoticons (" ;)", " ;-)"), marks at the start of a line, marks after a \
             tab (tab-separated data) or after 3 or more spaces (aligned columns, pictures), a \
             lone full stop before a lowercase word (" . import", "allow . and": the mark named \
             as a symbol), a space before a full stop after an address, path or dotted name \
@@ -52,6 +57,16 @@ struct PunctuationDebrisRule: Rule {
             .fix("Rodríguez⟦  ,⟧ who spoke first, agreed.", "Rodríguez, who spoke first, agreed."),
             .fix("It rose 5%⟦ ,⟧ the bank said.", "It rose 5%, the bank said."),
             .fix("A line ends here⟦ ,⟧\r\nand goes on.", "A line ends here,\r\nand goes on."),
+            .fix("Venezuela's GDP fell 3.5%⟦ .⟧", "Venezuela's GDP fell 3.5%."),
+            .fix("He said...⟦ ,⟧ then left.", "He said..., then left."),
+            .fix("He paused…⟦ ;⟧ then spoke.", "He paused…; then spoke."),
+            .keep("The meeting is at 10 . 30 a.m. on Monday."),
+            .keep("The fine was 1 . 5 million bolivars."),
+            .keep("The score was 3 . 2 after the match."),
+            .keep("Le président a déclaré : « Nous ne céderons pas ; jamais ! »"),
+            .keep("Il a dit « oui , mais non . » hier."),
+            .keep("Version 2.0.1 . Then 10.0.0.1 ."),
+            .keep("Wait . . . , then go."),
             .keep("The U.S., Canada and Mexico signed... eventually."),
             .keep("Wait . . . what happened?"),
             .keep("And so on ..."),
@@ -85,12 +100,23 @@ struct PunctuationDebrisRule: Rule {
             while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
             // Wider gaps align columns or draw pictures.
             guard spaces > 0, index - spaces <= 2, !ByteClass.isMachineLine(around: index, in: bytes) else { continue }
+            // French typography spaces before ; : ! ? inside «…»: leave all its spacing alone.
+            guard !Self.isInsideGuillemets(index, in: bytes) else { continue }
             let previous = bytes[spaces - 1]
             if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
                 result.append(correction)
+            } else if mark != 0x2E, let ellipsis = Self.ellipsisStart(endingAt: spaces, in: bytes),
+                      Self.isWordEnd(before: ellipsis, in: bytes) {
+                // "He said... , then left": the ellipsis stays, the space goes.
+                let name = Self.name(of: mark)
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
+                    original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
+                    confidence: 0.85, explanation: "space between an ellipsis and a \(name); removed the space"))
             } else if Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes) {
                 if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
-                if mark == 0x2C, previous >= 0x30, previous <= 0x39, Self.nextIsDigit(after: index, in: bytes) { continue }
+                // "1 , 000", "10 . 30", "1 . 5": a number spaced around its separator, or a list.
+                if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes) { continue }
                 let name = Self.name(of: mark)
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
@@ -109,7 +135,48 @@ struct PunctuationDebrisRule: Rule {
         while start > 0, !ByteClass.isSpace(bytes[start - 1]) { start -= 1 }
         let run = bytes[start..<offset]
         if run.contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x5C || $0 == 0x60 || $0 == 0x5F }) { return true }
-        return zip(run, run.dropFirst()).contains { $0 == 0x2E && ByteClass.isWordByte($1) }
+        // A dot before a word byte, except the one decimal point of a number ("3.5%").
+        var dots = 0
+        var decimalPoints = 0
+        var position = run.startIndex
+        while position + 1 < run.endIndex {
+            if run[position] == 0x2E, ByteClass.isWordByte(run[position + 1]) {
+                dots += 1
+                if position > run.startIndex, ByteClass.isDigit(run[position - 1]), ByteClass.isDigit(run[position + 1]) {
+                    decimalPoints += 1
+                }
+            }
+            position += 1
+        }
+        return dots > 1 || dots > decimalPoints
+    }
+
+    /// Whether the mark at `index` stands inside guillemets on its line: the nearest guillemet
+    /// before it is an opening « (U+00AB) or ‹ (U+2039). French typography puts spaces before
+    /// ";", ":", "!" and "?" there (`« Nous ne céderons pas ; jamais ! »`).
+    ///
+    /// - Complexity: O(*l*) in the length of the line before `index`.
+    static func isInsideGuillemets(_ index: Int, in bytes: [UInt8]) -> Bool {
+        var position = index
+        while position > 0, bytes[position - 1] != 0x0A {
+            position -= 1
+            let byte = bytes[position]
+            if byte == 0xAB || byte == 0xBB, position > 0, bytes[position - 1] == 0xC2 { return byte == 0xAB }
+            if byte == 0xB9 || byte == 0xBA, position > 1, bytes[position - 1] == 0x80, bytes[position - 2] == 0xE2 {
+                return byte == 0xB9
+            }
+        }
+        return false
+    }
+
+    /// The start of an unspaced ellipsis ("..." or "…" U+2026) that ends right before `offset`,
+    /// or `nil`.
+    static func ellipsisStart(endingAt offset: Int, in bytes: [UInt8]) -> Int? {
+        if offset >= 3, bytes[offset - 1] == 0xA6, bytes[offset - 2] == 0x80, bytes[offset - 3] == 0xE2 { return offset - 3 }
+        guard offset >= 3, bytes[offset - 1] == 0x2E, bytes[offset - 2] == 0x2E, bytes[offset - 3] == 0x2E else { return nil }
+        var start = offset - 3
+        while start > 0, bytes[start - 1] == 0x2E { start -= 1 }
+        return start
     }
 
     /// Whether what follows the full stop at `index` can start a sentence: the end of the text or
