@@ -36,4 +36,16 @@ import WirefixTestSupport
     @Test func aDomainInsideIsNotGlue() throws {
         #expect(try SingleRule.run("glued_parentheses", "the group (IFSUG.org)translation team").corrections.isEmpty)
     }
+
+    @Test func anAcronymGluedBeforeItsExpansionIsSpacedOnBothSidesOrNotAtAll() throws {
+        let result = try SingleRule.run("glued_parentheses", "the CCP(Chinese Communist Party)in Beijing")
+        let correction = try #require(result.corrections.first)
+        #expect(correction.replacement == " (Chinese Communist Party) ")
+        #expect(correction.confidence == 0.8)
+        #expect(correction.explanation == "the parenthetical (Chinese Communist Party) (a capitalized name) is glued to both sides; inserted the missing space")
+        // Not its expansion: no half fix, and no suggestion either.
+        let other = try SingleRule.run("glued_parentheses", "the CCP(Caracas)in Beijing")
+        #expect(other.corrections.isEmpty)
+        #expect(other.suggestions.isEmpty)
+    }
 }

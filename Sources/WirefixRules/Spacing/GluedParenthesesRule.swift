@@ -28,6 +28,11 @@ struct GluedParenthesesRule: Rule {
             ("United Socialist Party of Venezuela(PSUV)"; Spanish acronyms keep Spanish word \
             order), else 0.6 ("translate(PATTERN) returns"); other \
             words → 0.5 (suggestion); identifiers and argument lists → nothing. \
+            A word glued before "(" that is not spaced by the rules above is never left half \
+            fixed: the whole parenthetical is left alone, unless the word is an acronym of ≥ 2 \
+            capitals that the parenthetical spells out ("CCP(Chinese Communist Party)in": at least \
+            half its letters, and two, are initials of the capitalized words inside), which gets \
+            both spaces at the content's confidence. \
             Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
             "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
             symbols ("(x + y)"), trademark signs ("Motif(TM)"), domains ("(IFSUG.org)"), \
@@ -49,6 +54,9 @@ struct GluedParenthesesRule: Rule {
             .fix("The Socialist Party ⟦(PSOE)⟧and the Popular Party ⟦(PP)⟧voted.", "The Socialist Party (PSOE) and the Popular Party (PP) voted."),
             .fix("El Nacional⟦(Caracas)⟧reported it.", "El Nacional (Caracas) reported it."),
             .fix("The Venezuelan Workers' Union⟦(CTV)⟧, founded in 1936.", "The Venezuelan Workers' Union (CTV), founded in 1936."),
+            .fix("He met the head of the CCP⟦(Chinese Communist Party)⟧in Beijing.", "He met the head of the CCP (Chinese Communist Party) in Beijing."),
+            .fix("Leaders of the PSUV⟦(United Socialist Party of Venezuela)⟧met.", "Leaders of the PSUV (United Socialist Party of Venezuela) met."),
+            .keep("The MyABC(Alpha Beta)def value, the G20(Group of Twenty)summit and VTV(Caracas)reported."),
             .keep("Each member(s) of the board and every word(s) count."),
             .keep("Whoever applies, (s)he must sign."),
             .keep("The function f(x) grows and g(x)h is defined."),
@@ -83,8 +91,14 @@ struct GluedParenthesesRule: Rule {
             defer { open = close + 1 }
             let before = Self.token(endingAt: open, in: tokens)
             let after = Self.token(startingAt: close + 1, in: tokens)
-            let gluedBefore = before.map { Self.isGluedWordBefore($0, in: bytes) } ?? false
+            var gluedBefore = before.map { Self.isGluedWordBefore($0, in: bytes) } ?? false
             let gluedAfter = after.map { Self.letters(in: $0, bytes: bytes) >= 2 } ?? false
+            if gluedAfter, !gluedBefore, let word = before {
+                // A word glued before that is not spaced would leave half a fix: space it only when
+                // it is an acronym the parenthetical spells out ("CCP(Chinese Communist Party)in").
+                guard Self.isAcronymExpanded(word, content: bytes[(open + 1)..<close], in: bytes) else { continue }
+                gluedBefore = true
+            }
             guard gluedBefore || gluedAfter,
                   !Self.isMachineRun(Self.run(endingAt: open, in: bytes)),
                   !Self.isMachineRun(Self.run(startingAt: close + 1, in: bytes)),
@@ -208,6 +222,23 @@ struct GluedParenthesesRule: Rule {
         let letters = acronym.filter(ByteClass.isUpper)
         let covered = letters.filter(initials.contains).count
         return covered >= 2 && 2 * covered >= letters.count
+    }
+
+    /// Whether `word` is an acronym of ≥ 2 ASCII capitals and the parenthetical spells it out:
+    /// capitalized words whose initials cover at least half of its letters, and at least two
+    /// ("CCP(Chinese Communist Party)", "PSUV(United Socialist Party of Venezuela)").
+    static func isAcronymExpanded(_ word: Token, content: ArraySlice<UInt8>, in bytes: [UInt8]) -> Bool {
+        let acronym = bytes[word.range]
+        guard acronym.count >= 2, acronym.allSatisfy(ByteClass.isUpper),
+              case (_, .capitalized)? = evidence(content: content) else { return false }
+        var initials = Set<UInt8>()
+        var previous: UInt8 = 0x20
+        for byte in content {
+            if previous == 0x20, ByteClass.isUpper(byte) { initials.insert(byte) }
+            previous = byte
+        }
+        let covered = acronym.filter(initials.contains).count
+        return covered >= 2 && 2 * covered >= acronym.count
     }
 
     /// Whether the clause ends right after `)`: white space, the end, or "," or "." followed by
