@@ -31,7 +31,7 @@ struct GluedParenthesesRule: Rule {
             A word glued before "(" that is not spaced by the rules above is never left half \
             fixed: the whole parenthetical is left alone, unless the word is an acronym of ≥ 2 \
             capitals that the parenthetical spells out ("CCP(Chinese Communist Party)in": at least \
-            half its letters, and two, are initials of the capitalized words inside), which gets \
+            half its letters, and two, counted with repeats, are initials of the capitalized words inside), which gets \
             both spaces at the content's confidence. \
             Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
             "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
@@ -225,19 +225,25 @@ struct GluedParenthesesRule: Rule {
     }
 
     /// Whether `word` is an acronym of ≥ 2 ASCII capitals and the parenthetical spells it out:
-    /// capitalized words whose initials cover at least half of its letters, and at least two
+    /// capitalized words whose initials (counted with repeats) cover at least half of its
+    /// letters, and at least two
     /// ("CCP(Chinese Communist Party)", "PSUV(United Socialist Party of Venezuela)").
     static func isAcronymExpanded(_ word: Token, content: ArraySlice<UInt8>, in bytes: [UInt8]) -> Bool {
         let acronym = bytes[word.range]
         guard acronym.count >= 2, acronym.allSatisfy(ByteClass.isUpper),
               case (_, .capitalized)? = evidence(content: content) else { return false }
-        var initials = Set<UInt8>()
+        // Initials as a multiset: "CCP" needs two words starting with C.
+        var initials: [UInt8: Int] = [:]
         var previous: UInt8 = 0x20
         for byte in content {
-            if previous == 0x20, ByteClass.isUpper(byte) { initials.insert(byte) }
+            if previous == 0x20, ByteClass.isUpper(byte) { initials[byte, default: 0] += 1 }
             previous = byte
         }
-        let covered = acronym.filter(initials.contains).count
+        var covered = 0
+        for letter in acronym where initials[letter, default: 0] > 0 {
+            initials[letter]! -= 1
+            covered += 1
+        }
         return covered >= 2 && 2 * covered >= acronym.count
     }
 
