@@ -64,6 +64,26 @@ import WirefixTestSupport
         }
     }
 
+    @Test func aBoundaryBetweenTwoWordsBecomesASpace() throws {
+        let result = try SingleRule.run("invisible_characters", "The President\u{2060}Maduro spoke.")
+        #expect(result.corrected == "The President Maduro spoke.")
+        let correction = try #require(result.corrections.first)
+        #expect(correction.range == TextRange(start: 13, end: 16))
+        #expect(correction.confidence == 0.85)
+        #expect(correction.explanation == "U+2060 WORD JOINER between the words \"President\" and \"Maduro\"; replaced by a space")
+    }
+
+    @Test func deliberateHyphenationPointsAndLigatureBlockersAreOnlySuggested() throws {
+        let german = try SingleRule.run("invisible_characters", "Donau\u{AD}dampf\u{AD}schiff und Auf\u{200C}lage")
+        #expect(german.corrections.isEmpty)
+        #expect(german.suggestions.count == 3)
+        #expect(german.suggestions.allSatisfy { $0.confidence == 0.5 && $0.replacement.isEmpty })
+        // In a name they only break matching.
+        let name = try SingleRule.run("invisible_characters", "Ma\u{200C}duro")
+        #expect(name.corrected == "Maduro")
+        #expect(name.corrections.first?.explanation == "U+200C ZERO WIDTH NON-JOINER inside the word \"Maduro\", between \"a\" and \"d\"")
+    }
+
     @Test func fullPipelineRemovesCase38() {
         #expect(Fixtures.corrector.correct("The senator Ca\u{200B}bello answered.").corrected == "The senator Cabello answered.")
     }

@@ -1,4 +1,5 @@
 import WirefixEngine
+import WirefixLexicon
 
 /// Removes invisible characters that split a word of a Latin, Cyrillic or Greek text
 /// ("Ca\u{200B}bello" → "Cabello"), where they break name matching and search.
@@ -7,9 +8,18 @@ import WirefixEngine
 /// U+200C ZERO WIDTH NON-JOINER, U+200D ZERO WIDTH JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE
 /// (byte-order mark).
 ///
-/// **When.** A run of them is removed when the letter before it and the letter after it (combining
-/// marks belong to their letter) are both Latin, Cyrillic or Greek: those scripts never need a
-/// joiner or a break hint inside a word, and copy from wire systems carries them only as debris.
+/// **When.** Only a run of them between two letters (combining marks belong to their letter)
+/// of the Latin, Cyrillic or Greek script is considered, and then:
+/// - a lowercase letter before it and a capital after it is a boundary between two words
+///   ("President\u{2060}Maduro"): deleting the run would glue them, so a space replaces it —
+///   applied when the word before is an English word and the word after a lexicon name
+///   component, else only suggested ("Mc\u{200B}Donald");
+/// - inside a word, a zero-width space, word joiner or BOM has no typographic meaning and is
+///   removed;
+/// - a soft hyphen is a hyphenation point and a non-joiner or joiner controls a ligature
+///   ("Donau\u{AD}dampf\u{AD}schiff", "Auf\u{200C}lage"), both deliberate in some copy. They are
+///   removed only when the word, without them, is a lexicon name component or an English word
+///   (where they only break matching and search); elsewhere the removal is only suggested.
 ///
 /// **Kept:**
 /// - a BOM at the very start of the text;
@@ -28,9 +38,16 @@ struct InvisibleCharactersRule: Rule {
         discussion: """
             Detects: U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+00AD SOFT HYPHEN, U+200C ZERO WIDTH \
             NON-JOINER, U+200D ZERO WIDTH JOINER and U+FEFF (BOM) between two Latin, Cyrillic or Greek \
-            letters. Fixes: removes them. Evidence/confidence: 0.95 (0.9 for a soft hyphen, which some \
-            publishers use on purpose as a hyphenation hint). Kept: a leading BOM, joiners in \
-            emoji and in scripts that need them (Persian, Arabic, Indic), break hints in Thai or \
+            letters. Fixes and evidence: inside a word, a zero-width space, word joiner or BOM is \
+            removed (0.95). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
+            ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
+            them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
+            otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
+            letter and a capital the run separates two words ("President\u{2060}Maduro"): it is \
+            replaced by a space, never just deleted — 0.85 when the first word is an English \
+            word and the second a lexicon name component, else 0.5 ("Mc\u{200B}Donald"). Kept: a \
+            leading BOM, anything right after a mojibake lead (Ã, Â, Ă, √), joiners in emoji \
+            and in scripts that need them (Persian, Arabic, Indic), break hints in Thai or \
             Japanese, and zero-width characters between words, which do not split a name.
             """,
         phase: .unicode,
@@ -45,6 +62,14 @@ struct InvisibleCharactersRule: Rule {
             .fix("Пу⟦\u{200B}⟧тин", "Путин"),
             .fix("Τσί⟦\u{200B}⟧πρας", "Τσίπρας"),
             .fix("Rodri\u{301}⟦\u{200B}⟧guez", "Rodri\u{301}guez"),
+            .fix("The infor⟦\u{AD}⟧mation was wrong.", "The information was wrong."),
+            .fix("The Unter⟦\u{200B}⟧suchung ended.", "The Untersuchung ended."),
+            .fix("The President⟦\u{2060}⟧Maduro spoke.", "The President Maduro spoke."),
+            .fix("The minister⟦\u{200B}⟧Cabello spoke.", "The minister Cabello spoke."),
+            .suggest("Donau\u{AD}dampf\u{AD}schiff"),
+            .suggest("Die Auf\u{200C}lage war groß."),
+            .suggest("He ate at Mc\u{200B}Donald's."),
+            .suggest("The brand\u{2060}Name stays."),
             .keep("\u{FEFF}A text that starts with a byte-order mark."),
             .keep("First file.\n\u{FEFF}Second file, and a BOM \u{FEFF} between words."),
             .keep("A family 👨‍👩‍👧 and a rainbow flag 🏳️‍🌈."),
@@ -82,7 +107,7 @@ struct InvisibleCharactersRule: Rule {
                     values.append(next)
                     end += nextLength
                 }
-                if let correction = correction(for: index..<end, values: values, in: bytes, document: document) {
+                if let correction = correction(for: index..<end, values: values, in: bytes, document: document, context: context) {
                     result.append(correction)
                 }
                 index = end
@@ -93,7 +118,8 @@ struct InvisibleCharactersRule: Rule {
 
     /// The correction for one run of invisible characters, or `nil` to keep it.
     private func correction(
-        for range: Range<Int>, values: [UInt32], in bytes: UnsafeBufferPointer<UInt8>, document: Document
+        for range: Range<Int>, values: [UInt32], in bytes: UnsafeBufferPointer<UInt8>, document: Document,
+        context: RuleContext
     ) -> Correction? {
         let before = Self.baseLetter(before: range.lowerBound, in: bytes)
         let after = range.upperBound < bytes.count ? MojibakeDetector.decode(bytes, at: range.upperBound).0 : nil
@@ -104,15 +130,104 @@ struct InvisibleCharactersRule: Rule {
         // byte of UTF-8 read through a code page ("RodrÃ\u{AD}guez"); removing it would destroy
         // what the mojibake rule needs, so it is left to that rule.
         if let before, [0xC2, 0xC3, 0x102, 0x221A].contains(before) { return nil }
-        if Self.isWordLetter(before), Self.isWordLetter(after) {
-            let left = String(Unicode.Scalar(before!)!), right = String(Unicode.Scalar(after!)!)
-            let confidence = values.allSatisfy { $0 == 0xAD } ? 0.9 : 0.95
-            return Correction(
-                ruleID: Self.description.identifier, range: TextRange(range), original: original, replacement: "",
-                confidence: confidence,
-                explanation: "\(unique.joined(separator: ", ")) inside a word, between \"\(left)\" and \"\(right)\"")
+        guard Self.isWordLetter(before), Self.isWordLetter(after) else { return nil }
+        let left = String(Unicode.Scalar(before!)!), right = String(Unicode.Scalar(after!)!)
+        let what = unique.joined(separator: ", ")
+        func make(_ replacement: String, _ confidence: Double, _ explanation: String) -> Correction {
+            Correction(
+                ruleID: Self.description.identifier, range: TextRange(range), original: original, replacement: replacement,
+                confidence: confidence, explanation: explanation)
         }
-        return nil
+        let previousWord = Self.letters(endingAt: range.lowerBound, in: bytes)
+        let nextWord = Self.letters(startingAt: range.upperBound, in: bytes)
+        // A lowercase letter, then a capital: a boundary between two words ("President⁠Maduro").
+        // Deleting the character would glue them; a space goes in its place when the first is an
+        // English word and the second a lexicon name component, else that is only suggested.
+        if ScalarCase.isLower(before), ScalarCase.isUpper(after) {
+            let head = Folding.fold(previousWord)
+            let knownHead = context.words.contains(head) && !Self.namePrefixes.contains(head)
+            let knownName = context.gazetteer.entitiesByComponent[Folding.fold(nextWord)] != nil
+            let confidence = knownHead && knownName ? 0.85 : 0.5
+            return make(" ", confidence, "\(what) between the words \"\(previousWord)\" and \"\(nextWord)\"; replaced by a space"
+                + (confidence < 0.7 ? " (the two may also be one name, as in \"McDonald\")" : ""))
+        }
+        // A zero-width space, word joiner or BOM means nothing inside a word: always debris.
+        if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }) {
+            return make("", 0.95, "\(what) inside a word, between \"\(left)\" and \"\(right)\"")
+        }
+        // A soft hyphen marks a hyphenation point and a non-joiner blocks a ligature ("Auf‌lage"),
+        // both on purpose in some copy: removed only when the word they split is a known name
+        // component or English word, where they only break matching and search.
+        let word = Self.word(around: range, in: bytes)
+        let folded = Folding.fold(word)
+        let known = context.gazetteer.entitiesByComponent[folded] != nil || context.words.contains(folded)
+        let confidence = values.allSatisfy { $0 == 0xAD } ? 0.9 : 0.95
+        if known {
+            return make("", confidence, "\(what) inside the word \"\(word)\", between \"\(left)\" and \"\(right)\"")
+        }
+        return make("", 0.5, "\(what) inside \"\(word)\", between \"\(left)\" and \"\(right)\"; may be an intentional hyphenation point or ligature blocker, as the word is neither a known name nor an English word")
+    }
+
+    /// Lowercase particles that start names written with an inner capital ("McDonald",
+    /// "MacArthur", "DeSantis", "LeBron", "VanDyke"): before a capital they are not a word.
+    static let namePrefixes: Set<String> = ["mc", "mac", "de", "di", "da", "du", "del", "della", "le", "la", "van", "von", "o", "st", "fitz"]
+
+    /// The letters and combining marks right before `offset` (invisible characters excluded).
+    static func letters(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = offset
+        while start > 0 {
+            var lead = start - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard isLetterOrMark(MojibakeDetector.decode(bytes, at: lead).0) else { break }
+            start = lead
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    /// The letters and combining marks from `offset` on (invisible characters excluded).
+    static func letters(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = offset
+        while end < bytes.count {
+            let (value, length) = MojibakeDetector.decode(bytes, at: end)
+            guard isLetterOrMark(value) else { break }
+            end += length
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+    }
+
+    /// The whole word around an invisible run, across further invisible characters, with the
+    /// invisible characters left out: "Donau\u{AD}dampf\u{AD}schiff" → "Donaudampfschiff".
+    static func word(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = range.lowerBound
+        while start > 0 {
+            var lead = start - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let value = MojibakeDetector.decode(bytes, at: lead).0
+            guard isLetterOrMark(value) || isInvisible(value) else { break }
+            start = lead
+        }
+        var end = range.upperBound
+        while end < bytes.count {
+            let (value, length) = MojibakeDetector.decode(bytes, at: end)
+            guard isLetterOrMark(value) || isInvisible(value) else { break }
+            end += length
+        }
+        var word = String.UnicodeScalarView()
+        for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars
+        where !isInvisible(scalar.value) {
+            word.append(scalar)
+        }
+        return String(word)
+    }
+
+    /// Whether a scalar is a letter or a combining mark.
+    static func isLetterOrMark(_ value: UInt32) -> Bool {
+        if ScalarCase.isLetter(value) { return true }
+        guard value >= 0x300, let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// The letter before `offset`, skipping combining marks (they belong to it); `nil` if the
