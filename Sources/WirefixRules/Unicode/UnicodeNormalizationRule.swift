@@ -21,7 +21,9 @@ struct UnicodeNormalizationRule: Rule {
             singletons such as U+212B ANGSTROM SIGN. Fixes: replaces each such span with its NFC form \
             (ICU 72, Unicode 15); the rest of the text is untouched. Evidence/confidence: 0.99, since \
             NFC is canonically equivalent and renders identically; it only makes names match and \
-            compare equal. Combining sequences without a precomposed form ("q" + U+0301) are already NFC.
+            compare equal. Combining sequences without a precomposed form ("q" + U+0301) are already NFC. \
+            Left alone: CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F), which NFC \
+            maps to unified ideographs that some fonts draw with a different glyph.
             """,
         phase: .unicode,
         examples: [
@@ -42,6 +44,8 @@ struct UnicodeNormalizationRule: Rule {
             .keep("Emoji 👨‍👩‍👧 and 🇻🇪 and 👍🏽."),
             .keep("Ångström is spelled with a precomposed Å."),
             .keep("Plain ASCII text."),
+            .keep("Compatibility ideographs \u{F900} \u{FA10} \u{2F800} keep their identity, even \u{F900}\u{301} with a mark."),
+            .fix("A mark after one: \u{F900}⟦\u{212B}⟧.", "A mark after one: \u{F900}Å."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -50,6 +54,7 @@ struct UnicodeNormalizationRule: Rule {
         var classes: [UInt32: ScalarRole] = [:]
         func role(of value: UInt32) -> ScalarRole {
             if value < 0x300 { return .stable }
+            if Self.isCompatibilityIdeograph(value) { return .protected }
             if let known = classes[value] { return known }
             let scalar = Unicode.Scalar(value)!
             let role: ScalarRole
@@ -69,6 +74,7 @@ struct UnicodeNormalizationRule: Rule {
         document.withBytes { bytes in
             var index = 0
             var lastStable = 0      // byte offset of the last stable scalar seen
+            var lastProtected = false  // whether that scalar is a CJK compatibility ideograph
             var spanStart: Int?     // start of the open span
             func close(at end: Int) {
                 guard let start = spanStart else { return }
@@ -87,20 +93,24 @@ struct UnicodeNormalizationRule: Rule {
                 if byte < 0x80 {
                     close(at: index)
                     lastStable = index
+                    lastProtected = false
                     index += 1
                     continue
                 }
                 let (value, length) = MojibakeDetector.decode(bytes, at: index)
                 switch role(of: value) {
-                case .stable:
+                case .stable, .protected:
                     close(at: index)
                     lastStable = index
+                    lastProtected = role(of: value) == .protected
                 case .startsSpan:
                     close(at: index)
                     lastStable = index
+                    lastProtected = false
                     spanStart = index
                 case .joinsPrevious:
-                    if spanStart == nil { spanStart = lastStable }
+                    // Marks after a compatibility ideograph are normalized without it.
+                    if spanStart == nil { spanStart = lastProtected ? index : lastStable }
                 }
                 index += length
             }
@@ -118,6 +128,15 @@ struct UnicodeNormalizationRule: Rule {
         /// A combining mark, or a character that may compose with its predecessor: belongs to
         /// the span of the starter before it.
         case joinsPrevious
+        /// A CJK compatibility ideograph: a boundary that is never normalized itself.
+        case protected
+    }
+
+    /// Whether a scalar is a CJK compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F).
+    /// NFC maps each to a unified ideograph that some fonts draw differently, and sources (place
+    /// and personal names in Korean and Japanese) use them for that glyph: they are left alone.
+    static func isCompatibilityIdeograph(_ value: UInt32) -> Bool {
+        (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
     }
 
     /// `"i" + U+0301 COMBINING ACUTE ACCENT composed to "í" (NFC)`.
