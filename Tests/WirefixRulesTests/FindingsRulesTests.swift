@@ -39,7 +39,7 @@ import WirefixTestSupport
     @Test func crlfLineEndsStayOutOfTheSpan() throws {
         let result = try SingleRule.run("repeated_caption", "Firefighters at the scene\r\nFirefighters at the scene\r\n")
         #expect(result.findings.map(\.range) == [TextRange(start: 27, end: 52)])
-        #expect(result.findings.first?.explanation == "repeats line 1 exactly")
+        #expect(result.findings.first?.explanation == "repeats line 1 (as corrected)")
     }
 
     @Test func creditDebrisSpansTheParentheticalInBytes() throws {
@@ -55,5 +55,13 @@ import WirefixTestSupport
     @Test func anEmptyLabelIsNamedInTheExplanation() throws {
         let result = try SingleRule.run("credit_debris", "A view (Photo: )")
         #expect(result.findings.first?.explanation == "photo credit (Photo: ) has a label and no name after its colon")
+    }
+
+    @Test func linesThatBecameEqualThroughCorrectionsAreNotCalledExact() {
+        let result = Fixtures.corrector.correct("Nicolas Maduro spoke to the crowd\nNicolás Maduro spoke to the crowd\n")
+        let finding = result.findings.first { $0.ruleID == "repeated_caption" }
+        #expect(finding?.explanation == "repeats line 1 (as corrected)")
+        // Line 2 starts after 33 ASCII bytes and a line feed; "á" is 2 bytes.
+        #expect(finding?.range == TextRange(start: 34, end: 68))
     }
 }

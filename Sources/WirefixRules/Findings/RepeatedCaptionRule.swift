@@ -25,7 +25,10 @@ struct RepeatedCaptionRule: Rule {
 
             Reports: the whole second line (from its first to its last non-space character), \
             because that is the line an editor removes or merges; the explanation names the \
-            earlier line and what the second one adds. Confidence 0.9. Detect-only: which of \
+            earlier line and what the second one adds. Like every finding it is computed on the \
+            corrected text, so two lines that became equal through corrections ("Nicolas" in one, \
+            "Nicolás" in the other) are reported too, as repeating "(as corrected)", never as \
+            exact copies of the input. Confidence 0.9. Detect-only: which of \
             the two lines to keep is an editorial choice.
             """,
         phase: .findings,
@@ -80,8 +83,11 @@ struct RepeatedCaptionRule: Rule {
             if !line.isEmpty {
                 if let earlier = previous, let rest = Self.repetition(of: earlier.range, in: line, bytes: bytes) {
                     let text = document.text(in: line)
+                    // Findings run on the corrected text: two input lines that differed only in
+                    // what was corrected ("Nicolas" and "Nicolás") are equal here, so equality is
+                    // not claimed as "exact" of the input.
                     let explanation = rest.isEmpty
-                        ? "repeats line \(earlier.number) exactly"
+                        ? "repeats line \(earlier.number) (as corrected)"
                         : line.count > earlier.range.count
                             ? "repeats line \(earlier.number) and adds \"\(rest)\""
                             : "repeats line \(earlier.number) without its ending \"\(rest)\""
