@@ -108,6 +108,18 @@ import WirefixTestSupport
         #expect(result.findings.first?.explanation.contains("LATIN SMALL LETTER O in a Cyrillic word") == true)
     }
 
+    @Test func aTieBetweenTwoScriptsIsDecidedByTheWordsAround() throws {
+        let result = try SingleRule.run("mixed_script_confusables", "Xі Jinping")
+        let finding = try #require(result.findings.first)
+        #expect(result.findings.count == 1)
+        #expect(finding.range == TextRange(start: 1, end: 3))
+        #expect(finding.explanation == "\"і\" U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I in a Latin word \"Xі\"; looks like \"i\" U+0069")
+        let coop = try SingleRule.run("mixed_script_confusables", "a cооp")
+        #expect(coop.findings.map(\.range) == [TextRange(start: 3, end: 5), TextRange(start: 5, end: 7)])
+        // A tie with no word around it stays unreported.
+        #expect(try SingleRule.run("mixed_script_confusables", "cооp").findings.isEmpty)
+    }
+
     @Test func leavesSingleScriptWordsAndUnits() throws {
         for text in ["Путин", "ΑΘΗΝΑ", "сосо", "iPhone", "H₂O", "Ⅻ", "10kΩ", "5µm", "東京Tokyo"] {
             let result = try SingleRule.run("mixed_script_confusables", text)

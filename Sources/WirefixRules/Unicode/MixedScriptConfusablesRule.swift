@@ -6,8 +6,9 @@ import WirefixICU
 ///
 /// **How.** Only non-ASCII word tokens are examined, and only those holding letters of at least
 /// two of Latin, Cyrillic, Greek, Armenian and Cherokee (a table test, no ICU call). The token's
-/// main script (ICU's Script property) is the one most of its letters belong to; ties are left
-/// alone. Each letter of another script is reported when its UTS 39 skeleton (ICU spoof checker)
+/// main script (ICU's Script property) is the one most of its letters belong to; on a tie
+/// ("Xі", "cооp") it is the script of the nearest single-script word on the line, if that is one
+/// of the tied scripts, else the token is left alone. Each letter of another script is reported when its UTS 39 skeleton (ICU spoof checker)
 /// equals the skeleton of a letter of the main script: Cyrillic "а" and Latin "a" share the
 /// skeleton "a", and so do Latin "o" and Cyrillic "о" in "Мoсква". (ICU's own mixed-script
 /// confusable test needs the whole word to map into one script, which misses the second case.)
@@ -25,7 +26,9 @@ struct MixedScriptConfusablesRule: Rule {
             "Mаduro", Greek "ο" U+03BF in "Bοgotá". Such words defeat search, name matching and \
             spell checking while looking right. Reports: one finding per such letter, naming its code \
             point, script and the letter it imitates; the text is never changed. Evidence/confidence: \
-            0.9 (ICU spoof checker plus a clear majority script in the word). Left alone: single-script \
+            0.9 (ICU spoof checker plus a majority script in the word; when two scripts tie, as \
+            in "Xі Jinping" with a Cyrillic "і" or "cооp", the script of the nearest single-script \
+            word on the line breaks the tie, and without one the word is left alone). Left alone: single-script \
             words of any script, ASCII tokens, numbers and units (10kΩ, 5µm, H₂O), Roman numerals (Ⅻ).
             """,
         phase: .findings,
@@ -38,6 +41,9 @@ struct MixedScriptConfusablesRule: Rule {
             .finding("Путин and М⟦o⟧сква"),
             .finding("Gazpr⟦о⟧m and T⟦е⟧sla"),
             .finding("Al⟦ѕ⟧o in a Latin word ⟦Н⟧ello."),
+            .finding("X⟦і⟧ Jinping met the envoy."),
+            .finding("The c⟦о⟧⟦о⟧p and the co⟦о⟧p."),
+            .finding("Путин и ⟦M⟧о in a Russian line."),
             .keep("President Maduro spoke."),
             .keep("Путин spoke with Τσίπρας in Athens."),
             .keep("сосо and ΑΘΗΝΑ are single-script."),
@@ -55,16 +61,46 @@ struct MixedScriptConfusablesRule: Rule {
         if document.isASCII { return [] }
         guard let checker = Self.checker else { return [] }
         var result: [Correction] = []
-        for token in document.tokens where !token.shape.contains(.ascii) && token.shape.contains(.hasLetter) {
+        let tokens = document.tokens
+        for (index, token) in tokens.enumerated() where !token.shape.contains(.ascii) && token.shape.contains(.hasLetter) {
             let text = document.text(of: token)
             guard Self.hasTwoCandidateScripts(text) else { continue }
-            result += findings(in: text, at: token.range.lowerBound, checker: checker)
+            result += findings(in: text, at: token.range.lowerBound, checker: checker) {
+                Self.surroundingScript(of: index, in: document)
+            }
         }
         return result
     }
 
-    /// The findings for one mixed-script confusable token.
-    private func findings(in text: String, at offset: Int, checker: SpoofChecker) -> [Correction] {
+    /// The script of the nearest single-script word on the same line, before or after token
+    /// `index` (up to 3 words each way, nearest first, the one before on a tie); `nil` if none.
+    static func surroundingScript(of index: Int, in document: Document) -> String? {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        func sameLine(_ a: Int, _ b: Int) -> Bool {
+            let range = min(tokens[a].range.upperBound, tokens[b].range.upperBound)..<max(tokens[a].range.lowerBound, tokens[b].range.lowerBound)
+            return !bytes[range].contains(0x0A)
+        }
+        for distance in 1...3 {
+            for neighbour in [index - distance, index + distance] where neighbour >= 0 && neighbour < tokens.count {
+                guard sameLine(index, neighbour), tokens[neighbour].shape.contains(.hasLetter) else { continue }
+                if tokens[neighbour].shape.contains(.ascii) { return "Latn" }
+                var scripts = Set<String>()
+                for scalar in document.text(of: tokens[neighbour]).unicodeScalars where ScalarCase.isLetter(scalar.value) {
+                    if let script = SpoofChecker.scripts(of: String(scalar)).first { scripts.insert(script) }
+                }
+                if scripts.count == 1 { return scripts.first }
+            }
+        }
+        return nil
+    }
+
+    /// The findings for one mixed-script confusable token. `surroundingScript` decides a tie
+    /// between two scripts ("Xі" with a Cyrillic "і", "cооp"): the script of the words around
+    /// the token is its main script.
+    private func findings(
+        in text: String, at offset: Int, checker: SpoofChecker, surroundingScript: () -> String?
+    ) -> [Correction] {
         var letters: [(scalar: Unicode.Scalar, script: String, offset: Int)] = []
         var position = offset
         for scalar in text.unicodeScalars {
@@ -75,7 +111,13 @@ struct MixedScriptConfusablesRule: Rule {
         var counts: [String: Int] = [:]
         for letter in letters { counts[letter.script, default: 0] += 1 }
         let ranked = counts.sorted { $0.value > $1.value }
-        guard let main = ranked.first, ranked.count >= 2, main.value > ranked[1].value else { return [] }
+        guard var main = ranked.first, ranked.count >= 2 else { return [] }
+        if main.value == ranked[1].value {
+            // A tie: the words around the token decide, when their script is one of the tied ones.
+            guard let context = surroundingScript(),
+                  let tied = ranked.first(where: { $0.key == context && $0.value == main.value }) else { return [] }
+            main = tied
+        }
         let mainName = Self.scriptName(main.key)
         var result: [Correction] = []
         let lookalikes = Self.lookalikes[main.key] ?? [:]
