@@ -32,10 +32,15 @@ enum SingleRule {
         let result = try SingleRule.run("mojibake", "Дж.\nRodrÃ\u{AD}guez")
         #expect(result.corrections.map(\.range) == [TextRange(start: 10, end: 14)])
         #expect(result.corrected == "Дж.\nRodríguez")
-        // On the same line, the two correctly read Cyrillic letters outnumber the one repair.
-        let sameLine = try SingleRule.run("mojibake", "Дж. RodrÃ\u{AD}guez")
+        // On the same line, the two correctly read Cyrillic letters outnumber the one repair of
+        // a word that is no known word: only suggested.
+        let sameLine = try SingleRule.run("mojibake", "Дж. DrÃ¥ber")
         #expect(sameLine.corrections.isEmpty)
-        #expect(sameLine.suggestions.map(\.range) == [TextRange(start: 10, end: 14)])
+        #expect(sameLine.suggestions.map(\.range) == [TextRange(start: 8, end: 12)])
+        // A repair that makes a lexicon name outweighs them.
+        let name = try SingleRule.run("mojibake", "Дж. RodrÃ\u{AD}guez")
+        #expect(name.corrections.map(\.range) == [TextRange(start: 10, end: 14)])
+        #expect(name.corrected == "Дж. Rodríguez")
     }
 
     @Test func threeByteSequencesAreOneCorrectionEach() throws {
@@ -156,5 +161,33 @@ enum SingleRule {
         #expect(ascii.corrections.isEmpty && ascii.suggestions.isEmpty)
         let spanish = try SingleRule.run("mojibake", "¿Qué pasó? «El Niño» — dijo Núñez en Bogotá, a 25 °C; “Él” ganó €5.")
         #expect(spanish.corrections.isEmpty && spanish.suggestions.isEmpty)
+    }
+
+    @Test func codePagesThatDisagreeAreSettledByTheLexiconThenSpanishLetters() throws {
+        // "Ăą" is ñ through ISO-8859-2 (B1) and ù through Windows-1250 (B9).
+        let pena = try SingleRule.run("mojibake", "The minister PeĂąa spoke.")
+        #expect(pena.corrected == "The minister Peña spoke.")
+        let correction = try #require(pena.corrections.first)
+        #expect(correction.confidence == 0.75)
+        #expect(correction.explanation == "UTF-8 read as ISO-8859-2: \"Ăą\" is the bytes C3 B1 of \"ñ\"; Windows-1250 would give \"Peùa\", but \"Peña\" is spelled as in the lexicon")
+        #expect(try SingleRule.run("mojibake", "NĂşĂąez and BĂĄrcena").corrected == "Núñez and Bárcena")
+        #expect(try SingleRule.run("mojibake", "The word laĂąara.").corrected == "The word lañara.")
+        // "Ă" + U+0089 is É only through ISO-8859-2, never "Ă‰".
+        #expect(try SingleRule.run("mojibake", "Ă\u{89}vole wrote.").corrected == "Évole wrote.")
+    }
+
+    @Test func aC1ControlAfterALeadIsOnlySuggested() throws {
+        // Ď (CF in Windows-1250 and ISO-8859-2) + U+0085: CF 85 is no letter Wirefix accepts.
+        let result = try SingleRule.run("mojibake", "aĎ\u{85} b")
+        #expect(result.corrections.isEmpty)
+        #expect(result.suggestions.map(\.confidence) == [0.5])
+    }
+
+    @Test func cp437AtTheEdgesOfAWord() throws {
+        #expect(try SingleRule.run("mojibake", "The minister Guaid├│ spoke.").corrected == "The minister Guaidó spoke.")
+        #expect(try SingleRule.run("mojibake", "├ëvole wrote.").corrected == "Évole wrote.")
+        for text in ["├┤a┼┐a", "a├│─", "x ├│ y", "│ ├─ file"] {
+            #expect(try SingleRule.run("mojibake", text).corrected == text)
+        }
     }
 }

@@ -34,6 +34,10 @@ struct MojibakeCodePage: Sendable {
         case cp437
         /// Windows-1251 (Cyrillic).
         case windows1251
+        /// ISO-8859-2 (Latin-2, Central European): differs from Windows-1250 in 0x80...0x9F
+        /// (C1 controls) and in a dozen letters ("ą" is B1, not B9), so "PeĂąa" is "Peña" read
+        /// through it.
+        case iso8859_2
     }
 
     /// Whether this is the Windows-1252/Latin-1 family (the only one whose C1 controls are
@@ -68,11 +72,13 @@ struct MojibakeCodePage: Sendable {
         self.kind = kind
     }
 
-    /// The code pages tried, in order of preference (the first wins a tie): Windows-1252
-    /// merged with Latin-1, Windows-1250, MacRoman, CP437, Windows-1251. Built once from ICU.
+    /// The code pages tried, in order of preference (the first wins a tie that the
+    /// ``MojibakeDetector`` cannot settle): Windows-1252 merged with Latin-1, Windows-1250,
+    /// ISO-8859-2, MacRoman, CP437, Windows-1251. Built once from ICU.
     static let all: [MojibakeCodePage] = [
         MojibakeCodePage(displayName: "Windows-1252", icuName: "windows-1252", kind: .windows1252),
         MojibakeCodePage(displayName: "Windows-1250", icuName: "windows-1250", kind: .windows1250),
+        MojibakeCodePage(displayName: "ISO-8859-2", icuName: "ISO-8859-2", kind: .iso8859_2),
         MojibakeCodePage(displayName: "MacRoman", icuName: "macintosh", kind: .macRoman),
         MojibakeCodePage(displayName: "CP437", icuName: "ibm-437", kind: .cp437),
         MojibakeCodePage(displayName: "Windows-1251", icuName: "windows-1251", kind: .windows1251),

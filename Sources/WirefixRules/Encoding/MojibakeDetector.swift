@@ -125,24 +125,103 @@ struct MojibakeDetector {
     /// Proposals for one run: the best code page's sequences, then C1 controls and lossy forms.
     func analyse(_ run: Run) -> [MojibakeProposal] {
         if let repeated = repeatedMojibake(run) { return [repeated] }
-        var best: (page: MojibakeCodePage, sequences: [Sequence], coverage: Int)?
+        var readings: [Reading] = []
         if run.count >= 2 {
             for page in codePages {
                 let sequences = judged(structuralSequences(in: run, page: page), in: run, page: page)
                 let coverage = sequences.reduce(0) { $0 + ($1.confidence == nil ? 0 : $1.hi - $1.lo) }
-                if coverage > (best?.coverage ?? 0) { best = (page, sequences, coverage) }
+                if coverage > 0 { readings.append(Reading(page: page, sequences: sequences, coverage: coverage)) }
             }
         }
         var covered = [Bool](repeating: false, count: run.count)
         var result: [MojibakeProposal] = []
-        if let best {
+        if let (best, doubt) = bestReading(readings, in: run) {
             let accepted = best.sequences.filter { $0.confidence != nil }
             for sequence in accepted { for i in sequence.lo..<sequence.hi { covered[i] = true } }
-            result += groupedProposals(accepted, in: run, page: best.page)
+            var proposals = groupedProposals(accepted, in: run, page: best.page)
+            if let doubt {
+                for index in proposals.indices {
+                    if doubt.suggestOnly { proposals[index].confidence = min(proposals[index].confidence, Self.disagreementCap) }
+                    proposals[index].explanation += doubt.note
+                }
+            }
+            result += proposals
         }
         result += c1Proposals(in: run, covered: covered)
         result += lossyProposals(in: run, covered: covered)
         return result
+    }
+
+    /// One code page's reading of a run.
+    struct Reading {
+        var page: MojibakeCodePage
+        /// Every structural sequence, judged (`confidence == nil` = rejected).
+        var sequences: [Sequence]
+        /// How many of the run's scalars accepted sequences cover.
+        var coverage: Int
+    }
+
+    /// The highest confidence when code pages that cover a run equally well read it differently
+    /// and neither reading is more plausible: a suggestion.
+    static let disagreementCap = 0.6
+
+    /// Spanish letters: Wirefix repairs copy translated from Spanish, whose names carry them.
+    static let spanishLetters: Set<UInt32> = [0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xF1, 0xFC, 0xC1, 0xC9, 0xCD, 0xD3, 0xDA, 0xD1, 0xDC]
+
+    /// The reading to use: the one covering most of the run; when several cover it equally but
+    /// decode it differently ("PeĂąa" is "Peùa" through Windows-1250 and "Peña" through
+    /// ISO-8859-2), the one with more words spelled as in a lexicon name, then the one with more
+    /// Spanish letters; if that does not settle it, the first in preference order, only suggested.
+    /// The second value, if any, is a note for the explanation and whether to cap.
+    func bestReading(_ readings: [Reading], in run: Run) -> (Reading, (note: String, suggestOnly: Bool)?)? {
+        guard let coverage = readings.map(\.coverage).max() else { return nil }
+        let top = readings.filter { $0.coverage == coverage }
+        if top.count == 1 { return (top[0], nil) }
+        let texts = top.map { repairedText(of: $0, in: run) }
+        guard Set(texts).count > 1 else { return (top[0], nil) }
+        let prefix = wordText(endingAt: run.starts[0])
+        let suffix = wordText(startingAt: run.end)
+        let scores = texts.map { text -> (known: Int, spanish: Int) in
+            let words = (prefix + text + suffix).split { !ScalarCase.isLetter($0.unicodeScalars.first!.value) }
+            let known = words.filter { isSpelledAsInLexicon(String($0)) }.count
+            let spanish = text.unicodeScalars.filter { Self.spanishLetters.contains($0.value) }.count
+            return (known, spanish)
+        }
+        let bestScore = scores.max { ($0.known, $0.spanish) < ($1.known, $1.spanish) }!
+        let winners = top.indices.filter { scores[$0] == bestScore }
+        let chosen = winners[0]
+        let others = top.indices.filter { texts[$0] != texts[chosen] }
+            .map { "\(top[$0].page.displayName) would give \"\(prefix + texts[$0] + suffix)\"" }
+            .joined(separator: ", ")
+        if Set(winners.map { texts[$0] }).count > 1 {
+            return (top[chosen], ("; but \(others) and nothing tells them apart, so only suggested", true))
+        }
+        let reason = bestScore.known > 0 ? "is spelled as in the lexicon" : "has more Spanish letters"
+        return (top[chosen], ("; \(others), but \"\(prefix + texts[chosen] + suffix)\" \(reason)", false))
+    }
+
+    /// Whether a word, with its diacritics, is a word of a lexicon entity's canonical name
+    /// ("Peña" of "Enrique Peña Nieto"; not "Peùa", which only folds like it).
+    private func isSpelledAsInLexicon(_ word: String) -> Bool {
+        let gazetteer = context.gazetteer
+        guard let entities = gazetteer.entitiesByComponent[Folding.fold(word)] else { return false }
+        let lower = word.lowercased()
+        return entities.contains { index in
+            gazetteer.entities[index].canonical.lowercased().split(separator: " ").contains { $0 == lower }
+        }
+    }
+
+    /// The run's text with a reading's accepted sequences decoded.
+    private func repairedText(of reading: Reading, in run: Run) -> String {
+        var text = String.UnicodeScalarView()
+        var index = 0
+        for sequence in reading.sequences where sequence.confidence != nil {
+            for value in run.values[index..<sequence.lo] { text.append(Unicode.Scalar(value)!) }
+            text.append(Unicode.Scalar(sequence.value)!)
+            index = sequence.hi
+        }
+        for value in run.values[index...] { text.append(Unicode.Scalar(value)!) }
+        return String(text)
     }
 
     /// Text that went through UTF-8 → Windows-1252 more than once ("cafÃƒÂ©", "Ã¢â‚¬â„¢"):
@@ -299,13 +378,25 @@ struct MojibakeDetector {
         case .windows1252: strong = lead == 0xC3
         case .macRoman: strong = lead == 0x221A
         case .cp437: strong = lead == 0x251C
-        case .windows1250, .windows1251: strong = false
+        case .windows1250, .windows1251, .iso8859_2: strong = false
         }
         let letterBefore = ScalarCase.isLetter(before)
         let letterAfter = ScalarCase.isLetter(after)
-        // CP437 box drawing and Cyrillic letters glued to Latin text: only inside a word.
-        if page.kind == .cp437 || page.kind == .windows1251 {
+        // Cyrillic letters glued to Latin text: only inside a word.
+        if page.kind == .windows1251 {
             guard letterBefore && letterAfter else { return nil }
+        }
+        // CP437 box drawing: inside a word, or "├" + a lowercase letter ending a lowercase word
+        // ("Guaid├│"), or + a capital starting a capitalized word ("├ëvole"), never next to
+        // other box drawing ("├┤a", "a├│─").
+        if page.kind == .cp437, !(letterBefore && letterAfter) {
+            guard strong, !Self.isBoxDrawing(before), !Self.isBoxDrawing(after) else { return nil }
+            if letterBefore {
+                guard ScalarCase.isLower(before), ScalarCase.isLower(decoded) else { return nil }
+            } else {
+                guard letterAfter, ScalarCase.isUpper(decoded), ScalarCase.isLower(after) else { return nil }
+            }
+            return 0.8
         }
         // A no-break space as continuation ("Ä\u{A0}" → "Ġ") is usually a real letter before a
         // space; only Windows-1252 "Ã" + NBSP ("à") is the classic form.
@@ -330,6 +421,12 @@ struct MojibakeDetector {
         if letterAfter { return 0.75 }
         if ScalarCase.isLower(before) && ScalarCase.isLower(decoded) { return 0.75 }
         return nil
+    }
+
+    /// Whether a scalar is a box-drawing or block character (U+2500...U+259F).
+    static func isBoxDrawing(_ value: UInt32?) -> Bool {
+        guard let value else { return false }
+        return (0x2500...0x259F).contains(value)
     }
 
     /// Whether the text at `offset` is "s", "t", "d", "m", "ll", "re" or "ve" followed by a
@@ -425,12 +522,26 @@ struct MojibakeDetector {
             }
             let noun = codes.count == 1 ? "C1 control \(codes[0]) is" : "C1 controls \(codes.joined(separator: " ")) are"
             let byteList = run.values[index...last].map { Self.hex(UInt8($0)) }.joined(separator: " ")
+            var confidence = 0.9
+            var explanation = "\(noun) Windows-1252 \(byteList) \"\(replacement)\" read as Latin-1"
+            // Right after a character that some code page encodes as a UTF-8 lead byte ("Ă" +
+            // U+0089), the control is more likely the second byte of a letter no page could
+            // decode; "Ă‰" would still be mojibake.
+            if index > 0, !covered[index - 1], isTwoByteLead(run.values[index - 1]) {
+                confidence = 0.5
+                explanation += "; but it follows \"\(Unicode.Scalar(run.values[index - 1])!)\", which may be the first byte of a letter, so only suggested"
+            }
             result.append(MojibakeProposal(
-                range: run.start(index)..<run.start(last + 1), replacement: replacement, confidence: 0.9,
-                explanation: "\(noun) Windows-1252 \(byteList) \"\(replacement)\" read as Latin-1", units: 1, isCappable: false))
+                range: run.start(index)..<run.start(last + 1), replacement: replacement, confidence: confidence,
+                explanation: explanation, units: 1, isCappable: false))
             index = last + 1
         }
         return result
+    }
+
+    /// Whether some code page encodes the scalar as a UTF-8 two-byte lead (0xC2...0xDF).
+    private func isTwoByteLead(_ value: UInt32) -> Bool {
+        codePages.contains { page in page.byte(for: value).map { (0xC2...0xDF).contains($0) } ?? false }
     }
 
     /// Lossy forms (Windows-1252): a byte lost after "Ã" ("AnÃbal", "voilÃ le"), the last byte
@@ -623,7 +734,10 @@ struct MojibakeDetector {
         for index in result.indices where result[index].isCappable {
             let line = lines[lineOf[index]]!
             let orphans = line.nonASCII - line.covered
-            if orphans >= line.units {
+            if orphans >= line.units, let word = knownRepair(result[index]) {
+                // Strong evidence of its own: the repair makes a known name or word of an unknown one.
+                result[index].explanation += "; the line has other non-ASCII text that reads correctly, but \"\(word)\" is a known name or word"
+            } else if orphans >= line.units {
                 result[index].confidence = min(result[index].confidence, Self.inconsistentCap)
                 result[index].explanation += "; but the line has \(orphans) other non-ASCII character\(orphans == 1 ? "" : "s") that read correctly, so only suggested"
             } else if orphans == 0, line.units >= 2 {
@@ -631,6 +745,18 @@ struct MojibakeDetector {
             }
         }
         return result
+    }
+
+    /// The repaired word when a proposal turns a word that is not a known name or word into one
+    /// that is ("PeÃ±a" → "Peña", "RodrÃ\u{AD}guez" → "Rodríguez"); otherwise `nil`
+    /// ("DrÃ¥ber" → "Dråber" is no known word).
+    private func knownRepair(_ proposal: MojibakeProposal) -> String? {
+        let prefix = wordText(endingAt: proposal.range.lowerBound)
+        let suffix = wordText(startingAt: proposal.range.upperBound)
+        let repaired = prefix + proposal.replacement + suffix
+        guard repaired.unicodeScalars.allSatisfy({ ScalarCase.isLetter($0.value) }), isKnown(repaired),
+              !isKnown(prefix + document(proposal.range) + suffix) else { return nil }
+        return repaired
     }
 
     /// The non-ASCII scalars of a line that may be correctly encoded text: all of them except

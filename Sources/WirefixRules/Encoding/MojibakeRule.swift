@@ -5,10 +5,13 @@ import WirefixEngine
 ///
 /// **How.** Every maximal run of non-ASCII characters is re-encoded to bytes through each code
 /// page that mojibake commonly comes from (Windows-1252 merged with Latin-1, Windows-1250,
-/// MacRoman, CP437, Windows-1251; tables built once from ICU, see ``MojibakeCodePage``), and the
-/// bytes are searched for strict UTF-8 multi-byte sequences. A sequence is only a candidate; it
-/// is repaired when the heuristic below accepts it, and the code page whose accepted sequences
-/// cover most of the run wins.
+/// ISO-8859-2, MacRoman, CP437, Windows-1251; tables built once from ICU, see
+/// ``MojibakeCodePage``), and the bytes are searched for strict UTF-8 multi-byte sequences. A
+/// sequence is only a candidate; it is repaired when the heuristic below accepts it, and the code
+/// page whose accepted sequences cover most of the run wins. When several cover it equally but
+/// decode it differently ("PeĂąa": "Peùa" through Windows-1250, "Peña" through ISO-8859-2), the
+/// reading with more words spelled as in a lexicon name wins, then the one with more Spanish
+/// letters (á é í ó ú ñ ü); if neither settles it, the repair is only suggested.
 ///
 /// **Heuristic** (Wirefix's own; see ``MojibakeDetector``):
 /// - The decoded character must be something real text is made of: a European Latin letter,
@@ -23,7 +26,13 @@ import WirefixEngine
 /// - A no-break space continuation is accepted only after "Ã"; a right single quote before an
 ///   English suffix ("Ã’s") is an apostrophe.
 /// - On a line with at least as many other non-ASCII characters that read correctly as repairs,
-///   two-byte and lossy repairs are only suggested ("Bremer/Mccoy – DrÃ¥ber").
+///   two-byte and lossy repairs are only suggested ("Bremer/Mccoy – DrÃ¥ber"), unless the repair
+///   turns an unknown word into a known name or word ("Peña Nieto met PeÃ±a Nieto").
+/// - CP437 "├" sequences count inside a word, and at its edges as a lowercase letter ending a
+///   lowercase word ("Guaid├│") or a capital starting one ("├ëvole"), never next to box drawing.
+/// - A C1 control right after a character that a code page encodes as a UTF-8 lead ("Ă" +
+///   U+0089) is not turned into Windows-1252 punctuation ("Ă‰" would still be mojibake): only
+///   suggested.
 /// - Lossy forms: "Ã" before a lowercase letter lost its soft hyphen ("AnÃbal" → "Aníbal");
 ///   "Ã" ending a lowercase word lost a no-break space ("voilÃ le" → "voilà le"); capitals
 ///   ("Ãngel") only when exactly one candidate is a known word or lexicon name; "â€�" → "�".
@@ -35,16 +44,22 @@ struct MojibakeRule: Rule {
     static let description = RuleDescription(
         identifier: "mojibake",
         name: "Mojibake",
-        summary: "Repairs UTF-8 text that was decoded as Windows-1252, Latin-1, Windows-1250, MacRoman, CP437 or Windows-1251",
+        summary: "Repairs UTF-8 text that was decoded as Windows-1252, Latin-1, Windows-1250, ISO-8859-2, MacRoman, CP437 or Windows-1251",
         discussion: """
             Detects: runs of characters that, re-encoded through a single-byte code page, form valid \
             UTF-8 of plausible characters ("RodrÃ­guez", "MUÃ‘OZ", "â€œ", "Ø±Ø³Ø§Ù„Ø©"); lossy forms \
             where a byte vanished ("AnÃbal") or became U+FFFD ("â€�"); C1 control characters that are \
             Windows-1252 punctuation read as Latin-1. Fixes: replaces the run with the decoded text. \
             Evidence/confidence: 0.9–0.95 for three-byte punctuation, script runs and "Ã" sequences; \
-            0.75 for two-byte sequences with an ordinary-letter lead; 0.75–0.9 for lost bytes; at most \
-            0.65 (a suggestion) when the line also holds correctly encoded non-ASCII text in at least \
-            the same number. Look-alikes are left alone: real letters followed by punctuation \
+            0.75 for two-byte sequences with an ordinary-letter lead; 0.8 for CP437 "├" at the edge of \
+            a word ("Guaid├│", "├ëvole"); 0.75–0.9 for lost bytes; at most 0.65 (a suggestion) when \
+            the line also holds correctly encoded non-ASCII text in at least the same number, unless \
+            the repaired word is a known name or word and the damaged one is not ("Peña Nieto met \
+            PeÃ±a Nieto"). Code pages that cover a run equally but read it differently \
+            (Windows-1250 "Peùa", ISO-8859-2 "Peña"): the reading spelled as in the lexicon, then \
+            the one with more Spanish letters, wins; a tie is only suggested (0.6). A C1 control \
+            right after a possible lead byte ("Ă" + U+0089 read through no page) is only \
+            suggested (0.5), never turned into "Ă‰". Look-alikes are left alone: real letters followed by punctuation \
             ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text.
             """,
         phase: .encoding,
@@ -75,6 +90,17 @@ struct MojibakeRule: Rule {
             .fix("Rodr⟦√≠⟧guez spoke.", "Rodríguez spoke."),
             .fix("Rodr⟦Ă\u{AD}⟧guez spoke.", "Rodríguez spoke."),
             .fix("President Vu⟦Ä\u{8D}⟧i⟦Ä‡⟧ arrived.", "President Vučić arrived."),
+            // ISO-8859-2 and Windows-1250 disagree: the lexicon and Spanish letters decide.
+            .fix("The minister Pe⟦Ăą⟧a spoke.", "The minister Peña spoke."),
+            .fix("Alberto N⟦ĂşĂą⟧ez Feijóo and Alicia B⟦ĂĄ⟧rcena met.", "Alberto Núñez Feijóo and Alicia Bárcena met."),
+            .fix("Jeanine ⟦Ă\u{81}Ăą⟧ez spoke.", "Jeanine Áñez spoke."),
+            .fix("The journalist ⟦Ă\u{89}⟧vole wrote.", "The journalist Évole wrote."),
+            // CP437 at the edges of a word.
+            .fix("The minister Guaid⟦├│⟧ spoke.", "The minister Guaidó spoke."),
+            .fix("⟦├ë⟧vole wrote it.", "Évole wrote it."),
+            // A known name outweighs correctly read text on the line.
+            .fix("Peña Nieto met Pe⟦Ã±⟧a Nieto.", "Peña Nieto met Peña Nieto."),
+            .fix("President Nicolás Maduro and Delcy Rodr⟦Ã\u{AD}⟧guez spoke.", "President Nicolás Maduro and Delcy Rodríguez spoke."),
             // Read through Windows-1252 twice.
             .fix("The caf⟦ÃƒÂ©⟧ opened.", "The café opened."),
             .fix("The party⟦Ã¢â‚¬â„¢⟧s leader.", "The party\u{2019}s leader."),
@@ -88,6 +114,8 @@ struct MojibakeRule: Rule {
             .fix("The quote ended ⟦â€\u{FFFD}⟧ there.", "The quote ended \u{FFFD} there."),
             // Suggestions only.
             .suggest("Report – GarcÃ¥s wrote it."),
+            .suggest("Bremer/Mccoy – DrÃ¥ber"),
+            .suggest("The odd aĎ\u{85} b stays."),
             .suggest("He said â€ then left."),
             // Look-alikes: real text.
             .keep("The São Paulo mayor, João Doria, spoke."),
@@ -108,7 +136,7 @@ struct MojibakeRule: Rule {
             .keep("Müller’s and José’s and Zürich’s plans."),
             .keep("It was 25 °C; © 2024; x² and H₂O."),
             .keep("Nguyễn Phú Trọng met Recep Tayyip Erdoğan in İstanbul."),
-            .keep("├─┤ and ├┤a┼┐a line art."),
+            .keep("├─┤ and ├┤a┼┐a line art, a├│─ and │ ├─ file."),
             .keep("The root is = √π/2 and ∆° changed."),
             .keep("A radius of 5 Å– wide."),
             .keep("SELKÄ\u{A0}EDELLÄ and TRANSFORMATORIŲ™"),
