@@ -190,4 +190,15 @@ enum SingleRule {
             #expect(try SingleRule.run("mojibake", text).corrected == text)
         }
     }
+
+    @Test func aRepairThatLeavesMojibakeInItsRunIsOnlySuggested() throws {
+        // "Ã™" would be a capital Ù after a lowercase letter: rejected, so it stays, and the
+        // "é" next to it is not applied on its own.
+        let result = try SingleRule.run("mojibake", "The cafÃ©Ã™ opened.")
+        #expect(result.corrected == "The cafÃ©Ã™ opened.")
+        let suggestion = try #require(result.suggestions.first)
+        #expect(suggestion.replacement == "é")
+        #expect(suggestion.confidence == 0.6)
+        #expect(suggestion.explanation.contains("but \"Ã™\" in the same run still looks like mojibake"))
+    }
 }

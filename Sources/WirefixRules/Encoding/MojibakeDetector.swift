@@ -149,7 +149,26 @@ struct MojibakeDetector {
         }
         result += c1Proposals(in: run, covered: covered)
         result += lossyProposals(in: run, covered: covered)
+        if let residue = residualLead(in: run, after: result) {
+            for index in result.indices {
+                result[index].confidence = min(result[index].confidence, Self.disagreementCap)
+                result[index].explanation += "; but \"\(residue)\" in the same run still looks like mojibake, so only suggested"
+            }
+        }
         return result
+    }
+
+    /// A strong lead ("Ã", "Â", "Ă", "├", "√") that no proposal repairs, followed in the run by
+    /// another character no proposal repairs: the repaired text would still hold mojibake. The
+    /// pair, or `nil`.
+    private func residualLead(in run: Run, after proposals: [MojibakeProposal]) -> String? {
+        guard !proposals.isEmpty, run.count >= 2 else { return nil }
+        func repaired(_ index: Int) -> Bool { proposals.contains { $0.range.contains(run.start(index)) } }
+        for index in 0..<(run.count - 1) where [0xC3, 0xC2, 0x102, 0x251C, 0x221A].contains(run.values[index]) {
+            guard !repaired(index), !repaired(index + 1) else { continue }
+            return String(Unicode.Scalar(run.values[index])!) + String(Unicode.Scalar(run.values[index + 1])!)
+        }
+        return nil
     }
 
     /// One code page's reading of a run.

@@ -32,7 +32,8 @@ import WirefixEngine
 ///   lowercase word ("Guaid├│") or a capital starting one ("├ëvole"), never next to box drawing.
 /// - A C1 control right after a character that a code page encodes as a UTF-8 lead ("Ă" +
 ///   U+0089) is not turned into Windows-1252 punctuation ("Ă‰" would still be mojibake): only
-///   suggested.
+///   suggested. Likewise, when a strong lead (Ã, Â, Ă, ├, √) and the character after it stay
+///   unrepaired in a run, the run's other repairs are only suggested ("cafÃ©Ã™").
 /// - Lossy forms: "Ã" before a lowercase letter lost its soft hyphen ("AnÃbal" → "Aníbal");
 ///   "Ã" ending a lowercase word lost a no-break space ("voilÃ le" → "voilà le"); capitals
 ///   ("Ãngel") only when exactly one candidate is a known word or lexicon name; "â€�" → "�".
@@ -59,7 +60,9 @@ struct MojibakeRule: Rule {
             (Windows-1250 "Peùa", ISO-8859-2 "Peña"): the reading spelled as in the lexicon, then \
             the one with more Spanish letters, wins; a tie is only suggested (0.6). A C1 control \
             right after a possible lead byte ("Ă" + U+0089 read through no page) is only \
-            suggested (0.5), never turned into "Ă‰". Look-alikes are left alone: real letters followed by punctuation \
+            suggested (0.5), never turned into "Ă‰"; a run whose repair would leave a strong lead \
+            (Ã, Â, Ă, ├, √) and the character after it unrepaired is only suggested (0.6, \
+            "cafÃ©Ã™"). Look-alikes are left alone: real letters followed by punctuation \
             ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text.
             """,
         phase: .encoding,
@@ -116,6 +119,7 @@ struct MojibakeRule: Rule {
             .suggest("Report – GarcÃ¥s wrote it."),
             .suggest("Bremer/Mccoy – DrÃ¥ber"),
             .suggest("The odd aĎ\u{85} b stays."),
+            .suggest("The cafÃ©Ã™ opened."),
             .suggest("He said â€ then left."),
             // Look-alikes: real text.
             .keep("The São Paulo mayor, João Doria, spoke."),
