@@ -66,13 +66,13 @@ extension GlueScanner {
         let paths = namePaths(before: index)
         var titled: Bool?
         var best: GlueSplit?
-        let foldedToken = Folding.fold(bytes, range: token.range)
+        let endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range))
         var cut = token.range.lowerBound + 2
         while cut <= token.range.upperBound - 2 {
             defer { cut += 1 }
             guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
-            guard let tailKind = tailAfterName(tail, in: foldedToken), let tailRank = rank(tail) else { continue }
+            guard let tailKind = tailAfterName(tail, endingLength: endingLength), let tailRank = rank(tail) else { continue }
             let frequentTail = tailRank <= 10_000
             let followsNames = tailKind == .followsNames
             let head = Folding.fold(bytes, range: token.range.lowerBound..<cut)

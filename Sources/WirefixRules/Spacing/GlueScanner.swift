@@ -125,18 +125,26 @@ struct GlueScanner {
         case contentWord
     }
 
-    /// Whether the rest `tail` (folded) of the token `folded` can be a word glued after a name,
-    /// and how plausibly; `nil` when it cannot.
+    /// The length in bytes of the longest name ending (``GluedWordsVocabulary/nameEndingsAcrossCut``)
+    /// that the folded token ends with, or 0.
+    func nameEndingLength(of folded: String) -> Int {
+        var longest = 0
+        for ending in GluedWordsVocabulary.nameEndingsAcrossCut where ending.utf8.count > longest && folded.hasSuffix(ending) {
+            longest = ending.utf8.count
+        }
+        return longest
+    }
+
+    /// Whether the rest `tail` (folded) of a token can be a word glued after a name, and how
+    /// plausibly; `nil` when it cannot. `endingLength` is the token's ``nameEndingLength(of:)``.
     ///
     /// Tails of ≤ 3 letters only from ``GluedWordsVocabulary/shortWordsAfterName`` ("Wang
     /// Yi|han", "Sergio Massa|net" are longer names); never a cut inside a name ending
     /// (``GluedWordsVocabulary/nameEndingsAcrossCut``: "Abrams|on" is "Abramson"), a common name
     /// ending ("Quinterolas") or a suffix ("Robleson").
-    func tailAfterName(_ tail: String, in folded: String) -> TailAfterName? {
+    func tailAfterName(_ tail: String, endingLength: Int) -> TailAfterName? {
         let length = tail.utf8.count
-        for ending in GluedWordsVocabulary.nameEndingsAcrossCut where ending.utf8.count > length && folded.hasSuffix(ending) {
-            return nil
-        }
+        if endingLength > length { return nil }
         if length <= 3 { return GluedWordsVocabulary.shortWordsAfterName.contains(tail) ? .followsNames : nil }
         guard let tailRank = rank(tail), !GluedWordsVocabulary.nameEndings.contains(tail),
               !GluedWordsVocabulary.suffixTails.contains(tail) else { return nil }
