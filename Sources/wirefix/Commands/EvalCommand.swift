@@ -23,23 +23,7 @@ struct EvalCommand: ParsableCommand {
             not be read or the corrector could not be built.
             """)
 
-    @Option(help: ArgumentHelp(
-        "Apply corrections whose confidence is at least this value, from 0 to 1; report the rest as suggestions.",
-        valueName: "confidence"))
-    var minConfidence: Double = Pipeline.defaultApplyThreshold
-
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "Load this lexicon directory on top of the bundled lexicons; repeat the option to add more.",
-        valueName: "directory"), completion: .directory)
-    var lexiconDirectories: [String] = []
-
-    @Flag(help: "Keep names written without diacritics as they are (house style); case and calques are still fixed.")
-    var keepUnaccented = false
-
-    @Option(name: .customLong("disable"), help: ArgumentHelp(
-        "Do not run the rule with this identifier; repeat the option to disable more ('wirefix rules' lists them).",
-        valueName: "rule"))
-    var disabledRules: [String] = []
+    @OptionGroup var corrector: CorrectorOptions
 
     @Flag(help: "Write the report as JSON (schema wirefix-eval/1) instead of a table.")
     var json = false
@@ -47,17 +31,6 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Case files, articles or directories to evaluate.", valueName: "corpus"),
               completion: .file())
     var corpus: [String]
-
-    /// Checks the threshold and the rule identifiers.
-    mutating func validate() throws {
-        guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
-            throw ValidationError("--min-confidence must be between 0 and 1, found \(minConfidence).")
-        }
-        let unknown = CorrectionOptions.unknownRules(disabledRules, known: builtInRules.map { $0.description.identifier })
-        if !unknown.isEmpty {
-            throw ValidationError("--disable: unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")); 'wirefix rules' lists the rules.")
-        }
-    }
 
     func run() throws {
         try execute(in: .process)
@@ -75,21 +48,7 @@ struct EvalCommand: ParsableCommand {
             for problem in error.problems { environment.reportError(problem.description) }
             throw ExitCode.runtimeFailure
         }
-        let options = Corrector.Options(
-            lexiconDirectories: lexiconDirectories.map { URL(fileURLWithPath: $0) },
-            applyThreshold: minConfidence,
-            ruleOptions: RuleOptions(keepUnaccented: keepUnaccented),
-            disabledRules: Set(disabledRules))
-        let correct: CorrectText
-        do {
-            correct = try environment.makeCorrector(options)
-        } catch let error as LexiconError {
-            for problem in error.problems { environment.reportError(problem.description) }
-            throw ExitCode.runtimeFailure
-        } catch {
-            environment.reportError("\(error)")
-            throw ExitCode.runtimeFailure
-        }
+        let correct = try corrector.makeCorrector(in: environment)
         let evaluator = Evaluator(correct: correct)
         let report = evaluator.evaluate(cases)
         do throws(CLIError) {

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import Wirefix
 
-/// The options `clean` and `check` share: what to apply, which lexicons and rules, how to read.
-struct CorrectionOptions: ParsableArguments {
+/// The options that say how to correct, shared by `clean`, `check` and `eval`: the apply
+/// threshold, the lexicons, the house style and the rules to skip.
+struct CorrectorOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Apply corrections whose confidence is at least this value, from 0 to 1; report the rest as suggestions.",
         valueName: "confidence"))
@@ -21,16 +22,6 @@ struct CorrectionOptions: ParsableArguments {
         "Do not run the rule with this identifier; repeat the option to disable more ('wirefix rules' lists them).",
         valueName: "rule"))
     var disabledRules: [String] = []
-
-    @Flag(help: ArgumentHelp(
-        "Replace invalid UTF-8 bytes with U+FFFD instead of refusing the file; the replacement is a change of the file.",
-        discussion: """
-            Each maximal invalid sequence becomes one U+FFFD. The file then counts as changed even \
-            when no rule changes anything: 'check' exits with 1 and reports the replaced bytes, \
-            '--in-place' writes the repaired text, and the diff report's '-' lines hold the original \
-            bytes so that patch and git apply turn the file into exactly the cleaned output.
-            """))
-    var lossy = false
 
     /// Checks the threshold and the rule identifiers.
     mutating func validate() throws {
@@ -82,6 +73,48 @@ struct CorrectionOptions: ParsableArguments {
         } catch {
             throw CorrectorFailure(errors: [ReportError(path: nil, message: "\(error)")])
         }
+    }
+
+}
+
+/// The options `clean` and `check` share: how to correct, and how to read the inputs.
+struct CorrectionOptions: ParsableArguments {
+    @OptionGroup var corrector: CorrectorOptions
+
+    @Flag(help: ArgumentHelp(
+        "Replace invalid UTF-8 bytes with U+FFFD instead of refusing the file; the replacement is a change of the file.",
+        discussion: """
+            Each maximal invalid sequence becomes one U+FFFD. The file then counts as changed even \
+            when no rule changes anything: 'check' exits with 1 and reports the replaced bytes, \
+            '--in-place' writes the repaired text, and the diff report's '-' lines hold the original \
+            bytes so that patch and git apply turn the file into exactly the cleaned output.
+            """))
+    var lossy = false
+
+    /// The apply threshold (`--min-confidence`).
+    var minConfidence: Double { corrector.minConfidence }
+    /// The user lexicon directories (`--lexicon`).
+    var lexiconDirectories: [String] { corrector.lexiconDirectories }
+    /// The unaccented house style (`--keep-unaccented`).
+    var keepUnaccented: Bool { corrector.keepUnaccented }
+    /// The rules to skip (`--disable`).
+    var disabledRules: [String] { corrector.disabledRules }
+    /// The corrector options these flags describe.
+    var correctorOptions: Corrector.Options { corrector.correctorOptions }
+
+    /// The identifiers in `requested` that are not in `known`; see ``CorrectorOptions/unknownRules(_:known:)``.
+    static func unknownRules(_ requested: [String], known: [String]) -> [String] {
+        CorrectorOptions.unknownRules(requested, known: known)
+    }
+
+    /// Builds the corrector; see ``CorrectorOptions/makeCorrector(in:)``.
+    func makeCorrector(in environment: CommandEnvironment) throws(ExitCode) -> CorrectText {
+        try corrector.makeCorrector(in: environment)
+    }
+
+    /// Builds the corrector; see ``CorrectorOptions/buildCorrector(in:)``.
+    func buildCorrector(in environment: CommandEnvironment) throws(CorrectorFailure) -> CorrectText {
+        try corrector.buildCorrector(in: environment)
     }
 
     /// The reader for inputs, honouring `--lossy`.
