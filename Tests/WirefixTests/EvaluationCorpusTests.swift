@@ -29,12 +29,23 @@ import WirefixTestSupport
         }
     }
 
-    @Test func unchangedDamageIsMarkedSuggestOnly() {
+    @Test func unchangedDamageIsMarkedSuggestOrFindingOnly() {
+        func isMarked(_ note: String) -> Bool { note.hasPrefix("suggest only") || note.hasPrefix("finding only") }
         for item in Self.cases where !item.isArticle && !item.isNegative && item.expectsNoChange {
-            #expect(item.note.hasPrefix("suggest only"), "\(item.id)")
+            #expect(isMarked(item.note), "\(item.id)")
         }
         for item in Self.cases where !item.isArticle && !item.isNegative && !item.expectsNoChange {
-            #expect(!item.note.hasPrefix("suggest only"), "\(item.id)")
+            #expect(!isMarked(item.note), "\(item.id)")
+        }
+    }
+
+    /// Confusables are findings by design: the homoglyph cases expect the input unchanged.
+    @Test func homoglyphCasesExpectNoChange() {
+        let homoglyphs = Self.cases.filter { $0.kind == "unicode" && $0.input.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+        #expect(homoglyphs.map(\.id) == ["c325", "c326", "c327"])
+        for item in homoglyphs {
+            #expect(item.expectsNoChange, "\(item.id)")
+            #expect(item.note.hasPrefix("finding only"), "\(item.id)")
         }
     }
 
