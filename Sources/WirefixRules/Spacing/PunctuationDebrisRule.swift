@@ -34,7 +34,8 @@ struct PunctuationDebrisRule: Rule {
             lone full stop before a lowercase word (" . import", "allow . and": the mark named \
             as a symbol), a space before a full stop after an address, path or dotted name \
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
-            address), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
+            address), a spaced mark after an article, preposition or conjunction that cannot end \
+            a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
             with a "-x" option or several " ;"). Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
             emoticons.
@@ -84,6 +85,9 @@ struct PunctuationDebrisRule: Rule {
             .keep("Etc., etc., and so forth."),
             .keep("The file is named a .b or .c, see ., and .. for details."),
             .suggest("He was born in 1950. , The family moved."),
+            .keep("Type the ; character to end the statement."),
+            .keep("Separate the fields with , or with a tab."),
+            .fix("The talks ended late⟦ ;⟧ the vote was delayed.", "The talks ended late; the vote was delayed."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -117,6 +121,9 @@ struct PunctuationDebrisRule: Rule {
                 if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
                 // "1 , 000", "10 . 30", "1 . 5": a number spaced around its separator, or a list.
                 if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes) { continue }
+                // "the ; character", "separate them with , or tabs": after a word that cannot end
+                // a clause, a spaced mark is named as a symbol, not left behind.
+                if Self.isNamedSymbol(index, afterWordEndingAt: spaces, in: bytes) { continue }
                 let name = Self.name(of: mark)
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
@@ -125,6 +132,22 @@ struct PunctuationDebrisRule: Rule {
             }
         }
         return result
+    }
+
+    /// Articles, prepositions and conjunctions after which no clause ends: a spaced mark after one
+    /// is the mark itself being named ("the ; character", "for , or #").
+    static let nonFinalWords: Set<String> = [
+        "the", "a", "an", "of", "for", "with", "by", "from", "between", "than", "and", "or", "nor",
+    ]
+
+    /// Whether the mark at `index`, followed by a space, stands after one of ``nonFinalWords``
+    /// (ending at `offset`, case-insensitively): then the text names the mark as a symbol.
+    static func isNamedSymbol(_ index: Int, afterWordEndingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard index + 1 < bytes.count, bytes[index + 1] == 0x20 else { return false }
+        var start = offset
+        while start > 0, bytes[start - 1] < 0x80, ByteClass.isWordByte(bytes[start - 1]) { start -= 1 }
+        guard offset - start <= 7, start == 0 || !ByteClass.isWordByte(bytes[start - 1]) else { return false }
+        return nonFinalWords.contains(String(decoding: bytes[start..<offset], as: UTF8.self).lowercased())
     }
 
     /// Whether the whitespace-delimited run that ends at `offset` is a URL, e-mail address, path
