@@ -16,13 +16,20 @@ public final class Document: @unchecked Sendable {
     public let bytes: [UInt8]
     /// Whether every byte is ASCII (the fast path: no normalization, no mojibake, no folding table).
     public let isASCII: Bool
+    /// What the text before this one said (empty unless the input is cleaned in chunks).
+    public let history: TextHistory
 
     private let lock = NSLock()
     private var cache: [String: any Sendable] = [:]
 
     /// Creates a document.
-    public init(_ text: String) {
+    ///
+    /// - Parameters:
+    ///   - text: the text.
+    ///   - history: what the text before it said, when a long input is cleaned in chunks.
+    public init(_ text: String, history: TextHistory = .empty) {
         self.text = text
+        self.history = history
         bytes = Array(text.utf8)
         isASCII = bytes.withUnsafeBufferPointer { buffer in
             var index = 0

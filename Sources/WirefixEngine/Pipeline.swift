@@ -49,7 +49,20 @@ public struct Pipeline: Sendable {
     ///
     /// - Complexity: O(*r* · *n*) for *r* rules over *n* bytes, plus the rules' own costs.
     public func run(_ text: String) -> CorrectionResult {
-        var document = Document(text)
+        run(text, after: .empty).result
+    }
+
+    /// Cleans one chunk of a longer input.
+    ///
+    /// - Parameters:
+    ///   - text: the chunk.
+    ///   - history: what the chunks before it said (see ``TextHistory``).
+    /// - Returns: the result for the chunk (spans are UTF-8 byte offsets into `text`, lines
+    ///   counted from the chunk's first line) and the history to pass with the next chunk: every
+    ///   rule has remembered what it needs of the corrected chunk, and ``TextHistory/linesBefore``
+    ///   and ``TextHistory/previousLine`` are advanced past it.
+    public func run(_ text: String, after history: TextHistory) -> (result: CorrectionResult, history: TextHistory) {
+        var document = Document(text, history: history)
         let lineIndex = LineIndex(bytes: document.bytes)
         var map = OffsetMap()
         var applied: [Correction] = []
@@ -91,14 +104,19 @@ public struct Pipeline: Sendable {
             for winner in winners { applied.append(locate(winner, as: .applied)) }
             let (newText, edits) = Self.apply(winners, to: document)
             map.append(stage: edits)
-            document = Document(newText)
+            document = Document(newText, history: history)
         }
 
+        var next = history
+        for rule in rules { rule.remember(document, context: context, into: &next) }
+        next.advance(past: text, corrected: document.text)
+
         let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
-        return CorrectionResult(
+        let result = CorrectionResult(
             original: text, corrected: document.text,
             corrections: applied.sorted(by: order), suggestions: suggestions.sorted(by: order),
             findings: findings.sorted(by: order))
+        return (result, next)
     }
 
     /// Splits corrections into a non-overlapping set to apply (sorted by start) and the rest,

@@ -29,9 +29,17 @@ public protocol Rule: Sendable {
     /// - Returns: corrections whose ranges are UTF-8 byte ranges into `document.bytes`, in any
     ///   order. They may overlap; the pipeline resolves overlaps (see ``Pipeline``).
     func corrections(in document: Document, context: RuleContext) -> [Correction]
+
+    /// Records what later text needs to know about `document`, the text as the whole pipeline
+    /// left it, when an input is cleaned in chunks (see ``TextHistory``). The default does
+    /// nothing; a rule that reads ``Document/history`` implements it.
+    func remember(_ document: Document, context: RuleContext, into history: inout TextHistory)
 }
 
 extension Rule {
+    /// Remembers nothing.
+    public func remember(_ document: Document, context: RuleContext, into history: inout TextHistory) {}
+
     /// The rule's identifier, from its description.
     public var identifier: String { Self.description.identifier }
 }

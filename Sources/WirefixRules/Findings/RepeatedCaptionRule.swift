@@ -70,19 +70,24 @@ struct RepeatedCaptionRule: Rule {
     static let minimumLetters = 12
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
-        let bytes = document.bytes
+        // A chunk of a longer input: the line before the chunk comes first, so that a caption
+        // repeated across the cut is seen; spans are shifted back, line numbers counted from the
+        // start of the input (see `TextHistory`).
+        let history = document.history
+        let prefix: [UInt8] = history.previousLine.map { Array($0.utf8) + [0x0A] } ?? []
+        let bytes = prefix.isEmpty ? document.bytes : prefix + document.bytes
         guard bytes.contains(0x0A) else { return [] }
         var result: [Correction] = []
         var previous: (range: Range<Int>, number: Int)?
         var lineStart = 0
-        var lineNumber = 1
+        var lineNumber = history.linesBefore + (prefix.isEmpty ? 1 : 0)
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let line = Self.trimmed(lineStart..<lineEnd, in: bytes)
             if !line.isEmpty {
                 if let earlier = previous, let rest = Self.repetition(of: earlier.range, in: line, bytes: bytes) {
-                    let text = document.text(in: line)
+                    let text = String(decoding: bytes[line], as: UTF8.self)
                     // Findings run on the corrected text: two input lines that differed only in
                     // what was corrected ("Nicolas" and "Nicolás") are equal here, so equality is
                     // not claimed as "exact" of the input.
@@ -92,7 +97,9 @@ struct RepeatedCaptionRule: Rule {
                             ? "repeats line \(earlier.number) and adds \"\(rest)\""
                             : "repeats line \(earlier.number) without its ending \"\(rest)\""
                     result.append(Correction(
-                        ruleID: Self.description.identifier, range: TextRange(line), original: text, replacement: text,
+                        ruleID: Self.description.identifier,
+                        range: TextRange(start: line.lowerBound - prefix.count, end: line.upperBound - prefix.count),
+                        original: text, replacement: text,
                         confidence: 0.9, explanation: explanation, disposition: .finding))
                 }
                 previous = (line, lineNumber)

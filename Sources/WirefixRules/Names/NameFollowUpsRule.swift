@@ -44,20 +44,12 @@ struct NameFollowUpsRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         let gazetteer = context.gazetteer
         let tokens = document.tokens
-        // 1. People named in full, correctly, with the token index where they are first named.
-        var firstMention: [Int: Int] = [:]
-        var covered = Set<Int>()
-        for match in context.gazetteerMatches(in: document) {
-            for index in match.tokenRange { covered.insert(index) }
-            guard match.tokenRange.count >= 2 else { continue }
-            for variantIndex in match.variantIndices {
-                let variant = gazetteer.variants[variantIndex]
-                let entity = gazetteer.entities[variant.entityIndex]
-                guard entity.kind == .person, variant.isUntranslated,
-                      document.bytes[match.byteRange].elementsEqual(variant.target.utf8) else { continue }
-                if firstMention[variant.entityIndex] == nil { firstMention[variant.entityIndex] = match.tokenRange.upperBound }
-            }
-        }
+        // 1. People named in full, correctly, with the token index where they are first named
+        //    (0 for people named in the text before this chunk).
+        let named = Self.peopleNamedInFull(in: document, context: context)
+        var firstMention = named.firstMention
+        let covered = named.covered
+        for entityIndex in document.history.peopleNamedInFull { firstMention[entityIndex] = 0 }
         if firstMention.isEmpty { return [] }
         // 2. What each person's surnames may turn into: folded form → (entity, surname, translated?).
         var forms: [String: [(entity: Int, surname: String, translated: Bool)]] = [:]
@@ -97,6 +89,33 @@ struct NameFollowUpsRule: Rule {
                     : "\"\(text)\" is \(entity.canonical)'s surname without its diacritics; the text names \(entity.canonical) earlier"))
         }
         return result
+    }
+
+    /// The people named in full and spelled correctly in a document, by index into
+    /// `Gazetteer.entities`, with the token index just past their first full mention; and the
+    /// indices of every token inside a gazetteer match.
+    static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: Set<Int>) {
+        let gazetteer = context.gazetteer
+        var firstMention: [Int: Int] = [:]
+        var covered = Set<Int>()
+        for match in context.gazetteerMatches(in: document) {
+            for index in match.tokenRange { covered.insert(index) }
+            guard match.tokenRange.count >= 2 else { continue }
+            for variantIndex in match.variantIndices {
+                let variant = gazetteer.variants[variantIndex]
+                let entity = gazetteer.entities[variant.entityIndex]
+                guard entity.kind == .person, variant.isUntranslated,
+                      document.bytes[match.byteRange].elementsEqual(variant.target.utf8) else { continue }
+                if firstMention[variant.entityIndex] == nil { firstMention[variant.entityIndex] = match.tokenRange.upperBound }
+            }
+        }
+        return (firstMention, covered)
+    }
+
+    /// Remembers the people named in full in a chunk, so that a lone surname in a later chunk of
+    /// the same input is read as it would be in one text.
+    func remember(_ document: Document, context: RuleContext, into history: inout TextHistory) {
+        history.peopleNamedInFull.formUnion(Self.peopleNamedInFull(in: document, context: context).firstMention.keys)
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no", "any", "some"]

@@ -148,7 +148,13 @@ struct NameMatch: Sendable {
     func isInHeadline(in document: Document) -> Bool {
         let line = lineRange(in: document)
         var words = 0, capitalized = 0, lower = 0
-        for token in document.tokens where token.range.lowerBound >= line.lowerBound && token.range.upperBound <= line.upperBound {
+        // Only the tokens of this line: walk out from the match (linear in the line, not the text).
+        let all = document.tokens
+        var first = match.tokenRange.lowerBound
+        while first > 0 && all[first - 1].range.lowerBound >= line.lowerBound { first -= 1 }
+        var end = match.tokenRange.upperBound
+        while end < all.count && all[end].range.upperBound <= line.upperBound { end += 1 }
+        for token in all[first..<end] {
             guard token.shape.contains(.hasLetter) else { continue }
             words += 1
             if token.shape.contains(.startsUppercase) { capitalized += 1 }

@@ -1,0 +1,187 @@
+import WirefixEngine
+
+/// Cleans an input of any length in bounded memory: bytes go in as they are read, cleaned chunks
+/// come out in input order.
+///
+/// The input is cut into chunks of about ``targetChunkBytes`` at the safest boundary there is:
+/// after a blank line (a paragraph ends) when one lies within ``maximumChunkBytes``; otherwise,
+/// for a single paragraph longer than that, after a line feed, then after the space that ends a
+/// sentence (". " before a capital letter), then after any space or tab, and only as a last resort
+/// before a scalar (never inside one's UTF-8 bytes). No name, glued word or punctuation debris
+/// spans a paragraph or sentence boundary, so each chunk is cleaned as the whole text would be;
+/// what the rules need of earlier chunks (people named in full, for a lone surname later; the
+/// line before the cut, for a repeated caption) travels in a ``TextHistory``.
+///
+/// Memory is bounded by ``maximumChunkBytes`` plus what one ``feed(_:)`` call brings, whatever
+/// the input's length.
+///
+/// ```swift
+/// var stream = StreamingCorrector(corrector: try Corrector())
+/// for block in blocks {                      // e.g. 64 KiB reads of a file
+///     for chunk in stream.feed(block) { write(chunk.result.corrected) }
+/// }
+/// for chunk in stream.finish() { write(chunk.result.corrected) }
+/// ```
+public struct StreamingCorrector: Sendable {
+    /// One cleaned chunk.
+    public struct Chunk: Sendable {
+        /// The UTF-8 byte offset of the chunk's first byte in the whole input.
+        public let byteOffset: Int
+        /// The chunk's result. `original` and `corrected` are the chunk's text; every correction's
+        /// range is a UTF-8 byte range into the **whole input**, and its location a line and
+        /// column of the whole input.
+        public let result: CorrectionResult
+    }
+
+    /// The corrector that cleans each chunk.
+    public let corrector: Corrector
+    /// The chunk size to aim for, in bytes.
+    public let targetChunkBytes: Int
+    /// The largest chunk, in bytes: a paragraph longer than this is cut inside.
+    public let maximumChunkBytes: Int
+
+    private var pending: [UInt8] = []
+    private var consumed = 0
+    private var columnsBefore = 0
+    private var history = TextHistory()
+
+    /// Creates a streaming corrector.
+    ///
+    /// - Parameters:
+    ///   - corrector: cleans each chunk.
+    ///   - targetChunkBytes: the chunk size to aim for (default 64 KiB; at least 1).
+    ///   - maximumChunkBytes: the largest chunk (default 1 MiB; at least `targetChunkBytes`).
+    public init(corrector: Corrector, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
+        self.corrector = corrector
+        self.targetChunkBytes = max(1, targetChunkBytes)
+        self.maximumChunkBytes = max(self.targetChunkBytes, maximumChunkBytes)
+    }
+
+    /// Adds the next bytes of the input and returns the chunks that are now complete.
+    ///
+    /// - Parameter bytes: the next bytes of a valid UTF-8 input; a call may end inside a scalar.
+    /// - Complexity: linear in the bytes fed, plus the rules' work on the chunks returned.
+    public mutating func feed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [Chunk] {
+        pending.append(contentsOf: bytes)
+        var chunks: [Chunk] = []
+        while let cut = ChunkBoundary.cut(pending, target: targetChunkBytes, maximum: maximumChunkBytes, isFinal: false) {
+            chunks.append(clean(count: cut))
+        }
+        return chunks
+    }
+
+    /// Cleans what is left at the end of the input.
+    public mutating func finish() -> [Chunk] {
+        var chunks: [Chunk] = []
+        while !pending.isEmpty {
+            let cut = ChunkBoundary.cut(pending, target: targetChunkBytes, maximum: maximumChunkBytes, isFinal: true) ?? pending.count
+            chunks.append(clean(count: cut))
+        }
+        return chunks
+    }
+
+    /// Cleans the first `count` pending bytes as one chunk.
+    private mutating func clean(count: Int) -> Chunk {
+        let text = String(decoding: pending[..<count], as: UTF8.self)
+        pending.removeFirst(count)
+        let before = history
+        let offset = consumed
+        let columns = columnsBefore
+        let (result, next) = corrector.pipeline.run(text, after: before)
+        history = next
+        consumed += count
+        columnsBefore = Self.columns(after: text, startingAt: columnsBefore)
+
+        func place(_ correction: Correction) -> Correction {
+            var placed = correction
+            placed.range = TextRange(start: correction.range.start + offset, end: correction.range.end + offset)
+            if var location = correction.location {
+                if location.line == 1 { location.column += columns }
+                location.line += before.linesBefore
+                placed.location = location
+            }
+            return placed
+        }
+        let placed = CorrectionResult(
+            original: result.original, corrected: result.corrected,
+            corrections: result.corrections.map(place), suggestions: result.suggestions.map(place),
+            findings: result.findings.map(place))
+        return Chunk(byteOffset: offset, result: placed)
+    }
+
+    /// The scalars on the last line after `text`, which started `column` scalars into its line.
+    static func columns(after text: String, startingAt column: Int) -> Int {
+        var count = column
+        for byte in text.utf8 {
+            if byte == 0x0A { count = 0 } else if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        return count
+    }
+}
+
+/// Where to cut a chunk off the front of a buffer (see ``StreamingCorrector``).
+enum ChunkBoundary {
+    /// The length of the next chunk, or `nil` to wait for more input.
+    ///
+    /// - Parameters:
+    ///   - bytes: the pending input.
+    ///   - target: the chunk size to aim for.
+    ///   - maximum: the largest chunk.
+    ///   - isFinal: whether the input ends after `bytes`.
+    static func cut(_ bytes: [UInt8], target: Int, maximum: Int, isFinal: Bool) -> Int? {
+        if bytes.isEmpty { return nil }
+        if isFinal && bytes.count <= maximum { return bytes.count }
+        if !isFinal && bytes.count < target { return nil }
+        let limit = min(bytes.count, maximum)
+        if let paragraph = lastParagraphEnd(bytes, upTo: limit) { return paragraph }
+        if !isFinal && bytes.count < maximum { return nil }
+        // One paragraph longer than the maximum: cut inside it, as safely as possible.
+        if let line = lastIndex(in: bytes, upTo: limit, where: { $0 == 0x0A }) { return line + 1 }
+        if let sentence = lastSentenceEnd(bytes, upTo: limit) { return sentence }
+        if let space = lastIndex(in: bytes, upTo: limit, where: { $0 == 0x20 || $0 == 0x09 }) { return space + 1 }
+        // No space at all: before an ASCII byte if there is one, else before any scalar.
+        var index = limit
+        while index > 1 && (bytes[index] & 0xC0 == 0x80 || bytes[index] >= 0x80) { index -= 1 }
+        if index > 1 { return index }
+        index = limit
+        while index > 1 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return max(1, index)
+    }
+
+    /// The end of the last blank line that ends at or before `limit`: the offset just past
+    /// "\n" followed by spaces, tabs or CRs and "\n".
+    static func lastParagraphEnd(_ bytes: [UInt8], upTo limit: Int) -> Int? {
+        var index = limit - 1
+        while index > 0 {
+            if bytes[index] == 0x0A {
+                var back = index - 1
+                while back >= 0 && (bytes[back] == 0x20 || bytes[back] == 0x09 || bytes[back] == 0x0D) { back -= 1 }
+                if back >= 0 && bytes[back] == 0x0A { return index + 1 }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Just past the space after the last ".", "!" or "?" that is followed by a space and an
+    /// ASCII capital letter, at or before `limit`.
+    static func lastSentenceEnd(_ bytes: [UInt8], upTo limit: Int) -> Int? {
+        var index = limit - 1
+        while index >= 2 {
+            let mark = bytes[index - 2]
+            if bytes[index - 1] == 0x20 && (mark == 0x2E || mark == 0x21 || mark == 0x3F)
+                && bytes[index] >= 0x41 && bytes[index] <= 0x5A { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func lastIndex(in bytes: [UInt8], upTo limit: Int, where predicate: (UInt8) -> Bool) -> Int? {
+        var index = limit - 1
+        while index >= 1 {
+            if predicate(bytes[index]) { return index }
+            index -= 1
+        }
+        return nil
+    }
+}

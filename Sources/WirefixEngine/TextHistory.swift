@@ -1,0 +1,46 @@
+/// What the text before a document said that rules may need: set when a long input is cleaned in
+/// chunks (see `StreamingCorrector` in the `Wirefix` module), empty for a text cleaned whole.
+///
+/// Rules that look back beyond their own text read it: the follow-up rule needs the people named
+/// in full earlier ("Maduro" alone in chunk 7 after "Nicolás Maduro" in chunk 2), the repeated
+/// caption rule needs the line just before the first line of the chunk and the number of lines
+/// before it. A chunk boundary at a blank line leaves ``previousLine`` empty, since a blank line
+/// separates captions anyway.
+public struct TextHistory: Sendable, Hashable {
+    /// Indices into `Gazetteer.entities` of the people named in full, correctly, in the text
+    /// before.
+    public var peopleNamedInFull: Set<Int>
+    /// The last line of the text before, without its line terminator, when no blank line separates
+    /// it from this text; `nil` otherwise.
+    public var previousLine: String?
+    /// How many line feeds the text before held: line *n* of this text is line
+    /// `n + linesBefore` of the whole input.
+    public var linesBefore: Int
+
+    /// Creates a history; the default is the empty history of a text cleaned whole.
+    public init(peopleNamedInFull: Set<Int> = [], previousLine: String? = nil, linesBefore: Int = 0) {
+        self.peopleNamedInFull = peopleNamedInFull
+        self.previousLine = previousLine
+        self.linesBefore = linesBefore
+    }
+
+    /// The history of a text that stands alone.
+    public static let empty = TextHistory()
+
+    /// Moves past `text`, the chunk just cleaned: counts its line feeds as given (line numbers
+    /// count input lines) and keeps the last line of `corrected` (findings compare corrected
+    /// text) when it ends with a line feed after a line that is not blank. A chunk that ends inside a line (a single line
+    /// longer than a chunk) leaves no previous line: the next chunk starts mid-line.
+    mutating func advance(past text: String, corrected: String) {
+        var feeds = 0
+        for byte in text.utf8 where byte == 0x0A { feeds += 1 }
+        linesBefore += feeds
+        let bytes = Array(corrected.utf8)
+        guard let last = bytes.last, last == 0x0A else { previousLine = nil; return }
+        let body = bytes[..<(bytes.count - 1)]
+        let start = (body.lastIndex(of: 0x0A) ?? -1) + 1
+        let line = bytes[start..<(bytes.count - 1)]
+        let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        previousLine = isBlank ? nil : String(decoding: line, as: UTF8.self)
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+@testable import Wirefix
+import WirefixEngine
+import WirefixTestSupport
+
+/// Cleaning in chunks gives what cleaning whole gives, wherever the cuts fall.
+@Suite struct StreamingCorrectorTests {
+    /// Streams `text` in feeds of `feedBytes` and returns the joined output and all chunks.
+    func stream(_ text: String, target: Int, maximum: Int, feedBytes: Int = 4096) -> (String, [StreamingCorrector.Chunk]) {
+        var streaming = StreamingCorrector(corrector: Fixtures.corrector, targetChunkBytes: target, maximumChunkBytes: maximum)
+        let bytes = Array(text.utf8)
+        var chunks: [StreamingCorrector.Chunk] = []
+        var start = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + feedBytes)
+            chunks += streaming.feed(bytes[start..<end])
+            start = end
+        }
+        chunks += streaming.finish()
+        return (chunks.map(\.result.corrected).joined(), chunks)
+    }
+
+    @Test func theExampleArticleInSmallChunksEqualsTheWholeResult() throws {
+        let original = try Fixtures.sharedText("examples/000_84da54e6fe4aab52.txt")
+        let expected = try Fixtures.sharedText("examples/000_84da54e6fe4aab52.expected.txt")
+        let whole = Fixtures.corrector.correct(original)
+        // Target 300 bytes: nearly every paragraph becomes its own chunk; feeds of 7 bytes split
+        // multibyte scalars between feeds.
+        let (output, chunks) = stream(original, target: 300, maximum: 1 << 20, feedBytes: 7)
+        #expect(chunks.count > 5)
+        #expect(output.utf8.elementsEqual(expected.utf8))
+        let streamed = chunks.flatMap(\.result.corrections)
+        #expect(streamed.map(\.range) == whole.corrections.map(\.range))
+        #expect(streamed.map(\.location) == whole.corrections.map(\.location))
+        #expect(streamed.map(\.replacement) == whole.corrections.map(\.replacement))
+        #expect(chunks.flatMap(\.result.findings).map(\.location) == whole.findings.map(\.location))
+    }
+
+    @Test func aNameAfterACutInsideAnOverlongLineIsStillFixed() {
+        // One line of 60 sentences with no line feed; a maximum of 500 bytes forces cuts at
+        // sentence ends. The calque sits where a blind cut at 500 bytes would split it.
+        let filler = "The session went on for hours. "
+        var text = String(repeating: filler, count: 15) // 465 bytes
+        text += "Deputy God given hair chaired the session. "
+        text += String(repeating: filler, count: 30)
+        let whole = Fixtures.corrector.correct(text)
+        #expect(whole.corrected.contains("Deputy Diosdado Cabello chaired"))
+        let (output, chunks) = stream(text, target: 200, maximum: 500)
+        #expect(chunks.count >= 3)
+        #expect(output == whole.corrected)
+        let fix = chunks.flatMap(\.result.corrections).first { $0.replacement == "Diosdado Cabello" }
+        #expect(fix?.range == TextRange(start: 472, end: 486))
+        #expect(fix?.location == SourceLocation(line: 1, column: 473))
+    }
+
+    @Test func aLoneSurnameInALaterChunkFollowsAFullNameInAnEarlierOne() {
+        let text = "The vice minister Rander Peña spoke on Monday.\n\n"
+            + String(repeating: "The talks went on through the night.\n\n", count: 20)
+            + "Pena said the talks went well.\n"
+        let whole = Fixtures.corrector.correct(text)
+        #expect(whole.corrected.hasSuffix("Peña said the talks went well.\n"))
+        let (output, chunks) = stream(text, target: 100, maximum: 200)
+        #expect(chunks.count >= 5)
+        #expect(output == whole.corrected)
+        let fix = chunks.flatMap(\.result.corrections).first { $0.ruleID == "name_follow_ups" }
+        #expect(fix?.location == SourceLocation(line: 43, column: 1))
+        #expect(fix?.range.start == text.utf8.count - "Pena said the talks went well.\n".utf8.count)
+    }
+
+    @Test func aCaptionRepeatedAcrossALineCutIsFoundWithItsLineNumber() {
+        // No blank line anywhere, so the cut falls at a line feed, between the two captions.
+        let caption = "Protesters gather outside the court in the capital"
+        let lines = (10...19).map { "Line \($0) of ordinary wire copy.\n" }.joined()
+        let text = lines + caption + "\n" + caption + " (EFE)\n" + lines
+        let whole = Fixtures.corrector.correct(text)
+        #expect(whole.findings.map(\.location) == [SourceLocation(line: 12, column: 1)])
+        let cut = lines.utf8.count + caption.utf8.count + 1
+        let (_, chunks) = stream(text, target: cut, maximum: cut)
+        #expect(chunks.first?.result.original.utf8.count == cut)
+        let findings = chunks.flatMap(\.result.findings)
+        #expect(findings.map(\.location) == [SourceLocation(line: 12, column: 1)])
+        #expect(findings.first?.explanation == whole.findings.first?.explanation)
+        #expect(findings.first?.explanation.contains("line 11") == true)
+    }
+
+    @Test func chunkBoundariesPreferParagraphsThenLinesThenSentences() {
+        let paragraph = Array("One. Two.\n\nThree. Four.\nFive six".utf8)
+        #expect(ChunkBoundary.cut(paragraph, target: 5, maximum: 100, isFinal: false) == 11)
+        let crlf = Array("One.\r\n\r\nTwo".utf8)
+        #expect(ChunkBoundary.cut(crlf, target: 2, maximum: 100, isFinal: false) == 8)
+        // No blank line: wait for more input until the maximum is reached.
+        let lines = Array("One two.\nThree four. Five".utf8)
+        #expect(ChunkBoundary.cut(lines, target: 5, maximum: 100, isFinal: false) == nil)
+        #expect(ChunkBoundary.cut(lines, target: 5, maximum: 20, isFinal: false) == 9)
+        let sentences = Array("One two. Three four. five Six".utf8)
+        #expect(ChunkBoundary.cut(sentences, target: 5, maximum: 27, isFinal: false) == 9)
+        let words = Array("one two three four".utf8)
+        #expect(ChunkBoundary.cut(words, target: 5, maximum: 12, isFinal: false) == 8)
+        // No space: never inside a scalar's bytes ("é" is C3 A9).
+        let glued = Array("ééééé".utf8)
+        let cut = ChunkBoundary.cut(glued, target: 2, maximum: 5, isFinal: false)
+        #expect(cut == 4)
+        #expect(ChunkBoundary.cut(Array("short".utf8), target: 100, maximum: 200, isFinal: true) == 5)
+    }
+}
