@@ -29,7 +29,7 @@ struct WirefixCommand: ParsableCommand {
             'wirefix clean'.
             """,
         version: Wirefix.version,
-        subcommands: [CleanCommand.self, CheckCommand.self, RulesCommand.self, LexiconCommand.self, EvalCommand.self])
+        subcommands: [CleanCommand.self, CheckCommand.self, RulesCommand.self, LexiconCommand.self, EvalCommand.self, SynthesizeCommand.self])
 
     /// Runs the command line, first rejecting `wirefix help <unknown>` as a usage error (exit
     /// 64), which argument-parser's help command would answer with the root's help and 0.

@@ -39,8 +39,12 @@ public struct EditCluster: Sendable, Hashable, Codable {
     /// For each applied edit, the identifiers of the rules whose applied corrections made it
     /// (`(unattributed)` when none overlaps it).
     public var appliedRules: [[String]]
+    /// For each applied edit, the lowest confidence of the applied corrections that made it (1
+    /// when none overlaps it): the edit is made only at apply thresholds up to this value.
+    public var appliedConfidences: [Double]
     /// The kind the cluster's applied edits count under: the kind of its first expected edit; for
-    /// a spurious cluster the case's kind, or for an article the kind inferred from the edit.
+    /// a spurious cluster the case's kind, or for an article or a synthetic document the kind
+    /// inferred from the edit.
     public var kind: String
     /// Rules that reported a suggestion overlapping the span.
     public var suggestedBy: [String]

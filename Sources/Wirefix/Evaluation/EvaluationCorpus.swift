@@ -11,8 +11,11 @@ import Foundation
 /// **Articles**: a file `NAME.txt` whose hand-corrected version is `NAME.expected.txt` beside it.
 /// Its id is `article-NAME` and its kind ``EvaluationCase/articleKind``.
 ///
-/// **Directories**: every `*.tsv` file in it and every article in it or in its `articles/`
-/// subdirectory, in name order.
+/// **Synthetic corpora**: a file `NAME.txt` with its ground truth `NAME.truth.tsv` beside it
+/// (see ``SyntheticCorpus``): one case per document.
+///
+/// **Directories**: every `*.tsv` case file in it and every article or synthetic corpus in it or
+/// in its `articles/` subdirectory, in name order.
 public enum EvaluationCorpus {
     /// The columns a case file must have.
     public static let requiredColumns = ["id", "kind", "input", "expected"]
@@ -52,8 +55,16 @@ public enum EvaluationCorpus {
             throw EvaluationError(file: path, "no such file or directory")
         }
         if isDirectory.boolValue { return try loadDirectory(path) }
+        if path.hasSuffix(SyntheticCorpus.truthSuffix) {
+            return try SyntheticCorpus.load(textPath: String(path.dropLast(SyntheticCorpus.truthSuffix.count)) + ".txt")
+        }
         if path.hasSuffix(".tsv") { return try parseCases(try readText(path), file: path) }
-        if path.hasSuffix(".txt") && !path.hasSuffix(".expected.txt") { return [try loadArticle(path)] }
+        if path.hasSuffix(".txt") && !path.hasSuffix(".expected.txt") {
+            if FileManager.default.fileExists(atPath: SyntheticCorpus.truthPath(forText: path)) {
+                return try SyntheticCorpus.load(textPath: path)
+            }
+            return [try loadArticle(path)]
+        }
         throw EvaluationError(file: path, "not a case file (.tsv), an article (.txt) or a directory")
     }
 
@@ -70,16 +81,61 @@ public enum EvaluationCorpus {
             let inner = (try? FileManager.default.contentsOfDirectory(atPath: articles))?.sorted() ?? []
             articleFiles += inner.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".expected.txt") }.map { "\(articles)/\($0)" }
         }
-        for name in names where name.hasSuffix(".tsv") {
+        for name in names where name.hasSuffix(".tsv") && !name.hasSuffix(SyntheticCorpus.truthSuffix) {
             do throws(EvaluationError) { cases += try parseCases(try readText("\(directory)/\(name)"), file: "\(directory)/\(name)") } catch {
                 problems += error.problems
             }
         }
         for file in articleFiles {
-            do throws(EvaluationError) { cases.append(try loadArticle(file)) } catch { problems += error.problems }
+            do throws(EvaluationError) {
+                if FileManager.default.fileExists(atPath: SyntheticCorpus.truthPath(forText: file)) {
+                    cases += try SyntheticCorpus.load(textPath: file)
+                } else {
+                    cases.append(try loadArticle(file))
+                }
+            } catch { problems += error.problems }
         }
         if !problems.isEmpty { throw EvaluationError(problems: problems) }
         if cases.isEmpty { throw EvaluationError(file: path, "no case files (*.tsv) or articles (*.txt) in the directory") }
+        return cases
+    }
+
+    /// Loads clean copy: every `.txt` file given, and every `.txt` file directly in a directory
+    /// given, in name order, each as one case of kind ``EvaluationCase/cleanCopyKind`` (id
+    /// `clean-NAME`) that must come out unchanged.
+    ///
+    /// - Throws: ``EvaluationError`` naming each path that is missing, unreadable, not UTF-8 or
+    ///   not a `.txt` file, and each directory without one.
+    public static func loadCleanCopy(paths: [String]) throws(EvaluationError) -> [EvaluationCase] {
+        var cases: [EvaluationCase] = []
+        var problems: [EvaluationError.Problem] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(.init(file: path, line: 0, message: "no such file or directory"))
+                continue
+            }
+            var files: [String] = []
+            if isDirectory.boolValue {
+                let directory = path.hasSuffix("/") ? String(path.dropLast()) : path
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted() ?? []
+                files = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix("LICENSE") }.map { "\(directory)/\($0)" }
+                if files.isEmpty { problems.append(.init(file: path, line: 0, message: "no clean copy (*.txt) in the directory")) }
+            } else if path.hasSuffix(".txt") {
+                files = [path]
+            } else {
+                problems.append(.init(file: path, line: 0, message: "clean copy must be a .txt file or a directory"))
+            }
+            for file in files {
+                do throws(EvaluationError) {
+                    let text = try readText(file)
+                    let name = String((file.split(separator: "/").last ?? "").dropLast(".txt".count))
+                    cases.append(EvaluationCase(id: "clean-\(name)", kind: EvaluationCase.cleanCopyKind, input: text,
+                                                expected: text, note: "clean copy", source: file))
+                } catch { problems += error.problems }
+            }
+        }
+        if !problems.isEmpty { throw EvaluationError(problems: problems) }
         return cases
     }
 
@@ -148,7 +204,9 @@ public enum EvaluationCorpus {
     }
 
     /// Reads a file as strict UTF-8.
-    static func readText(_ path: String) throws(EvaluationError) -> String {
+    ///
+    /// - Throws: ``EvaluationError`` naming the file when it cannot be read or is not UTF-8.
+    public static func readText(_ path: String) throws(EvaluationError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvaluationError(file: path, "cannot read the file")
         }

@@ -50,119 +50,71 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         public var score: EvaluationScore
     }
 
-    /// The number of cases (sentence cases and articles).
+    /// The number of cases (sentence cases, articles, synthetic documents, clean-copy files).
     public var cases: Int
     /// Of them, the negatives.
     public var negatives: Int
     /// Of them, the whole articles.
     public var articles: Int
-    /// Of them, the non-negative cases whose expected text equals the input (damage to suggest
-    /// only).
+    /// Of them, the non-negative sentence cases whose expected text equals the input (damage to
+    /// suggest or report only).
     public var suggestOnly: Int
+    /// The size of all inputs together, in UTF-8 bytes.
+    public var bytes: Int
     /// Everything together.
     public var total: EvaluationScore
     /// Per rule, by identifier; then ``Evaluator/noRule`` and ``Evaluator/unattributed`` if used.
     public var byRule: [Row]
     /// Per kind, in the order of ``DamageKind/all`` and then by name.
     public var byKind: [Row]
-    /// Per set: `cases` (lines of case files) and `articles`.
+    /// Per set (``EvaluationCase/set``): `cases`, `articles`, `synthetic`, `clean-copy`, those
+    /// present.
     public var bySet: [Row]
-    /// Every cluster with a false positive, in case order.
+    /// Applied edits per confidence bucket (see ``ConfidenceBuckets``): only `applied` and
+    /// `correct` are counted. Meaningful for calibration when the corrector applied everything
+    /// (apply threshold 0).
+    public var byConfidence: [Row]
+    /// Every cluster with a false positive, in case order (the first ``listLimit`` when set).
     public var falsePositives: [Issue]
-    /// Every cluster with a miss, in case order.
+    /// Every cluster with a miss, in case order (the first ``listLimit`` when set).
     public var misses: [Issue]
+    /// The number of clusters with a false positive, listed or not.
+    public var falsePositiveCount: Int
+    /// The number of clusters with a miss, listed or not.
+    public var missCount: Int
 
     private enum CodingKeys: String, CodingKey {
-        case cases, negatives, articles, suggestOnly = "suggest_only", total, byRule = "by_rule", byKind = "by_kind"
-        case bySet = "by_set", falsePositives = "false_positives", misses
+        case cases, negatives, articles, suggestOnly = "suggest_only", bytes, total, byRule = "by_rule", byKind = "by_kind"
+        case bySet = "by_set", byConfidence = "by_confidence", falsePositives = "false_positives", misses
+        case falsePositiveCount = "false_positive_count", missCount = "miss_count"
     }
 
     /// Aggregates per-case evaluations.
     ///
     /// - Complexity: linear in the number of clusters, suggestions and findings.
     public init(_ evaluations: [CaseEvaluation]) {
-        var rules: [String: EvaluationScore] = [:]
-        var kinds: [String: EvaluationScore] = [:]
-        var sets: [String: EvaluationScore] = [:]
-        var total = EvaluationScore()
-        var falsePositives: [Issue] = []
-        var misses: [Issue] = []
-        for evaluation in evaluations {
-            let item = evaluation.evaluationCase
-            let set = item.isArticle ? "articles" : "cases"
-            var caseScore = EvaluationScore(cases: 1, exactCases: evaluation.isExact ? 1 : 0,
-                                            suggestions: evaluation.suggestions.count, findings: evaluation.findings.count)
-            sets[set, default: EvaluationScore()] += caseScore
-            total += caseScore
-            if !item.isArticle {
-                kinds[item.kind, default: EvaluationScore()].cases += 1
-                if evaluation.isExact { kinds[item.kind, default: EvaluationScore()].exactCases += 1 }
-            }
-            for suggestion in evaluation.suggestions {
-                rules[suggestion.ruleID, default: EvaluationScore()].suggestions += 1
-                if !item.isArticle { kinds[item.kind, default: EvaluationScore()].suggestions += 1 }
-            }
-            for finding in evaluation.findings {
-                rules[finding.ruleID, default: EvaluationScore()].findings += 1
-                if !item.isArticle { kinds[item.kind, default: EvaluationScore()].findings += 1 }
-            }
-            caseScore = EvaluationScore()
-            for cluster in evaluation.clusters {
-                let isCorrect = cluster.status == .correct
-                // Applied edits: per rule and per kind.
-                for rulesOfEdit in cluster.appliedRules {
-                    for rule in rulesOfEdit {
-                        rules[rule, default: EvaluationScore()].applied += 1
-                        if isCorrect { rules[rule, default: EvaluationScore()].correct += 1 }
-                    }
-                    kinds[cluster.kind, default: EvaluationScore()].applied += 1
-                    if isCorrect { kinds[cluster.kind, default: EvaluationScore()].correct += 1 }
-                    caseScore.applied += 1
-                    if isCorrect { caseScore.correct += 1 }
-                }
-                // Expected edits: per kind, and per rule as the type documents.
-                var owners = Set(cluster.appliedRules.joined())
-                if !isCorrect { owners.formUnion(cluster.suggestedBy + cluster.flaggedBy) }
-                if owners.isEmpty { owners = [Evaluator.noRule] }
-                for kind in cluster.expectedKinds {
-                    kinds[kind, default: EvaluationScore()].expected += 1
-                    if isCorrect { kinds[kind, default: EvaluationScore()].found += 1 }
-                    for rule in owners {
-                        rules[rule, default: EvaluationScore()].expected += 1
-                        if isCorrect { rules[rule, default: EvaluationScore()].found += 1 }
-                    }
-                    caseScore.expected += 1
-                    if isCorrect { caseScore.found += 1 }
-                }
-                guard cluster.status != .correct else { continue }
-                let line = evaluation.context(of: cluster)
-                let excerpt = evaluation.excerpt(of: cluster)
-                let issue = Issue(id: item.id, kind: cluster.kind, status: cluster.status, rules: cluster.rules,
-                                  suggestedBy: cluster.suggestedBy, flaggedBy: cluster.flaggedBy, range: cluster.range,
-                                  original: excerpt.input, got: excerpt.got, expected: excerpt.expected,
-                                  inputLine: line.input, gotLine: line.got, expectedLine: line.expected, note: item.note)
-                if cluster.isFalsePositive { falsePositives.append(issue) }
-                if cluster.isMiss { misses.append(issue) }
-            }
-            sets[set, default: EvaluationScore()] += caseScore
-            total += caseScore
-        }
-        self.cases = evaluations.count
-        self.negatives = evaluations.filter { $0.evaluationCase.isNegative }.count
-        self.articles = evaluations.filter { $0.evaluationCase.isArticle }.count
-        self.suggestOnly = evaluations.filter { !$0.evaluationCase.isNegative && !$0.evaluationCase.isArticle && $0.evaluationCase.expectsNoChange }.count
+        var tally = EvaluationTally()
+        for evaluation in evaluations { tally.add(evaluation) }
+        self = tally.report
+    }
+
+    /// Creates a report from its parts (see ``EvaluationTally``).
+    init(cases: Int, negatives: Int, articles: Int, suggestOnly: Int, bytes: Int, total: EvaluationScore,
+         byRule: [Row], byKind: [Row], bySet: [Row], byConfidence: [Row], falsePositives: [Issue], misses: [Issue],
+         falsePositiveCount: Int, missCount: Int) {
+        self.cases = cases
+        self.negatives = negatives
+        self.articles = articles
+        self.suggestOnly = suggestOnly
+        self.bytes = bytes
         self.total = total
-        let special = [Evaluator.noRule, Evaluator.unattributed]
-        self.byRule = rules.keys.filter { !special.contains($0) }.sorted().map { Row(name: $0, score: rules[$0]!) }
-            + special.compactMap { name in rules[name].map { Row(name: name, score: $0) } }
-        let order = DamageKind.all + [EvaluationCase.articleKind]
-        self.byKind = kinds.keys.sorted { lhs, rhs in
-            let left = order.firstIndex(of: lhs) ?? order.count
-            let right = order.firstIndex(of: rhs) ?? order.count
-            return left != right ? left < right : lhs < rhs
-        }.map { Row(name: $0, score: kinds[$0]!) }
-        self.bySet = ["cases", "articles"].compactMap { name in sets[name].map { Row(name: name, score: $0) } }
+        self.byRule = byRule
+        self.byKind = byKind
+        self.bySet = bySet
+        self.byConfidence = byConfidence
         self.falsePositives = falsePositives
         self.misses = misses
+        self.falsePositiveCount = falsePositiveCount
+        self.missCount = missCount
     }
 }

@@ -2,7 +2,8 @@
 /// correction by correction.
 ///
 /// **Comparison.** For each case, ``TextDiff`` gives the expected edits (input → expected) and the
-/// applied edits (input → output). Overlapping edits form an ``EditCluster``; a cluster is correct
+/// applied edits (input → output). Overlapping and adjacent edits, and edits separated only by up
+/// to three punctuation marks, form an ``EditCluster``; a cluster is correct
 /// when the output over its span equals the expected text there. An applied edit in a correct
 /// cluster is a true positive, any other applied edit a false positive; an expected edit in a
 /// correct cluster is found, any other is a miss. So a fix that is right but incomplete ("Pena
@@ -11,7 +12,8 @@
 /// **Attribution.** An applied edit belongs to every rule with an applied correction whose minimal
 /// span (the correction's span without the bytes its original and replacement share at either
 /// end) overlaps it; an insertion overlaps a span it touches. An expected edit belongs to the
-/// case's kind (for an article, to the kind ``DamageKind/infer(original:replacement:)`` gives).
+/// case's kind (for an article, to the kind ``DamageKind/infer(original:replacement:)`` gives; for
+/// a synthetic document, to the kind of the injected change it overlaps).
 /// For per-rule recall, a found edit counts for the rules of the applied edits in its cluster; a
 /// missed edit counts for the rules that applied a wrong edit there or reported a suggestion or a
 /// finding overlapping it, and otherwise for the row ``noRule``.
@@ -64,7 +66,7 @@ public struct Evaluator {
         let bytes = Array(input.utf8)
         let expectedEdits = TextDiff.edits(from: input, to: evaluationCase.expected)
         let appliedEdits = TextDiff.edits(from: input, to: result.corrected)
-        let correctionSpans = result.corrections.map { (rule: $0.ruleID, range: minimalRange(of: $0)) }
+        let correctionSpans = result.corrections.map { (rule: $0.ruleID, range: minimalRange(of: $0), confidence: $0.confidence) }
 
         // Group overlapping edits: expected edits are indices 0..<e, applied ones e..<(e + a).
         let all = expectedEdits.map { (range: $0.range, isExpected: true) } + appliedEdits.map { (range: $0.range, isExpected: false) }
@@ -72,7 +74,7 @@ public struct Evaluator {
         var groupRange: [TextRange] = []
         for index in all.indices.sorted(by: { all[$0].range < all[$1].range }) {
             let range = all[index].range
-            if let last = groupRange.last, touches(last, range) {
+            if let last = groupRange.last, touches(last, range) || isPunctuationGap(last.end..<max(last.end, range.start), in: bytes) {
                 groups[groups.count - 1].append(index)
                 groupRange[groupRange.count - 1] = TextRange(start: last.start, end: max(last.end, range.end))
             } else {
@@ -96,16 +98,19 @@ public struct Evaluator {
                 status = expectedText.utf8.elementsEqual(gotText.utf8) ? .correct : .wrong
             }
             let expectedKinds = expected.map { edit in
-                evaluationCase.isArticle ? DamageKind.infer(original: edit.original, replacement: edit.replacement) : evaluationCase.kind
+                Self.kind(of: edit, in: evaluationCase)
             }
             let appliedRules = applied.map { edit -> [String] in
                 let rules = Set(correctionSpans.filter { touches($0.range, edit.range) }.map(\.rule))
                 return rules.isEmpty ? [unattributed] : rules.sorted()
             }
+            let appliedConfidences = applied.map { edit -> Double in
+                correctionSpans.filter { touches($0.range, edit.range) }.map(\.confidence).min() ?? 1
+            }
             let kind: String
             if let first = expectedKinds.first {
                 kind = first
-            } else if evaluationCase.isArticle, let edit = applied.first {
+            } else if evaluationCase.labelsEachEdit, let edit = applied.first {
                 kind = DamageKind.infer(original: edit.original, replacement: edit.replacement)
             } else {
                 kind = evaluationCase.kind
@@ -115,12 +120,32 @@ public struct Evaluator {
                 original: String(decoding: bytes[span.asRange], as: UTF8.self),
                 expected: expectedText, got: gotText,
                 expectedEdits: expected, expectedKinds: expectedKinds,
-                appliedEdits: applied, appliedRules: appliedRules, kind: kind,
+                appliedEdits: applied, appliedRules: appliedRules, appliedConfidences: appliedConfidences, kind: kind,
                 suggestedBy: Array(Set(result.suggestions.filter { touches($0.range, span) }.map(\.ruleID))).sorted(),
                 flaggedBy: Array(Set(result.findings.filter { touches($0.range, span) }.map(\.ruleID))).sorted()))
         }
         return CaseEvaluation(evaluationCase: evaluationCase, output: result.corrected, clusters: clusters,
                               corrections: result.corrections, suggestions: result.suggestions, findings: result.findings)
+    }
+
+    /// The kind of one expected edit: the case's kind; for a synthetic document the kind of the
+    /// first injected change it overlaps; for an article, or when no injected change overlaps it,
+    /// the kind ``DamageKind/infer(original:replacement:)`` gives.
+    static func kind(of edit: TextEdit, in evaluationCase: EvaluationCase) -> String {
+        guard evaluationCase.labelsEachEdit else { return evaluationCase.kind }
+        if let truth = evaluationCase.truth, let label = truth.first(where: { touches($0.edit.range, edit.range) }) {
+            return label.kind
+        }
+        return DamageKind.infer(original: edit.original, replacement: edit.replacement)
+    }
+
+    /// Whether two edits are adjacent, or separated only by up to three punctuation marks
+    /// (`,` `.` `;`): then the two are grouped. Stray marks are ambiguous to align (", , x" loses
+    /// its first or its second ", "), and the diff may cut the expected and the applied text at
+    /// different ones.
+    static func isPunctuationGap(_ gap: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard gap.count <= 3 else { return false }
+        return bytes[gap].allSatisfy { $0 == 0x2C || $0 == 0x2E || $0 == 0x3B }
     }
 
     /// Whether two spans overlap: two non-empty spans share a byte; an empty span (an insertion)

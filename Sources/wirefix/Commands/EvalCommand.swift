@@ -28,9 +28,37 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Write the report as JSON (schema wirefix-eval/1) instead of a table.")
     var json = false
 
-    @Argument(help: ArgumentHelp("Case files, articles or directories to evaluate.", valueName: "corpus"),
+    @Option(name: .customLong("clean-copy"), help: ArgumentHelp(
+        "Clean prose that must come out unchanged: a .txt file, or a directory of them; repeat the option to add more. Scored in the set 'clean-copy'.",
+        valueName: "path"), completion: .file())
+    var cleanCopy: [String] = []
+
+    @Flag(help: "Print a calibration instead of the report: precision per confidence bucket with every correction applied, and precision and recall at each apply threshold from 0.35 to 0.95.")
+    var calibrate = false
+
+    @Option(help: ArgumentHelp("List at most this many false positives and misses, each (the counts stay complete).", valueName: "n"))
+    var maxListed: Int?
+
+    @Option(help: ArgumentHelp("Also write the figures, without the lists, as a baseline file (schema wirefix-eval-baseline/1).", valueName: "path"),
+            completion: .file())
+    var writeBaseline: String?
+
+    @Argument(help: ArgumentHelp("Case files, articles, synthetic corpora (NAME.txt beside NAME.truth.tsv) or directories to evaluate.", valueName: "corpus"),
               completion: .file())
-    var corpus: [String]
+    var corpus: [String] = []
+
+    /// The precision the calibration's chosen threshold must keep.
+    static let calibrationTarget = 0.995
+
+    /// The thresholds the calibration sweeps.
+    static let sweep: [Double] = stride(from: 0.35, through: 0.951, by: 0.05).map { ($0 * 100).rounded() / 100 }
+
+    mutating func validate() throws {
+        if corpus.isEmpty && cleanCopy.isEmpty {
+            throw ValidationError("Give at least one corpus or --clean-copy path.")
+        }
+        if let maxListed, maxListed < 0 { throw ValidationError("--max-listed must be 0 or more, found \(maxListed).") }
+    }
 
     func run() throws {
         try execute(in: .process)
@@ -41,21 +69,75 @@ struct EvalCommand: ParsableCommand {
     /// - Throws: `ExitCode` 2 when a corpus cannot be loaded, the corrector cannot be built, or the
     ///   report cannot be written.
     func execute(in environment: CommandEnvironment) throws(ExitCode) {
-        let cases: [EvaluationCase]
+        var cases: [EvaluationCase] = []
         do throws(EvaluationError) {
-            cases = try EvaluationCorpus.load(paths: corpus)
+            if !corpus.isEmpty { cases = try EvaluationCorpus.load(paths: corpus) }
+            cases += try EvaluationCorpus.loadCleanCopy(paths: cleanCopy)
         } catch {
             for problem in error.problems { environment.reportError(problem.description) }
             throw ExitCode.runtimeFailure
         }
-        let correct = try corrector.makeCorrector(in: environment)
-        let evaluator = Evaluator(correct: correct)
-        let report = evaluator.evaluate(cases)
+        let output: String
+        if calibrate {
+            output = try calibration(of: cases, in: environment)
+        } else {
+            let report = run(cases, threshold: corrector.minConfidence, in: environment, correct: try corrector.makeCorrector(in: environment))
+            if let writeBaseline {
+                let baseline = EvaluationBaseline(report: report, threshold: corrector.minConfidence, corpus: corpus + cleanCopy)
+                do throws(CLIError) {
+                    try OutputWriter.writeAtomically(Array(baseline.json().utf8), toPath: writeBaseline)
+                } catch {
+                    environment.reportError(error.message)
+                    throw ExitCode.runtimeFailure
+                }
+            }
+            output = json ? report.json() : report.table()
+        }
         do throws(CLIError) {
-            try environment.writeStandardOutput(Array((json ? report.json() : report.table()).utf8))
+            try environment.writeStandardOutput(Array(output.utf8))
         } catch {
             environment.reportError(error.message)
             throw ExitCode.runtimeFailure
         }
+    }
+
+    /// Evaluates the cases one by one, keeping only the tally.
+    func run(_ cases: [EvaluationCase], threshold: Double, in environment: CommandEnvironment, correct: @escaping CorrectText) -> EvaluationReport {
+        let evaluator = Evaluator(correct: correct)
+        var tally = EvaluationTally(listLimit: maxListed)
+        for item in cases { tally.add(evaluator.evaluate(item)) }
+        return tally.report
+    }
+
+    /// The calibration tables: every correction applied (threshold 0) for the buckets, then one
+    /// run per threshold of ``sweep``.
+    func calibration(of cases: [EvaluationCase], in environment: CommandEnvironment) throws(ExitCode) -> String {
+        var options = corrector
+        options.minConfidence = 0
+        let everything = run(cases, threshold: 0, in: environment, correct: try options.makeCorrector(in: environment))
+        var sweep: [(threshold: Double, report: EvaluationReport)] = []
+        for threshold in Self.sweep {
+            options.minConfidence = threshold
+            sweep.append((threshold, run(cases, threshold: threshold, in: environment, correct: try options.makeCorrector(in: environment))))
+        }
+        let chosen = Self.lowestSafeThreshold(sweep.map { ($0.threshold, $0.report.total.precision) }, target: Self.calibrationTarget)
+        let paths = (corpus + cleanCopy).joined(separator: ", ")
+        let header = "Calibration on \(cases.count) cases (\(paths))\n\n"
+        if json {
+            return EvaluationReport.calibrationJSON(buckets: everything, sweep: sweep, chosen: chosen, target: Self.calibrationTarget)
+        }
+        return header + EvaluationReport.calibrationTable(buckets: everything, sweep: sweep, chosen: chosen, target: Self.calibrationTarget)
+    }
+
+    /// The lowest threshold whose precision, and the precision of every higher threshold, is at
+    /// least `target` (a threshold where nothing is applied counts as safe); `nil` when even the
+    /// highest fails.
+    static func lowestSafeThreshold(_ points: [(threshold: Double, precision: Double?)], target: Double) -> Double? {
+        var chosen: Double?
+        for point in points.sorted(by: { $0.threshold > $1.threshold }) {
+            guard (point.precision ?? 1) >= target else { break }
+            chosen = point.threshold
+        }
+        return chosen
     }
 }
