@@ -76,12 +76,17 @@ extension EvaluationReport {
         return joined + (bytes >= 100_000 ? String(format: ", %.2f MB", Double(bytes) / 1_000_000) : "")
     }
 
-    /// Applied corrections, suggestions and findings per MB (10⁶ bytes) of input, in total.
-    func perMegabyte() -> String {
-        let megabytes = max(Double(bytes) / 1_000_000, 1e-9)
-        return String(format: "Per MB: %.1f applied, %.1f suggestions, %.1f findings (%.2f MB of input)",
-                      Double(total.applied) / megabytes, Double(total.suggestions) / megabytes,
-                      Double(total.findings) / megabytes, Double(bytes) / 1_000_000)
+    /// Applied corrections, suggestions and findings per MB (10⁶ bytes) of input: in total, and
+    /// per set when there are several.
+    public func perMegabyte() -> String {
+        func line(_ name: String, _ score: EvaluationScore, _ size: Int) -> String {
+            let megabytes = max(Double(size) / 1_000_000, 1e-9)
+            return String(format: "Per MB%@: %.1f applied, %.1f suggestions, %.1f findings (%.2f MB of input)",
+                          name.isEmpty ? "" : " (\(name))", Double(score.applied) / megabytes,
+                          Double(score.suggestions) / megabytes, Double(score.findings) / megabytes, Double(size) / 1_000_000)
+        }
+        if bySet.count == 1, let only = bySet.first { return line(only.name, only.score, bytes) }
+        return ([line("", total, bytes)] + bySet.map { line($0.name, $0.score, bytesBySet[$0.name] ?? 0) }).joined(separator: "\n")
     }
 
     /// The calibration tables: precision per confidence bucket of the applied edits (run with

@@ -61,6 +61,8 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     public var suggestOnly: Int
     /// The size of all inputs together, in UTF-8 bytes.
     public var bytes: Int
+    /// The size of the inputs of each set (``EvaluationCase/set``), in UTF-8 bytes.
+    public var bytesBySet: [String: Int]
     /// Everything together.
     public var total: EvaluationScore
     /// Per rule, by identifier; then ``Evaluator/noRule`` and ``Evaluator/unattributed`` if used.
@@ -84,7 +86,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     public var missCount: Int
 
     private enum CodingKeys: String, CodingKey {
-        case cases, negatives, articles, suggestOnly = "suggest_only", bytes, total, byRule = "by_rule", byKind = "by_kind"
+        case cases, negatives, articles, suggestOnly = "suggest_only", bytes, bytesBySet = "bytes_by_set", total, byRule = "by_rule", byKind = "by_kind"
         case bySet = "by_set", byConfidence = "by_confidence", falsePositives = "false_positives", misses
         case falsePositiveCount = "false_positive_count", missCount = "miss_count"
     }
@@ -99,7 +101,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     }
 
     /// Creates a report from its parts (see ``EvaluationTally``).
-    init(cases: Int, negatives: Int, articles: Int, suggestOnly: Int, bytes: Int, total: EvaluationScore,
+    init(cases: Int, negatives: Int, articles: Int, suggestOnly: Int, bytes: Int, bytesBySet: [String: Int], total: EvaluationScore,
          byRule: [Row], byKind: [Row], bySet: [Row], byConfidence: [Row], falsePositives: [Issue], misses: [Issue],
          falsePositiveCount: Int, missCount: Int) {
         self.cases = cases
@@ -107,6 +109,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         self.articles = articles
         self.suggestOnly = suggestOnly
         self.bytes = bytes
+        self.bytesBySet = bytesBySet
         self.total = total
         self.byRule = byRule
         self.byKind = byKind

@@ -19,6 +19,7 @@ public struct EvaluationTally: Sendable {
     private var articles = 0
     private var suggestOnly = 0
     private var bytes = 0
+    private var bytesBySet: [String: Int] = [:]
 
     /// How many false positives and misses to keep for listing (each); `nil` keeps all. The
     /// counts are always complete.
@@ -40,6 +41,7 @@ public struct EvaluationTally: Sendable {
         let perCaseKind = !item.labelsEachEdit
         cases += 1
         bytes += item.input.utf8.count
+        bytesBySet[set, default: 0] += item.input.utf8.count
         if item.isNegative { negatives += 1 }
         if item.isArticle { articles += 1 }
         if !item.isNegative && !item.labelsEachEdit && item.kind != EvaluationCase.cleanCopyKind && item.expectsNoChange {
@@ -127,7 +129,7 @@ public struct EvaluationTally: Sendable {
             EvaluationReport.Row(name: ConfidenceBuckets.name(of: $0), score: buckets[$0]!)
         }
         return EvaluationReport(
-            cases: cases, negatives: negatives, articles: articles, suggestOnly: suggestOnly, bytes: bytes, total: total,
+            cases: cases, negatives: negatives, articles: articles, suggestOnly: suggestOnly, bytes: bytes, bytesBySet: bytesBySet, total: total,
             byRule: byRule, byKind: byKind, bySet: bySet, byConfidence: byConfidence,
             falsePositives: falsePositives, misses: misses,
             falsePositiveCount: falsePositiveCount, missCount: missCount)
