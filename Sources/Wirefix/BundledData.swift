@@ -68,4 +68,12 @@ public enum BundledData {
     public static func countryTable() throws -> CountryTable {
         try CountryTable(contentsOf: lexiconDirectory().appendingPathComponent("geography/countries.tsv"))
     }
+
+    /// Loads the bundled Spanish and Portuguese name list, `spanish/names.tsv`.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func spanishNameList() throws -> SpanishNameList {
+        try SpanishNameList(contentsOf: lexiconDirectory().appendingPathComponent("spanish/names.tsv"))
+    }
 }

@@ -60,15 +60,17 @@ public struct Corrector: Sendable {
         let lexicon = try LexiconLoader.load(directories: directories)
         let words = try BundledData.englishWordList()
         try self.init(lexicon: lexicon, words: words, names: try BundledData.englishNameList(),
-                      countries: try BundledData.countryTable(), options: options)
+                      countries: try BundledData.countryTable(), spanishNames: try BundledData.spanishNameList(),
+                      options: options)
     }
 
-    /// Builds a corrector from an already loaded lexicon, word list, name list and country table
-    /// (ignores `options.lexiconDirectories`).
+    /// Builds a corrector from an already loaded lexicon, word list, name list, country table and
+    /// Spanish name list (ignores `options.lexiconDirectories`).
     ///
     /// - Throws: ``ConfigurationError`` for an unknown rule id or a threshold outside 0...1.
     public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
-                countries: CountryTable = CountryTable(), options: Options = Options()) throws {
+                countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
+                options: Options = Options()) throws {
         guard (0...1).contains(options.applyThreshold) else {
             throw ConfigurationError("apply threshold must be between 0 and 1, found \(options.applyThreshold)")
         }
@@ -77,7 +79,8 @@ public struct Corrector: Sendable {
             throw ConfigurationError("unknown rule '\(id)' (known rules: \(known.sorted().joined(separator: ", ")))")
         }
         let rules = builtInRules.filter { !options.disabledRules.contains($0.description.identifier) }.map { $0.init() }
-        let context = RuleContext(lexicon: lexicon, words: words, names: names, countries: countries, options: options.ruleOptions)
+        let context = RuleContext(lexicon: lexicon, words: words, names: names, countries: countries,
+                                  spanishNames: spanishNames, options: options.ruleOptions)
         pipeline = Pipeline(rules: rules, context: context, applyThreshold: options.applyThreshold)
     }
 

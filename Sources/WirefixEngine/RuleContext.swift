@@ -1,7 +1,7 @@
 import WirefixLexicon
 
 /// What every rule may consult: the compiled lexicon, the English word and name lists, the
-/// country table and the options.
+/// country table, the Spanish name list and the options.
 ///
 /// Build it once and share it: it is immutable and `Sendable`.
 public struct RuleContext: Sendable {
@@ -15,6 +15,9 @@ public struct RuleContext: Sendable {
     public let names: EnglishNameList
     /// How English copy refers to countries.
     public let countries: CountryTable
+    /// Spanish and Portuguese given names and surnames with their usual diacritics, for names
+    /// outside the entity lexicon.
+    public let spanishNames: SpanishNameList
     /// User options.
     public var options: RuleOptions
 
@@ -22,23 +25,27 @@ public struct RuleContext: Sendable {
     ///
     /// - Complexity: O(*v*) in the number of generated variants; see ``Gazetteer``.
     public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
-                countries: CountryTable = CountryTable(), options: RuleOptions = .default) {
+                countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
+                options: RuleOptions = .default) {
         self.lexicon = lexicon
         gazetteer = Gazetteer(lexicon: lexicon)
         self.words = words
         self.names = names
         self.countries = countries
+        self.spanishNames = spanishNames
         self.options = options
     }
 
     /// Creates a context from an already compiled gazetteer.
     public init(lexicon: Lexicon, gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
-                countries: CountryTable = CountryTable(), options: RuleOptions = .default) {
+                countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
+                options: RuleOptions = .default) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.words = words
         self.names = names
         self.countries = countries
+        self.spanishNames = spanishNames
         self.options = options
     }
 

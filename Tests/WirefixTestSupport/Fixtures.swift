@@ -38,17 +38,25 @@ public enum Fixtures {
         }
     }()
 
+    /// The bundled Spanish and Portuguese name list.
+    public static let spanishNames: SpanishNameList = {
+        do { return try BundledData.spanishNameList() } catch {
+            preconditionFailure("bundled Spanish name list failed to load: \(error)")
+        }
+    }()
+
     /// The bundled gazetteer, compiled once.
     public static let gazetteer = Gazetteer(lexicon: lexicon)
 
     /// A rule context over the bundled data with the given options.
     public static func context(options: RuleOptions = .default) -> RuleContext {
-        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, names: names, countries: countries, options: options)
+        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, names: names, countries: countries,
+                    spanishNames: spanishNames, options: options)
     }
 
     /// A corrector with the bundled data and default options.
     public static let corrector: Corrector = {
-        do { return try Corrector(lexicon: lexicon, words: words, names: names, countries: countries) } catch {
+        do { return try Corrector(lexicon: lexicon, words: words, names: names, countries: countries, spanishNames: spanishNames) } catch {
             preconditionFailure("corrector failed to build: \(error)")
         }
     }()
