@@ -24,6 +24,9 @@ struct CalqueNamesRule: Rule {
             −0.15 when they are lowercase ("Luis maple syrup"). \
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
+            When the only untranslated words are common given names ("Mario Thin": thousands of \
+            people are called Mario) and no title introduces it: at most 0.65 (suggestion; a \
+            mention of the entity's country adds 0.05). \
             Anchored only by a very common English word, or right after a preposition: −0.2;
             - a person's name fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a \
             title, role or context word in the four words before it, +0.3 when every translated word is \
@@ -93,6 +96,8 @@ struct CalqueNamesRule: Rule {
             .keep("The party We Can Do It held a rally."),
             .keep("Editors of the newspaper Detroit Free Press met."),
             .keep("Luis maple syrup is sold in Vermont."),
+            .suggest("Mario Thin spoke to the crowd."),
+            .fix("The education minister ⟦Mario Thin⟧ spoke to the crowd.", "The education minister Mario Delgado spoke to the crowd."),
             .fix("Members of ⟦United We Can⟧ voted against the bill in Madrid.", "Members of Unidas Podemos voted against the bill in Madrid."),
         ])
 
@@ -186,6 +191,16 @@ struct CalqueNamesRule: Rule {
             if plausibleEnglish && !cue {
                 confidence = min(confidence, 0.55)
                 evidence.append("every word is also a common English name, and no title introduces it")
+            }
+            // "Mario Thin": when the only untranslated words are common given names, shared by
+            // thousands of people, the translated surname alone names the entity; without a title
+            // that is a suggestion (a mention of the entity's country may still lift it).
+            let onlyGivenNameAnchors = name.entity.kind == .person && anchors.allSatisfy { part in
+                part.1.allSatisfy { context.names.isGivenName(Folding.fold(document.text(of: $0))) }
+            }
+            if onlyGivenNameAnchors && !cue && !plausibleEnglish {
+                confidence = min(confidence, 0.65)
+                evidence.append("the untranslated words are only a common given name, and no title introduces it")
             }
             weakAnchors = anchors.allSatisfy { part in
                 part.1.allSatisfy { token in
