@@ -18,10 +18,12 @@ struct NameFollowUpsRule: Rule {
             "Pedro Castillo") or written without its diacritics ("Pena" after "Rander Peña"). \
             Fixes: writes the surname as the lexicon spells it.
 
-            A lone word is weak evidence, so the rule needs the full name earlier in the text, only \
-            one person of the text may fit the word, and the word must stand alone: not inside a \
+            A lone word is weak evidence, so the rule needs the full name earlier in the text and the \
+            word must stand alone: not inside a \
             longer capitalized name, not next to another capitalized word. Confidence 0.8 for a \
-            translated surname, 0.85 for lost diacritics. Under the unaccented house style only \
+            translated surname, 0.85 for lost diacritics. When the word fits the surname of several \
+            people named earlier ("Pena" after Rander Peña and Santiago Peña), each is suggested \
+            (0.5) and none applied. Under the unaccented house style only \
             translated surnames are fixed.
             """,
         phase: .names,
@@ -39,6 +41,7 @@ struct NameFollowUpsRule: Rule {
             .keep("Rander Peña spoke. Pena said so.", options: RuleOptions(keepUnaccented: true)),
             .keep("The Flowers family moved to Texas."),
             .keep("Margarita Robles spoke. The Oaks family sued the city."),
+            .suggest("Rander Peña met Santiago Peña in Asunción. Pena said the talks went well."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -76,7 +79,12 @@ struct NameFollowUpsRule: Rule {
             let text = document.text(of: token)
             guard let candidates = forms[Folding.fold(text)] else { continue }
             let people = Set(candidates.map(\.entity))
-            guard people.count == 1, let candidate = candidates.first,
+            if people.count > 1 {
+                result += ambiguous(token, text: text, candidates: candidates, firstMention: firstMention,
+                                    index: index, document: document, context: context)
+                continue
+            }
+            guard let candidate = candidates.first,
                   let first = firstMention[candidate.entity], index >= first,
                   text != candidate.surname, isAlone(index, in: document) else { continue }
             let entity = gazetteer.entities[candidate.entity]
@@ -116,6 +124,33 @@ struct NameFollowUpsRule: Rule {
     /// the same input is read as it would be in one text.
     func remember(_ document: Document, context: RuleContext, into history: inout TextHistory) {
         history.peopleNamedInFull.formUnion(Self.peopleNamedInFull(in: document, context: context).firstMention.keys)
+    }
+
+    /// Suggestions, one per person, for a word that fits the surname of several people the text
+    /// names in full before it ("Pena" after Rander Peña and Santiago Peña): the text does not say
+    /// which one is meant, so none is applied.
+    private func ambiguous(_ token: Token, text: String, candidates: [(entity: Int, surname: String, translated: Bool)],
+                           firstMention: [Int: Int], index: Int, document: Document, context: RuleContext) -> [Correction] {
+        guard isAlone(index, in: document) else { return [] }
+        let gazetteer = context.gazetteer
+        var seen = Set<Int>()
+        let fitting = candidates.filter { candidate in
+            guard let first = firstMention[candidate.entity], index >= first, text != candidate.surname else { return false }
+            return seen.insert(candidate.entity).inserted
+        }
+        guard fitting.count > 1 else { return [] }
+        // In the order the text names them.
+        let ordered = fitting.sorted { (firstMention[$0.entity] ?? 0, $0.entity) < (firstMention[$1.entity] ?? 0, $1.entity) }
+        let names = ordered.map { gazetteer.entities[$0.entity].canonical }
+        return ordered.map { candidate in
+            let entity = gazetteer.entities[candidate.entity]
+            let others = names.filter { $0 != entity.canonical }.joined(separator: ", ")
+            return Correction(
+                ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
+                explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(others) earlier",
+                disposition: .suggestion)
+        }
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no", "any", "some"]
