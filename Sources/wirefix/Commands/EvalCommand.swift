@@ -129,12 +129,17 @@ struct EvalCommand: ParsableCommand {
         return header + EvaluationReport.calibrationTable(buckets: everything, sweep: sweep, chosen: chosen, target: Self.calibrationTarget)
     }
 
-    /// The lowest threshold whose precision, and the precision of every higher threshold, is at
-    /// least `target` (a threshold where nothing is applied counts as safe); `nil` when even the
-    /// highest fails.
+    /// The highest threshold the choice considers. Above it only near-certain corrections apply, so
+    /// a repair that needs two rules (a split, then the accent: "Penaexplained" → "Peña
+    /// explained") stays half done, and a half-done repair counts as wrong.
+    static let highestCalibratedThreshold = 0.9
+
+    /// The lowest threshold whose precision, and the precision of every higher threshold up to
+    /// ``highestCalibratedThreshold``, is at least `target` (a threshold where nothing is applied
+    /// counts as safe); `nil` when even the highest fails.
     static func lowestSafeThreshold(_ points: [(threshold: Double, precision: Double?)], target: Double) -> Double? {
         var chosen: Double?
-        for point in points.sorted(by: { $0.threshold > $1.threshold }) {
+        for point in points.filter({ $0.threshold <= highestCalibratedThreshold + 1e-9 }).sorted(by: { $0.threshold > $1.threshold }) {
             guard (point.precision ?? 1) >= target else { break }
             chosen = point.threshold
         }
