@@ -1,9 +1,14 @@
-// wirefix-bench: generates a seeded corpus of wire copy and prints how fast Wirefix cleans it.
+// wirefix-bench: generates a seeded wire corpus and a large synthetic lexicon, then measures
+// Wirefix against peers on the same input and prints the figures (median of the runs).
 //
-// Usage: wirefix-bench [--megabytes N] [--seed S] [--runs R] [--cli PATH] [--write FILE]
-//   --cli PATH    also time `PATH clean FILE > /dev/null` on the corpus written to a file, and
-//                 report the child's peak RSS
-//   --write FILE  write the generated corpus to FILE and exit
+// Usage: wirefix-bench [--megabytes N] [--entities N] [--seed S] [--runs R] [--cli PATH]
+//                      [--work DIR] [--rules-megabytes N] [--write FILE]
+//   --megabytes N        corpus size (default 100)
+//   --entities N         generated entities added to the bundled lexicon (default 100000; 0: none)
+//   --cli PATH           the wirefix executable to time (default: the one beside this program)
+//   --work DIR           where the corpus, lexicon and outputs go (default /tmp/wirefix-bench)
+//   --rules-megabytes N  how much of the corpus the in-process per-rule breakdown reads (default 10)
+//   --write FILE         only write the generated corpus to FILE and exit
 // Build in release mode for meaningful figures: Scripts/bench.sh does.
 import Foundation
 import Wirefix
@@ -12,116 +17,183 @@ import Wirefix
 import Glibc
 #endif
 
-var megabytes = 20.0
+var megabytes = 100.0
+var entityCount = 100_000
 var seed: UInt64 = 42
-var runs = 3
+nonisolated(unsafe) var runs = 3
 var cliPath: String?
+var workPath = "/tmp/wirefix-bench"
+var rulesMegabytes = 10.0
 var writePath: String?
 var arguments = CommandLine.arguments.dropFirst()
+let usage = "usage: wirefix-bench [--megabytes N] [--entities N] [--seed S] [--runs R] [--cli PATH] [--work DIR] [--rules-megabytes N] [--write FILE]\n"
 while let argument = arguments.popFirst() {
     switch argument {
     case "--megabytes": megabytes = Double(arguments.popFirst() ?? "") ?? megabytes
+    case "--entities": entityCount = Int(arguments.popFirst() ?? "") ?? entityCount
     case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
     case "--cli": cliPath = arguments.popFirst()
+    case "--work": workPath = arguments.popFirst() ?? workPath
+    case "--rules-megabytes": rulesMegabytes = Double(arguments.popFirst() ?? "") ?? rulesMegabytes
     case "--write": writePath = arguments.popFirst()
     default:
-        FileHandle.standardError.write("usage: wirefix-bench [--megabytes N] [--seed S] [--runs R] [--cli PATH] [--write FILE]\n".data(using: .utf8)!)
+        FileHandle.standardError.write(usage.data(using: .utf8)!)
         exit(64)
     }
 }
 
-func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+func say(_ line: String) { FileHandle.standardOutput.write((line + "\n").data(using: .utf8)!) }
 
-func peakRSSMegabytes(children: Bool = false) -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
-    return Double(usage.ru_maxrss) / 1024 // ru_maxrss is in KiB on Linux
-}
-
-/// Runs `wirefix clean file > /dev/null` and returns the wall time in seconds.
-func timeCLI(_ path: String, file: String) throws -> Double {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["clean", file]
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-    let start = now()
-    try process.run()
-    process.waitUntilExit()
-    let elapsed = now() - start
-    guard process.terminationStatus == 0 else {
-        throw ConfigurationError("\(path) clean \(file) exited with \(process.terminationStatus)")
-    }
-    return elapsed
+/// Runs a command `runs` times; returns the median wall time, median CPU time and the peak RSS.
+func measure(_ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
+             acceptedStatuses: Set<Int32> = [0]) throws -> ChildProcess.Measurement {
+    var results: [ChildProcess.Measurement] = []
+    for _ in 0..<runs { results.append(try ChildProcess.measured(arguments, input: input, output: output, acceptedStatuses: acceptedStatuses)) }
+    return ChildProcess.Measurement(wallSeconds: median(results.map(\.wallSeconds)),
+                                    cpuSeconds: median(results.map(\.cpuSeconds)),
+                                    peakRSSMegabytes: results.map(\.peakRSSMegabytes).max() ?? 0)
 }
 
 do {
-    let loadStart = now()
-    let corrector = try Corrector()
-    let loadSeconds = now() - loadStart
-    let lexicon = try LexiconLoader.load(directories: [try BundledData.lexiconDirectory()])
-    var generator = CorpusGenerator(seed: seed, lexicon: lexicon)
-    let corpus = generator.generate(bytes: Int(megabytes * 1_000_000))
+    let bundledDirectory = try BundledData.lexiconDirectory()
+    let bundled = try LexiconLoader.load(directories: [bundledDirectory])
     if let writePath {
-        try corpus.write(toFile: writePath, atomically: true, encoding: .utf8)
-        print("wrote \(corpus.utf8.count) bytes to \(writePath)")
+        var generator = CorpusGenerator(seed: seed, lexicon: bundled)
+        try generator.generate(bytes: Int(megabytes * 1_000_000)).write(toFile: writePath, atomically: true, encoding: .utf8)
+        say("wrote \(Int(megabytes * 1_000_000)) bytes to \(writePath)")
         exit(0)
     }
-    let paragraphs = corpus.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
-    let size = Double(corpus.utf8.count) / 1_000_000
+    let work = URL(fileURLWithPath: workPath)
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let cli = cliPath ?? Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent("wirefix").path
+    guard FileManager.default.isExecutableFile(atPath: cli) else { throw ConfigurationError("no wirefix executable at \(cli); pass --cli PATH") }
 
-    var timings: [Double] = []
-    var applied = 0, suggested = 0
-    for _ in 0..<runs {
-        applied = 0; suggested = 0
-        let start = now()
-        for paragraph in paragraphs {
-            let result = corrector.correct(paragraph)
-            applied += result.corrections.count
-            suggested += result.suggestions.count
+    // 1. The lexicon: bundled plus generated entities.
+    let generatedDirectory = work.appendingPathComponent("lexicon-\(seed)-\(entityCount)")
+    var lexiconArguments: [String] = []
+    if entityCount > 0 {
+        _ = try LexiconGenerator.write(count: entityCount, seed: seed, basedOn: bundled, to: generatedDirectory)
+        lexiconArguments = ["--lexicon", generatedDirectory.path]
+    }
+    let loadStart = now()
+    let lexicon = try LexiconLoader.load(directories: [bundledDirectory] + (entityCount > 0 ? [generatedDirectory] : []))
+    let parsed = now()
+    let corrector = try Corrector(lexicon: lexicon, words: try BundledData.englishWordList(), names: try BundledData.englishNameList(),
+                                  countries: try BundledData.countryTable())
+    let compiled = now()
+    let gazetteer = corrector.pipeline.context.gazetteer
+
+    // 2. The corpus, written in pieces.
+    let corpusPath = work.appendingPathComponent("corpus-\(seed)-\(Int(megabytes))MB.txt").path
+    var generator = CorpusGenerator(seed: seed, lexicon: lexicon)
+    FileManager.default.createFile(atPath: corpusPath, contents: nil)
+    let corpusHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: corpusPath))
+    var written = 0
+    var sample = ""
+    while written < Int(megabytes * 1_000_000) {
+        let piece = generator.generate(bytes: min(4_000_000, Int(megabytes * 1_000_000) - written))
+        if sample.utf8.count < Int(rulesMegabytes * 1_000_000) { sample += piece }
+        try corpusHandle.write(contentsOf: Data(piece.utf8))
+        written += piece.utf8.count
+    }
+    try corpusHandle.close()
+    let size = Double(written) / 1_000_000
+
+    // 3. The same variants as fixed strings for grep -F, as the copy would spell them.
+    var variantStrings = Set<String>()
+    for variant in gazetteer.variants {
+        let words = variant.components.map { component -> String in
+            switch component.realization {
+            case .original: return component.name
+            case .deletedNonASCII: return Folding.foldDeletingNonASCII(component.name) ?? component.name
+            case .translated(let translation, _): return translation.prefix(1).uppercased() + translation.dropFirst()
+            }
         }
-        timings.append(now() - start)
+        variantStrings.insert(words.joined(separator: " "))
     }
-    timings.sort()
-    let median = timings[timings.count / 2]
+    let variantsPath = work.appendingPathComponent("variants-\(seed)-\(entityCount).txt").path
+    try (variantStrings.sorted().joined(separator: "\n") + "\n").write(toFile: variantsPath, atomically: true, encoding: .utf8)
 
-    // Per-rule time: each rule alone over the same paragraphs (tokenizing is counted once, in
-    // "tokenize + gazetteer", since the pipeline shares it between rules).
-    var ruleTimes: [(String, Double)] = []
+    say("wirefix-bench: \(format(size)) MB corpus, seed \(seed), \(lexicon.entities.count) entities (\(entityCount) generated), "
+        + "\(gazetteer.variants.count) variants, median of \(runs) runs; load average \(String((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))")
+    say("  lexicon in process: parse \(format((parsed - loadStart) * 1000, 0)) ms, compile \(format((compiled - parsed) * 1000, 0)) ms")
+
+    // 4. Startup and load of the CLI: an empty input.
+    let emptyPath = work.appendingPathComponent("empty.txt").path
+    FileManager.default.createFile(atPath: emptyPath, contents: Data())
+    let startup = try measure([cli, "clean"] + lexiconArguments + [emptyPath])
+    say("  wirefix start + lexicon load (empty input): \(format(startup.wallSeconds * 1000, 0)) ms wall, peak RSS \(format(startup.peakRSSMegabytes, 0)) MB")
+
+    // 5. Throughput, side by side.
+    var rows: [(String, ChildProcess.Measurement)] = []
+    let clean = try measure([cli, "clean"] + lexiconArguments + [corpusPath], output: work.appendingPathComponent("out.txt").path)
+    rows.append(("wirefix clean, 1 job", clean))
+    let helpPath = work.appendingPathComponent("help.txt").path
+    _ = try? ChildProcess.run([cli, "clean", "--help"], output: helpPath)
+    if let helpText = try? String(contentsOfFile: helpPath, encoding: .utf8), helpText.contains("--jobs") {
+        // Many files: the corpus split into 1 MB pieces at paragraph ends.
+        let splitDirectory = work.appendingPathComponent("split-\(seed)-\(Int(megabytes))")
+        try? FileManager.default.removeItem(at: splitDirectory)
+        try FileManager.default.createDirectory(at: splitDirectory, withIntermediateDirectories: true)
+        let data = try Data(contentsOf: URL(fileURLWithPath: corpusPath))
+        var start = 0, index = 0
+        var files: [String] = []
+        while start < data.count {
+            var end = min(data.count, start + 1_000_000)
+            while end < data.count, !(data[end - 1] == 0x0A && data[end - 2] == 0x0A) { end += 1 }
+            let path = splitDirectory.appendingPathComponent(String(format: "part-%05d.txt", index)).path
+            FileManager.default.createFile(atPath: path, contents: data[start..<end])
+            files.append(path)
+            start = end; index += 1
+        }
+        let outDirectory = work.appendingPathComponent("out-split").path
+        for jobs in [1, 2] {
+            let batch = try measure([cli, "clean", "--quiet", "--jobs", String(jobs), "-o", outDirectory] + lexiconArguments + files)
+            rows.append(("wirefix clean, \(files.count) files, --jobs \(jobs)", batch))
+        }
+    }
+    rows.append(("grep -F -o -f (\(variantStrings.count) strings)",
+                 try measure(["grep", "-F", "-o", "-f", variantsPath, corpusPath], acceptedStatuses: [0, 1])))
+    if ChildProcess.exists("uconv") {
+        rows.append(("uconv -x any-nfc", try measure(["uconv", "-x", "any-nfc", corpusPath])))
+    }
+    if (try? ChildProcess.run(["python3", "-c", "import ftfy"])) != nil {
+        rows.append(("ftfy fix_text, per line", try measure(["python3", "-c", "import sys, ftfy\nfor line in open(sys.argv[1], encoding='utf-8'): sys.stdout.write(ftfy.fix_text(line))", corpusPath])))
+    }
+    say("  throughput on the \(format(size)) MB corpus (MB/s by wall time; by the command's own CPU time in brackets):")
+    let reference = size / clean.wallSeconds
+    for (name, result) in rows {
+        let rate = size / result.wallSeconds
+        say("    \(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(format(rate).leftPadded(7)) MB/s  [\(format(size / result.cpuSeconds).leftPadded(6)) MB/s CPU]  "
+            + "wirefix ÷ this: \(format(reference / rate, 2))×  peak RSS \(format(result.peakRSSMegabytes, 0)) MB")
+    }
+
+    // 6. Per rule, in process, each alone over the sample's paragraphs (thread CPU time).
+    let paragraphs = sample.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+    let sampleSize = Double(sample.utf8.count) / 1_000_000
+    var start = threadCPUTime()
+    var applied = 0
+    for paragraph in paragraphs { applied += corrector.correct(paragraph).corrections.count }
+    let whole = threadCPUTime() - start
+    say("  in process, per paragraph, \(format(sampleSize)) MB: \(format(sampleSize / whole)) MB/s CPU, \(applied) corrections applied")
     let documents = paragraphs.map { Document($0) }
-    let shared = now()
+    start = threadCPUTime()
     for document in documents { _ = corrector.pipeline.context.gazetteerMatches(in: document) }
-    ruleTimes.append(("tokenize + gazetteer", now() - shared))
+    say("    \("tokenize + gazetteer".padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(sampleSize / (threadCPUTime() - start)).leftPadded(8)) MB/s")
     for rule in corrector.pipeline.rules {
-        let start = now()
+        start = threadCPUTime()
         for document in documents { _ = rule.corrections(in: document, context: corrector.pipeline.context) }
-        ruleTimes.append((rule.identifier, now() - start))
+        say("    \(rule.identifier.padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(sampleSize / (threadCPUTime() - start)).leftPadded(8)) MB/s")
     }
-    print("wirefix-bench: \(String(format: "%.1f", size)) MB corpus (seed \(seed)), \(paragraphs.count) paragraphs, \(runs) runs")
-    print("  lexicon load:   \(String(format: "%.0f", loadSeconds * 1000)) ms (\(lexicon.entities.count) entities)")
-    print("  median time:    \(String(format: "%.2f", median)) s")
-    print("  throughput:     \(String(format: "%.2f", size / median)) MB/s (single thread)")
-    print("  corrections:    \(applied) applied, \(suggested) suggested")
-    print("  peak RSS:       \(String(format: "%.0f", peakRSSMegabytes())) MB (this process, corpus in memory)")
-    print("  time per rule (each alone over the corpus):")
-    for (rule, seconds) in ruleTimes {
-        print("    \(rule.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", seconds)) s  \(String(format: "%8.1f", size / seconds)) MB/s")
-    }
-    if let cliPath {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-bench-\(seed).txt").path
-        try corpus.write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        var cliTimings: [Double] = []
-        for _ in 0..<runs { cliTimings.append(try timeCLI(cliPath, file: file)) }
-        cliTimings.sort()
-        let cliMedian = cliTimings[cliTimings.count / 2]
-        print("  CLI clean FILE: \(String(format: "%.2f", cliMedian)) s median, \(String(format: "%.2f", size / cliMedian)) MB/s, peak RSS \(String(format: "%.0f", peakRSSMegabytes(children: true))) MB")
-    }
+    say("  bench process peak RSS: \(format(Double({ var usage = rusage(); getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage); return usage.ru_maxrss }()) / 1024, 0)) MB")
 } catch {
     FileHandle.standardError.write("wirefix-bench: \(error)\n".data(using: .utf8)!)
     exit(2)
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

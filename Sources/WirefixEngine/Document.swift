@@ -45,8 +45,17 @@ public final class Document: @unchecked Sendable {
 
     /// The word tokens of the text (see `Tokenizer`), computed once.
     public var tokens: [Token] {
-        cached("tokens") { bytes.withUnsafeBufferPointer { Tokenizer.tokens(in: $0) } }
+        lock.lock()
+        if let storedTokens { lock.unlock(); return storedTokens }
+        lock.unlock()
+        let computed = bytes.withUnsafeBufferPointer { Tokenizer.tokens(in: $0) }
+        lock.lock()
+        defer { lock.unlock() }
+        if let storedTokens { return storedTokens }
+        storedTokens = computed
+        return computed
     }
+    private var storedTokens: [Token]?
 
     /// Calls `body` with the UTF-8 bytes.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -162,7 +162,7 @@ import WirefixTestSupport
 
             """, glosses: """
             component\tkind\ttranslations\tsource
-            Example\tsurname\tsample\thand-made
+            Example\tsurname\texemplar\thand-made
 
             """)
         // The second directory overrides xx-ana and adds one entity: three in all.

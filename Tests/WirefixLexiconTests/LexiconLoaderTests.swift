@@ -112,7 +112,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wfx-layout-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("entity"), withIntermediateDirectories: true)
-        #expect(throws: LexiconError(file: root.path, line: 0, message: "not a lexicon directory: it holds neither an 'entities' nor a 'glosses' folder (see Lexicons/README.md)")) {
+        #expect(throws: LexiconError(file: root.path, line: 0, message: "not a lexicon directory: it holds no 'entities', 'glosses' or 'overrides' folder (see Lexicons/README.md)")) {
             try LexiconLoader.load(directory: root)
         }
         let upper = root.appendingPathComponent("entities")

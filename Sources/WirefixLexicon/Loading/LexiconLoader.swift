@@ -1,7 +1,7 @@
 import Foundation
 import WirefixICU
 
-/// Reads and validates lexicon directories (`entities/*.tsv`, `glosses/*.tsv`).
+/// Reads and validates lexicon directories (`entities/*.tsv`, `glosses/*.tsv`, `overrides/*.tsv`).
 ///
 /// Every record is checked; a malformed one is a ``LexiconError`` that names the file, the line
 /// and what is wrong, and nothing is loaded. Files are read in name order, directories in the
@@ -12,10 +12,12 @@ import WirefixICU
 /// The format is documented in `Lexicons/README.md`.
 public enum LexiconLoader {
     /// The columns of an entity file.
-    public static let entityColumns = ["id", "type", "canonical", "aliases", "misspellings", "glosses", "country", "context", "source"]
+    public static let entityColumns = ["id", "type", "canonical", "aliases", "misspellings", "glosses", "country", "context", "source", "guards", "ambiguous", "style"]
     static let entityRequired = ["id", "type", "canonical", "country", "source"]
     /// The columns of a gloss file.
     public static let glossColumns = ["component", "kind", "translations", "source"]
+    /// The columns of an override file (`overrides/*.tsv`); only `id` is required.
+    public static let overrideColumns = ["id", "status", "style", "note"]
 
     /// Loads the directories in order, each on top of the previous ones.
     ///
@@ -25,12 +27,21 @@ public enum LexiconLoader {
     public static func load(directories: [URL]) throws(LexiconError) -> Lexicon {
         var lexicon = Lexicon()
         for directory in directories {
-            lexicon.merge(try load(directory: directory))
+            let unknown = lexicon.merge(try load(directory: directory))
+            if !unknown.isEmpty {
+                throw LexiconError(problems: unknown.map {
+                    .init(file: $0.origin.file, line: $0.origin.line,
+                          message: "override of unknown id '\($0.id)': no entity of this or an earlier lexicon directory has it")
+                })
+            }
         }
         return lexicon
     }
 
-    /// Loads one lexicon directory.
+    /// Loads one lexicon directory: `entities/*.tsv`, `glosses/*.tsv` and `overrides/*.tsv`.
+    ///
+    /// The directory's overrides are returned unapplied in ``Lexicon/pendingOverrides``, since
+    /// they may name entities of earlier directories; ``load(directories:)`` applies them.
     ///
     /// - Throws: ``LexiconError``.
     public static func load(directory: URL) throws(LexiconError) -> Lexicon {
@@ -44,10 +55,11 @@ public enum LexiconLoader {
         var glosses: [Gloss] = []
         let hasEntities = isDirectory(directory.appendingPathComponent("entities"))
         let hasGlosses = isDirectory(directory.appendingPathComponent("glosses"))
-        if !hasEntities && !hasGlosses {
-            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon directory: it holds neither an 'entities' nor a 'glosses' folder (see Lexicons/README.md)")
+        let hasOverrides = isDirectory(directory.appendingPathComponent("overrides"))
+        if !hasEntities && !hasGlosses && !hasOverrides {
+            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon directory: it holds no 'entities', 'glosses' or 'overrides' folder (see Lexicons/README.md)")
         }
-        for folder in ["entities", "glosses"] {
+        for folder in ["entities", "glosses", "overrides"] {
             let url = directory.appendingPathComponent(folder)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
                 let path = url.appendingPathComponent(name).path
@@ -60,12 +72,20 @@ public enum LexiconLoader {
         }
         for file in tsvFiles(in: directory.appendingPathComponent("entities")) {
             do {
-                entities += try parseEntities(try readText(file), file: file.path)
+                let (valid, invalid) = try parseEntitiesCollecting(try readText(file), file: file.path)
+                entities += valid
+                problems += invalid
             } catch { problems += error.problems }
         }
         for file in tsvFiles(in: directory.appendingPathComponent("glosses")) {
             do {
                 glosses += try parseGlosses(try readText(file), file: file.path)
+            } catch { problems += error.problems }
+        }
+        var overrides: [LexiconOverride] = []
+        for file in tsvFiles(in: directory.appendingPathComponent("overrides")) {
+            do {
+                overrides += try parseOverrides(try readText(file), file: file.path)
             } catch { problems += error.problems }
         }
         var seen: [String: RecordOrigin] = [:]
@@ -76,8 +96,18 @@ public enum LexiconLoader {
                 seen[entity.id] = entity.origin
             }
         }
+        var seenOverrides: [String: RecordOrigin] = [:]
+        for override in overrides {
+            if let first = seenOverrides[override.id] {
+                problems.append(.init(file: override.origin.file, line: override.origin.line, message: "second override of id '\(override.id)' (first at \(first))"))
+            } else {
+                seenOverrides[override.id] = override.origin
+            }
+        }
         if !problems.isEmpty { throw LexiconError(problems: problems) }
-        return Lexicon(entities: entities, glosses: glosses)
+        var lexicon = Lexicon(entities: entities, glosses: glosses)
+        lexicon.pendingOverrides = overrides
+        return lexicon
     }
 
     /// Parses and validates the text of one entity file.
@@ -87,8 +117,18 @@ public enum LexiconLoader {
     ///   - file: the path to name in errors.
     /// - Throws: ``LexiconError`` listing every malformed record.
     public static func parseEntities(_ text: String, file: String) throws(LexiconError) -> [Entity] {
-        let table = try TSVTable.parse(text, file: file, required: entityRequired, optional: entityColumns.filter { !entityRequired.contains($0) })
-        var problems: [LexiconError.Problem] = []
+        let (entities, problems) = try parseEntitiesCollecting(text, file: file)
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return entities
+    }
+
+    /// Parses an entity file, returning the valid records together with the problems of the
+    /// others (so that later checks, such as duplicate ids, still see the valid ones).
+    ///
+    /// - Throws: ``LexiconError`` only when the file's header is unusable.
+    static func parseEntitiesCollecting(_ text: String, file: String) throws(LexiconError) -> ([Entity], [LexiconError.Problem]) {
+        let (table, rowProblems) = try TSVTable.parseCollecting(text, file: file, required: entityRequired, optional: entityColumns.filter { !entityRequired.contains($0) })
+        var problems: [LexiconError.Problem] = rowProblems
         var result: [Entity] = []
         for row in table.rows {
             var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
@@ -111,6 +151,9 @@ public enum LexiconLoader {
             let context = validator.list("context")
             let source = validator.text("source")
             let glosses = validator.glosses("glosses", names: [canonical] + aliases + misspellings)
+            let guards = validator.guards("guards")
+            let ambiguous = validator.list("ambiguous")
+            let style = validator.style("style")
             if let problem = validator.problems.first {
                 problems.append(problem)
                 continue
@@ -119,10 +162,10 @@ public enum LexiconLoader {
             result.append(Entity(
                 id: id, kind: kind, canonical: canonical, aliases: aliases, misspellings: misspellings,
                 glosses: glosses, country: country, context: context, source: source,
+                guards: guards, ambiguous: ambiguous, style: style,
                 origin: RecordOrigin(file: file, line: row.line)))
         }
-        if !problems.isEmpty { throw LexiconError(problems: problems) }
-        return result
+        return (result, problems.sorted { $0.line < $1.line })
     }
 
     /// Parses and validates the text of one gloss file.
@@ -151,6 +194,37 @@ public enum LexiconLoader {
             guard let kind else { continue }
             result.append(Gloss(component: component, kind: kind, translations: translations, source: source,
                                 origin: RecordOrigin(file: file, line: row.line)))
+        }
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return result
+    }
+
+    /// Parses and validates the text of one override file (`overrides/*.tsv`).
+    ///
+    /// - Throws: ``LexiconError`` listing every malformed record.
+    public static func parseOverrides(_ text: String, file: String) throws(LexiconError) -> [LexiconOverride] {
+        let table = try TSVTable.parse(text, file: file, required: ["id"], optional: overrideColumns.filter { $0 != "id" })
+        var problems: [LexiconError.Problem] = []
+        var result: [LexiconOverride] = []
+        for row in table.rows {
+            var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
+            let id = validator.text("id")
+            let statusText = validator.text("status", required: false)
+            let status = LexiconOverride.Status(rawValue: statusText)
+            if status == nil, !statusText.isEmpty {
+                validator.fail("column 'status': expected active or disabled, found '\(statusText)'")
+            }
+            let style = validator.style("style")
+            let note = validator.text("note", required: false)
+            if status == nil && style == nil && validator.problems.isEmpty {
+                validator.fail("an override must set 'status' or 'style'")
+            }
+            if let problem = validator.problems.first {
+                problems.append(problem)
+                continue
+            }
+            result.append(LexiconOverride(id: id, status: status, style: style, note: note,
+                                          origin: RecordOrigin(file: file, line: row.line)))
         }
         if !problems.isEmpty { throw LexiconError(problems: problems) }
         return result
@@ -226,6 +300,29 @@ struct FieldValidator {
         }
         check(value, column: column)
         return value
+    }
+
+    /// The `guards` field (see ``VariantGuard``); empty when absent or empty.
+    mutating func guards(_ column: String) -> [VariantGuard] {
+        guard let value = fields[column], !value.isEmpty else { return [] }
+        check(value, column: column)
+        switch VariantGuard.parseField(value) {
+        case .success(let guards): return guards
+        case .failure(let error):
+            fail("column '\(column)': \(error.message)")
+            return []
+        }
+    }
+
+    /// A house-style field: empty, `accented` or `unaccented`.
+    mutating func style(_ column: String) -> NameStyle? {
+        let value = text(column, required: false)
+        guard !value.isEmpty else { return nil }
+        guard let style = NameStyle(rawValue: value) else {
+            fail("column '\(column)': expected accented or unaccented, found '\(value)'")
+            return nil
+        }
+        return style
     }
 
     /// A `|`-separated list field; empty when the column is absent or empty.

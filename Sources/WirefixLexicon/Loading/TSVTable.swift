@@ -1,7 +1,8 @@
 /// A parsed tab-separated file: a header naming the columns, then one record per line.
 ///
 /// `#` comment lines and blank lines are skipped; a CR before LF is tolerated. Fields are split on
-/// tabs only: there is no quoting, so fields cannot contain tabs.
+/// tabs only: there is no quoting, so fields cannot contain tabs. A row may leave off trailing
+/// optional columns (they read as empty); it may not leave off a required one.
 struct TSVTable {
     struct Row {
         let line: Int
@@ -24,8 +25,19 @@ struct TSVTable {
     }
 
     /// Parses `text`, checking that the header holds every required column and no unknown one,
-    /// and that every row has exactly as many fields as the header.
+    /// and that every row has as many fields as the header, or fewer when only optional columns
+    /// at the end are left off.
     static func parse(_ text: String, file: String, required: [String], optional: [String]) throws(LexiconError) -> TSVTable {
+        let (table, problems) = try parseCollecting(text, file: file, required: required, optional: optional)
+        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        return table
+    }
+
+    /// Like ``parse(_:file:required:optional:)``, but returns the rows that have the right number
+    /// of fields together with the problems of the others.
+    ///
+    /// - Throws: ``LexiconError`` when the header is missing or unusable.
+    static func parseCollecting(_ text: String, file: String, required: [String], optional: [String]) throws(LexiconError) -> (TSVTable, [LexiconError.Problem]) {
         var problems: [LexiconError.Problem] = []
         var header: [String]?
         var rows: [Row] = []
@@ -50,7 +62,10 @@ struct TSVTable {
                 header = fields
                 continue
             }
-            guard fields.count == columns.count else {
+            // Trailing optional columns may be left off a row, so that adding such a column to a
+            // file's header does not touch its other rows.
+            let omitsOnlyOptional = fields.count < columns.count && columns[fields.count...].allSatisfy { !required.contains($0) }
+            guard fields.count == columns.count || omitsOnlyOptional else {
                 problems.append(.init(file: file, line: lineNumber, message: "expected \(columns.count) tab-separated fields, found \(fields.count)"))
                 continue
             }
@@ -59,9 +74,8 @@ struct TSVTable {
             rows.append(Row(line: lineNumber, fields: record))
         }
         if header == nil {
-            problems.append(.init(file: file, line: 0, message: "no header line (expected columns: \(required.joined(separator: ", ")))"))
+            throw LexiconError(file: file, line: 0, message: "no header line (expected columns: \(required.joined(separator: ", ")))")
         }
-        if !problems.isEmpty { throw LexiconError(problems: problems) }
-        return TSVTable(columns: header ?? [], rows: rows)
+        return (TSVTable(columns: header ?? [], rows: rows), problems)
     }
 }

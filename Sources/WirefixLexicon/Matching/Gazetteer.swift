@@ -23,7 +23,13 @@ public struct Gazetteer: Sendable {
 
     private let vocabulary: [String: Int32]
     private let table: FoldedTokenTable
-    private var nodes: [Node]
+    /// Every person's surname as the copy may write it alone (see ``SurnameFormTable``).
+    public let surnameForms: SurnameFormTable
+
+    /// The trie's edges: (node, token id) → child node.
+    private let edges: TrieEdgeTable
+    /// The variants that end at each trie node.
+    private let nodeVariants: [[Int32]]
 
     struct Node: Sendable {
         var children: [Int32: Int32] = [:]
@@ -75,9 +81,11 @@ public struct Gazetteer: Sendable {
             for (_, (form, target, variant)) in ordered {
                 let key = variant.flatMap(\.1)
                 guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
-                variants.append(NameVariant(
+                var generated = NameVariant(
                     entityIndex: entityIndex, form: form, target: target,
-                    components: variant.map(\.0), foldedTokens: key))
+                    components: variant.map(\.0), foldedTokens: key)
+                if !entity.guards.isEmpty { generated.contextGuard = Gazetteer.guardFor(generated, in: entity.guards) }
+                variants.append(generated)
             }
         }
         self.variants = variants
@@ -104,7 +112,30 @@ public struct Gazetteer: Sendable {
         var keys = [String](repeating: "", count: vocabulary.count)
         for (key, id) in vocabulary { keys[Int(id)] = key }
         table = FoldedTokenTable(keys: keys)
-        self.nodes = nodes
+        edges = TrieEdgeTable(nodes.enumerated().flatMap { parent, node in
+            node.children.map { (parent: Int32(parent), token: $0.key, child: $0.value) }
+        })
+        nodeVariants = nodes.map(\.variants)
+        surnameForms = SurnameFormTable(entities: entities, glossesByComponent: glosses)
+    }
+
+    /// The most specific guard that covers a variant: one naming the variant's text, then
+    /// `translated` (when it is fully translated), then `calque`, then `*`. (`english` is left
+    /// to ``VariantGuard/effectiveGuard(for:of:words:names:)``, which has the word lists.)
+    static func guardFor(_ variant: NameVariant, in guards: [VariantGuard]) -> VariantGuard? {
+        var best: VariantGuard?
+        for candidate in guards {
+            let covers: Bool
+            switch candidate.selector {
+            case .all: covers = true
+            case .calque: covers = variant.translatedCount > 0
+            case .translated: covers = variant.isFullyTranslated
+            case .variant: covers = candidate.selectorTokens == variant.foldedTokens
+            case .english: covers = false  // needs the word lists: VariantGuard.effectiveGuard
+            }
+            if covers, best.map({ candidate.selector.specificity < $0.selector.specificity }) ?? true { best = candidate }
+        }
+        return best
     }
 
     /// The word tokens of a name as strings: `words(of: "Padrino López") == ["Padrino", "López"]`.
@@ -166,13 +197,13 @@ public struct Gazetteer: Sendable {
 
     /// The cursor after one more folded token, or `nil` when no variant continues that way.
     public func advance(_ cursor: Cursor, by folded: String) -> Cursor? {
-        guard let id = vocabulary[folded], let child = nodes[Int(cursor.node)].children[id] else { return nil }
+        guard let id = vocabulary[folded], let child = edges.child(of: cursor.node, token: id) else { return nil }
         return Cursor(node: child)
     }
 
     /// The variants that end exactly at `cursor`.
     public func variants(at cursor: Cursor) -> [Int] {
-        nodes[Int(cursor.node)].variants.map(Int.init)
+        nodeVariants[Int(cursor.node)].map(Int.init)
     }
 
     /// Finds every leftmost-longest match in a tokenized UTF-8 text.
@@ -190,22 +221,22 @@ public struct Gazetteer: Sendable {
         var result: [GazetteerMatch] = []
         var index = 0
         while index < tokens.count {
-            guard ids[index] >= 0, let first = nodes[0].children[ids[index]] else { index += 1; continue }
+            guard ids[index] >= 0, let first = edges.child(of: 0, token: ids[index]) else { index += 1; continue }
             var node = Int(first)
-            var best: (end: Int, node: Int)? = nodes[node].variants.isEmpty ? nil : (index + 1, node)
+            var best: (end: Int, node: Int)? = nodeVariants[node].isEmpty ? nil : (index + 1, node)
             var next = index + 1
             while next < tokens.count, ids[next] >= 0,
                   Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
-                  let child = nodes[node].children[ids[next]] {
+                  let child = edges.child(of: Int32(node), token: ids[next]) {
                 node = Int(child)
                 next += 1
-                if !nodes[node].variants.isEmpty { best = (next, node) }
+                if !nodeVariants[node].isEmpty { best = (next, node) }
             }
             if let best {
                 result.append(GazetteerMatch(
                     tokenRange: index..<best.end,
                     byteRange: tokens[index].range.lowerBound..<tokens[best.end - 1].range.upperBound,
-                    variantIndices: nodes[best.node].variants.map(Int.init)))
+                    variantIndices: nodeVariants[best.node].map(Int.init)))
                 index = best.end
             } else {
                 index += 1

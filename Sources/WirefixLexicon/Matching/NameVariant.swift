@@ -55,6 +55,33 @@ public struct NameVariant: Sendable, Hashable {
     public var components: [Component]
     /// The folded tokens the variant matches, in order.
     public var foldedTokens: [String]
+    /// The context guard the variant must pass before it counts as a match, or `nil` (see
+    /// ``VariantGuard``; the entity's most specific guard that covers this variant).
+    public var contextGuard: VariantGuard? = nil
+
+    /// Name particles ("de", "la", "del", "dos"): translated or not, they say nothing, and a
+    /// variant counts as fully translated when every other component is.
+    public static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "e", "di", "van", "von", "der"]
+
+    /// Whether every component but the name particles is translated ("Margaret Oaks", "Free
+    /// Press"); `false` when nothing is translated.
+    public var isFullyTranslated: Bool {
+        let words = components.filter { !NameVariant.particles.contains(Folding.fold($0.name)) }
+        let counted = words.isEmpty ? components : words
+        return !counted.isEmpty && counted.allSatisfy(\.isTranslated)
+    }
+
+    /// The variant as it reads in text, words separated by spaces: "God given hair",
+    /// "Nicols Maduro". (Matching is case- and accent-insensitive, so this is one spelling of it.)
+    public var text: String {
+        components.map { component in
+            switch component.realization {
+            case .original: return component.name
+            case .deletedNonASCII: return String(String.UnicodeScalarView(component.name.unicodeScalars.filter { $0.isASCII }))
+            case .translated(let translation, _): return translation
+            }
+        }.joined(separator: " ")
+    }
 
     /// The number of translated components.
     public var translatedCount: Int { components.reduce(0) { $0 + ($1.isTranslated ? 1 : 0) } }

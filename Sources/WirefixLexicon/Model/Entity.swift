@@ -33,6 +33,16 @@ public struct Entity: Sendable, Hashable, Codable {
     public var context: [String]
     /// Where the canonical spelling was checked.
     public var source: String
+    /// Context guards on some of the entity's variants, in the order written (see
+    /// ``VariantGuard``). Empty when every variant may match anywhere.
+    public var guards: [VariantGuard]
+    /// Variants, as written, that this entity knowingly shares with another entity (a declared
+    /// ambiguity: `wirefix lexicon lint` reports undeclared ones). A shared variant is only ever
+    /// suggested, never applied, by the name rules.
+    public var ambiguous: [String]
+    /// The house style for this name, overriding the global `keepUnaccented` option; `nil`
+    /// follows the global option.
+    public var style: NameStyle?
     /// The file and line the record came from.
     public var origin: RecordOrigin
 
@@ -40,6 +50,7 @@ public struct Entity: Sendable, Hashable, Codable {
     public init(
         id: String, kind: Kind, canonical: String, aliases: [String] = [], misspellings: [String] = [],
         glosses: [String: [String]] = [:], country: String, context: [String] = [], source: String,
+        guards: [VariantGuard] = [], ambiguous: [String] = [], style: NameStyle? = nil,
         origin: RecordOrigin = RecordOrigin(file: "<memory>", line: 0)
     ) {
         self.id = id
@@ -51,7 +62,27 @@ public struct Entity: Sendable, Hashable, Codable {
         self.country = country
         self.context = context
         self.source = source
+        self.guards = guards
+        self.ambiguous = ambiguous
+        self.style = style
         self.origin = origin
+    }
+
+    /// The text of one of the entity's forms: its canonical name, an alias or a misspelling.
+    public func text(of form: NameVariant.Form) -> String {
+        switch form {
+        case .canonical: return canonical
+        case .alias(let index): return aliases[index]
+        case .misspelling(let index): return misspellings[index]
+        }
+    }
+
+    /// The record without where it came from: two entities with equal contents compare equal
+    /// under this key wherever they were loaded from (round-trip tests compare these).
+    public var withoutOrigin: Entity {
+        var copy = self
+        copy.origin = RecordOrigin(file: "", line: 0)
+        return copy
     }
 }
 

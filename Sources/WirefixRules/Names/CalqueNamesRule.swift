@@ -43,6 +43,12 @@ struct CalqueNamesRule: Rule {
             A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It") \
             is capped at 0.5: it is another name. Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
             below 0.35 are not reported at all.
+
+            Context guards (the lexicon's `guards` column) come first: a variant whose guard the \
+            text does not satisfy is no match at all. Most entities whose calques read as ordinary \
+            English ("The Sixth", "Rose Weber", "Free Press") carry `english=title|country|name`: \
+            such a calque needs a title or kind word, a mention of the entity's country, or another \
+            word of the entity's name nearby before it is even weighed.
             """,
         phase: .names,
         examples: [
@@ -70,7 +76,11 @@ struct CalqueNamesRule: Rule {
             .keep("Peter and Rose walked to the castle."),
             .keep("Diosdado Cabello spoke."),
             .keep("The hair of Diosdado is grey."),
-            .suggest("Rose Weber wrote a letter."),
+            .keep("Rose Weber wrote a letter."),
+            .fix("Justice ⟦Rose Weber⟧ wrote the ruling.", "Justice Rosa Weber wrote the ruling."),
+            .keep("The Sixth reported the story."),
+            .fix("Viewers of ⟦The Sixth⟧ saw the debate in Spain.", "Viewers of La Sexta saw the debate in Spain."),
+            .keep("FREE PRESS REPORTS"),
             .fix("He told the Guatemalan newspaper ⟦Free Press⟧ that he would resign.", "He told the Guatemalan newspaper Prensa Libre that he would resign."),
             .fix("He told the newspaper ⟦Free Press⟧ that he would resign.", "He told the newspaper Prensa Libre that he would resign."),
             .fix("The plane landed in ⟦The Peace⟧, the seat of the Bolivian government.", "The plane landed in La Paz, the seat of the Bolivian government."),

@@ -22,8 +22,9 @@ struct NameDiacriticsRule: Rule {
             ("Pena") is only suggested (0.5), because it may be another person or English spelling; \
             so is a person's name on a line that mentions other countries only ("Jose Guerra, 45, \
             of Houston"), where people write their own names without accents. \
-            Nothing is done under the unaccented house style (`keepUnaccented`), and a name that \
-            fits two entities is only suggested.
+            Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
+            `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
+            name that fits two entities is only suggested.
             """,
         phase: .names,
         examples: [
@@ -45,9 +46,10 @@ struct NameDiacriticsRule: Rule {
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
-        if context.options.keepUnaccented { return [] }
         var result: [Correction] = []
         for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && !name.isInsideURLOrPath(in: document) {
+            // House style, global or the entity's own (`style` in the lexicon): no accents added.
+            if name.entity.keepsUnaccented(context.options) { continue }
             let single = name.tokens.count < 2
             let deleted = name.variant.hasDeletedLetters
             var confidence = single ? 0.5 : (deleted ? 0.8 : 0.9)

@@ -54,47 +54,33 @@ struct NameFollowUpsRule: Rule {
         let covered = named.covered
         for entityIndex in document.history.peopleNamedInFull { firstMention[entityIndex] = 0 }
         if firstMention.isEmpty { return [] }
-        // 2. What each person's surnames may turn into: folded form → (entity, surname, translated?).
-        var forms: [String: [(entity: Int, surname: String, translated: Bool)]] = [:]
-        for (entityIndex, _) in firstMention {
-            let entity = gazetteer.entities[entityIndex]
-            let words = Gazetteer.words(of: entity.canonical)
-            guard words.count >= 2 else { continue }
-            for surname in words.dropFirst() where !NameMatch.particles.contains(Folding.fold(surname)) {
-                if surname != Folding.fold(surname), !context.options.keepUnaccented {
-                    forms[Folding.fold(surname), default: []].append((entityIndex, surname, false))
-                }
-                var translations = entity.glosses[surname] ?? []
-                for gloss in gazetteer.glossesByComponent[Folding.fold(surname)] ?? [] where gloss.kind != .given {
-                    translations += gloss.translations
-                }
-                for translation in translations where Gazetteer.words(of: translation).count == 1 {
-                    forms[Folding.fold(translation), default: []].append((entityIndex, surname, true))
-                }
-            }
-        }
-        // 3. Later lone capitalized words that fit exactly one of them.
+        // 2. Later lone capitalized words that are a surname form of a person named before them
+        //    (see `SurnameFormTable`: one hash probe per word): one person makes a correction,
+        //    several make one suggestion each.
         var result: [Correction] = []
-        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.isTitleCase {
-            let text = document.text(of: token)
-            guard let candidates = forms[Folding.fold(text)] else { continue }
-            let people = Set(candidates.map(\.entity))
-            if people.count > 1 {
-                result += ambiguous(token, text: text, candidates: candidates, firstMention: firstMention,
-                                    index: index, document: document, context: context)
-                continue
+        document.withBytes { bytes in
+            for (index, token) in tokens.enumerated() where token.isTitleCase && !covered.contains(index) {
+                let candidates = gazetteer.surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii))
+                    .filter { firstMention[$0.entityIndex] != nil && ($0.isTranslated || !gazetteer.entities[$0.entityIndex].keepsUnaccented(context.options)) }
+                    .map { (entity: $0.entityIndex, surname: $0.surname, translated: $0.isTranslated) }
+                guard let candidate = candidates.first else { continue }
+                let text = document.text(of: token)
+                if candidates.contains(where: { $0.entity != candidate.entity }) {
+                    result += ambiguous(token, text: text, candidates: candidates, firstMention: firstMention,
+                                        index: index, document: document, context: context)
+                    continue
+                }
+                guard let first = firstMention[candidate.entity], index >= first,
+                      text != candidate.surname, isAlone(index, in: document) else { continue }
+                let entity = gazetteer.entities[candidate.entity]
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                    replacement: candidate.surname, confidence: candidate.translated ? 0.8 : 0.85,
+                    entityID: entity.id,
+                    explanation: candidate.translated
+                        ? "\"\(text)\" is \(entity.canonical)'s surname \"\(candidate.surname)\" translated; the text names \(entity.canonical) earlier"
+                        : "\"\(text)\" is \(entity.canonical)'s surname without its diacritics; the text names \(entity.canonical) earlier"))
             }
-            guard let candidate = candidates.first,
-                  let first = firstMention[candidate.entity], index >= first,
-                  text != candidate.surname, isAlone(index, in: document) else { continue }
-            let entity = gazetteer.entities[candidate.entity]
-            result.append(Correction(
-                ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
-                replacement: candidate.surname, confidence: candidate.translated ? 0.8 : 0.85,
-                entityID: entity.id,
-                explanation: candidate.translated
-                    ? "\"\(text)\" is \(entity.canonical)'s surname \"\(candidate.surname)\" translated; the text names \(entity.canonical) earlier"
-                    : "\"\(text)\" is \(entity.canonical)'s surname without its diacritics; the text names \(entity.canonical) earlier"))
         }
         return result
     }

@@ -217,7 +217,7 @@ struct NameMatch: Sendable {
     }
 
     /// Particles inside names ("de", "la", "del"): translated or not, they say nothing.
-    static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "e", "di", "van", "von", "der"]
+    static let particles: Set<String> = SurnameFormTable.particles
 
     /// Whether every word of the match is a common English given name or surname ("Peter Castle",
     /// "Oliver White"): then it may be a real English name rather than a calque.
@@ -311,8 +311,8 @@ struct NameMatch: Sendable {
     // MARK: - Replacement
 
     /// The correction to write: the target spelling, uppercased when the copy has the name in
-    /// capitals, and without diacritics under the unaccented house style (unless the copy itself
-    /// carried them).
+    /// capitals, and without diacritics under the unaccented house style, global or the entity's
+    /// own (unless the copy itself carried them).
     func replacement(options: RuleOptions, in document: Document) -> String {
         var result = variant.target
         // Keep the copy's own separators (no-break spaces, hyphens) when the words line up.
@@ -327,7 +327,7 @@ struct NameMatch: Sendable {
             }
             result = rebuilt
         }
-        if options.keepUnaccented && text == NameMatch.stripDiacritics(text) {
+        if entity.keepsUnaccented(options) && text == NameMatch.stripDiacritics(text) {
             result = NameMatch.stripDiacritics(result)
         }
         if tokens.count > 1 && tokens.allSatisfy({ $0.isAllUppercase && $0.range.count > 1 }) {
@@ -361,7 +361,8 @@ struct NameMatch: Sendable {
                 : explanation)
     }
 
-    /// The name matches of a document, read.
+    /// The name matches of a document, read; variants whose context guard fails are left out
+    /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
             let variants = context.gazetteer.variants
@@ -371,9 +372,19 @@ struct NameMatch: Sendable {
                     let variant = variants[match.variantIndices[0]]
                     if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
                 }
+                // Context guards: a guarded variant without its context is no match.
+                guard let match = NameGuards.admitted(match, in: document, context: context) else { return nil }
                 return NameMatch(match, in: document, context: context)
             }
         }
+    }
+}
+
+extension Entity {
+    /// Whether the house style writes this entity's name without accents: its own ``style`` when
+    /// set, otherwise the global ``RuleOptions/keepUnaccented``.
+    func keepsUnaccented(_ options: RuleOptions) -> Bool {
+        style.map { $0 == .unaccented } ?? options.keepUnaccented
     }
 }
 

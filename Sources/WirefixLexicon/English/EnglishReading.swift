@@ -1,0 +1,26 @@
+/// Whether a name variant reads as ordinary English: the test behind the `english` guard
+/// selector and the "unguarded common-English variant" check of `wirefix lexicon lint`.
+///
+/// A variant reads as English when every word is a common English word (rank ≤
+/// ``commonWordRank`` in the word list and not a common given name: "free press", "the sixth",
+/// "god given hair"), or when every word is a common English given name or surname ("rose",
+/// "peter castle", "margaret oaks"). A mix of the two ("nicholas mature") is neither an English
+/// phrase nor an English name.
+public enum EnglishReading {
+    /// Word-frequency rank up to which a word counts as common English.
+    public static let commonWordRank = 10_000
+
+    /// Why the folded tokens read as English, or `nil` when they do not.
+    ///
+    /// - Complexity: O(*t*) hash lookups for *t* tokens.
+    public static func reason(_ tokens: [String], words: EnglishWordList, names: EnglishNameList) -> String? {
+        guard !tokens.isEmpty else { return nil }
+        let isWord: (String) -> Bool = { token in
+            guard let rank = words.rank(of: token), rank <= commonWordRank else { return false }
+            return !names.isGivenName(token)
+        }
+        if tokens.allSatisfy(isWord) { return "every word is common English" }
+        if tokens.allSatisfy(names.isName) { return tokens.count == 1 ? "a common English name" : "every word is a common English name" }
+        return nil
+    }
+}

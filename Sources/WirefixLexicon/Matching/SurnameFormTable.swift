@@ -1,0 +1,65 @@
+/// What a lone word may stand for once a person has been named in full: every surname of every
+/// person entity, as the copy may write it alone, probed with a token's raw UTF-8 bytes.
+///
+/// For "Rander Peña" the table holds "pena" (the surname without its diacritic); for "Margarita
+/// Robles" it holds "oaks" (a translation of the surname from the entity's or the shared glosses).
+/// The follow-up rule looks up each capitalized word of a text here and keeps the forms of people
+/// the text has named, so the per-text work is one hash probe per word, with no allocation for
+/// ASCII words.
+///
+/// - Complexity: building is O(*p* · *g*) for *p* people and *g* glosses per surname; a lookup is
+///   O(*t*) in the token's length, expected.
+public struct SurnameFormTable: Sendable {
+    /// One way to write a person's surname alone.
+    public struct Form: Sendable, Hashable {
+        /// The entity, an index into `Gazetteer.entities`.
+        public let entityIndex: Int
+        /// The surname as the canonical name spells it ("Peña").
+        public let surname: String
+        /// Whether the form is a translation ("Oaks" for Robles) rather than the surname without
+        /// its diacritics ("Pena").
+        public let isTranslated: Bool
+    }
+
+    private let table: FoldedTokenTable
+    private let forms: [[Form]]
+
+    /// Name particles that are never a surname on their own ("de", "la", "dos").
+    public static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "e", "di", "van", "von", "der"]
+
+    /// Builds the table for the people among `entities`.
+    init(entities: [Entity], glossesByComponent: [String: [Gloss]]) {
+        var byKey: [String: [Form]] = [:]
+        for (entityIndex, entity) in entities.enumerated() where entity.kind == .person {
+            let words = Gazetteer.words(of: entity.canonical)
+            guard words.count >= 2 else { continue }
+            for surname in words.dropFirst() {
+                let folded = Folding.fold(surname)
+                guard !Self.particles.contains(folded) else { continue }
+                if surname != folded {
+                    byKey[folded, default: []].append(Form(entityIndex: entityIndex, surname: surname, isTranslated: false))
+                }
+                var translations = entity.glosses[surname] ?? []
+                for gloss in glossesByComponent[folded] ?? [] where gloss.kind != .given {
+                    translations += gloss.translations
+                }
+                for translation in translations where Gazetteer.words(of: translation).count == 1 {
+                    byKey[Folding.fold(translation), default: []].append(Form(entityIndex: entityIndex, surname: surname, isTranslated: true))
+                }
+            }
+        }
+        let keys = byKey.keys.sorted()
+        table = FoldedTokenTable(keys: keys)
+        forms = keys.map { byKey[$0]! }
+    }
+
+    /// The forms a token may be, in lexicon order; empty when it is no surname form.
+    ///
+    /// - Parameters:
+    ///   - range: the token's UTF-8 byte range in `bytes`.
+    ///   - isASCII: whether the token is ASCII (the allocation-free path).
+    public func forms(ofToken range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> [Form] {
+        let id = table.id(ofToken: range, in: bytes, isASCII: isASCII)
+        return id < 0 ? [] : forms[Int(id)]
+    }
+}

@@ -1,0 +1,79 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Honors the lexicon's context guards (``VariantGuard``): drops the variants of a gazetteer match
+/// whose guard the text around the match does not satisfy.
+///
+/// Every name rule reads matches through ``NameMatch/all(in:context:)``, which calls
+/// ``admitted(_:in:context:)`` first, so a guarded variant without its context is invisible to
+/// all of them: "The free press is vital" never becomes a candidate for Prensa Libre once the
+/// lexicon says its translated variants need a title or the country.
+enum NameGuards {
+    /// The match with only the variants that are unguarded or whose guard holds; `nil` when none
+    /// is left.
+    ///
+    /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
+    ///   variant for a window of *w* tokens around the match.
+    static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> GazetteerMatch? {
+        let gazetteer = context.gazetteer
+        let variants = gazetteer.variants
+        guard match.variantIndices.contains(where: {
+            variants[$0].contextGuard != nil || !gazetteer.entities[variants[$0].entityIndex].guards.isEmpty
+        }) else { return match }
+        var kept: [Int] = []
+        for index in match.variantIndices {
+            let variant = variants[index]
+            guard let contextGuard = VariantGuard.effectiveGuard(
+                for: variant, of: gazetteer.entities[variant.entityIndex], words: context.words, names: context.names) else {
+                kept.append(index)
+                continue
+            }
+            let single = GazetteerMatch(tokenRange: match.tokenRange, byteRange: match.byteRange, variantIndices: [index])
+            guard let name = NameMatch(single, in: document, context: context) else { continue }
+            if contextGuard.isSatisfied(by: { name.satisfies($0, in: document, context: context) }) { kept.append(index) }
+        }
+        if kept.isEmpty { return nil }
+        var result = match
+        result.variantIndices = kept
+        return result
+    }
+}
+
+extension NameMatch {
+    /// Whether the text around the match satisfies one guard condition for the match's entity.
+    func satisfies(_ condition: VariantGuard.Condition, in document: Document, context: RuleContext) -> Bool {
+        switch condition {
+        case .title:
+            return isIntroducedByCue(in: document) || isFollowedByCue(in: document)
+        case .country:
+            return countryEvidence(in: document, context: context).own
+        case .name:
+            return hasOwnNameNearby(in: document, context: context)
+        }
+    }
+
+    /// Whether a word of the entity's own name, untranslated (from its canonical form or an
+    /// alias, neither a particle nor among the 1,000 most frequent English words), stands within
+    /// ``VariantGuard/nameWindow`` tokens before or after the match, outside it: "Prensa Libre"
+    /// earlier in the story licenses a later "Free Press".
+    func hasOwnNameNearby(in document: Document, context: RuleContext) -> Bool {
+        var own = Set<String>()
+        for form in [entity.canonical] + entity.aliases {
+            for word in Gazetteer.words(of: form) {
+                let folded = Folding.fold(word)
+                if NameVariant.particles.contains(folded) { continue }
+                if let rank = context.words.rank(of: folded), rank <= 1000 { continue }
+                own.insert(folded)
+            }
+        }
+        if own.isEmpty { return false }
+        let all = document.tokens
+        let window = VariantGuard.nameWindow
+        let before = max(0, match.tokenRange.lowerBound - window)..<match.tokenRange.lowerBound
+        let after = match.tokenRange.upperBound..<min(all.count, match.tokenRange.upperBound + window)
+        for index in Array(before) + Array(after) where own.contains(Folding.fold(document.text(of: all[index]))) {
+            return true
+        }
+        return false
+    }
+}
