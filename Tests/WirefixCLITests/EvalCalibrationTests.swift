@@ -14,6 +14,14 @@ import Testing
         #expect(EvalCommand.lowestSafeThreshold(points, target: 0.97) == 0.5)
     }
 
+    @Test func aBucketBelowTheTargetIsNotAdmitted() {
+        let points: [(threshold: Double, precision: Double?)] = [(0.6, 0.996), (0.65, 0.998), (0.7, 1.0), (0.8, 1.0)]
+        // 0.65 is above the target in total, but the edits it admits (bucket 0.65-0.70) are 3 in 4.
+        let buckets: [(lower: Double, precision: Double?)] = [(0.6, 1.0), (0.65, 0.75), (0.7, 1.0), (0.95, 0.5)]
+        #expect(EvalCommand.lowestSafeThreshold(points, buckets: buckets, target: 0.995) == 0.7)
+        #expect(EvalCommand.lowestSafeThreshold(points, target: 0.995) == 0.6)
+    }
+
     @Test func sweepRunsFrom035To095() {
         #expect(EvalCommand.sweep.first == 0.35)
         #expect(EvalCommand.sweep.last == 0.95)

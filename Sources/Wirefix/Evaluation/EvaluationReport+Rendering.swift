@@ -109,7 +109,7 @@ extension EvaluationReport {
         }
         out += aligned(lines)
         if let chosen {
-            out += String(format: "\nLowest threshold with precision ≥ %.1f%% there and at every higher threshold up to 0.90: %.2f\n", target * 100, chosen)
+            out += String(format: "\nLowest threshold with precision ≥ %.1f%% there, at every higher threshold and in every bucket up to 0.90: %.2f\n", target * 100, chosen)
         } else {
             out += String(format: "\nNo threshold keeps precision ≥ %.1f%%\n", target * 100)
         }

@@ -120,7 +120,11 @@ struct EvalCommand: ParsableCommand {
             options.minConfidence = threshold
             sweep.append((threshold, run(cases, threshold: threshold, in: environment, correct: try options.makeCorrector(in: environment))))
         }
-        let chosen = Self.lowestSafeThreshold(sweep.map { ($0.threshold, $0.report.total.precision) }, target: Self.calibrationTarget)
+        let buckets = everything.byConfidence.compactMap { row in
+            Double(row.name.prefix(4)).map { (lower: $0, precision: row.score.precision) }
+        }
+        let chosen = Self.lowestSafeThreshold(sweep.map { ($0.threshold, $0.report.total.precision) }, buckets: buckets,
+                                              target: Self.calibrationTarget)
         let paths = (corpus + cleanCopy).joined(separator: ", ")
         let header = "Calibration on \(cases.count) cases (\(paths))\n\n"
         if json {
@@ -134,13 +138,19 @@ struct EvalCommand: ParsableCommand {
     /// explained") stays half done, and a half-done repair counts as wrong.
     static let highestCalibratedThreshold = 0.9
 
-    /// The lowest threshold whose precision, and the precision of every higher threshold up to
-    /// ``highestCalibratedThreshold``, is at least `target` (a threshold where nothing is applied
-    /// counts as safe); `nil` when even the highest fails.
-    static func lowestSafeThreshold(_ points: [(threshold: Double, precision: Double?)], target: Double) -> Double? {
+    /// The lowest threshold `t` that is safe: the precision of the applied edits is at least
+    /// `target` at `t` and at every higher threshold up to ``highestCalibratedThreshold``, and so
+    /// is the precision of every confidence bucket from `t` up to it (the corrections a lower
+    /// threshold admits must themselves be right, not only diluted in the total). A threshold or
+    /// bucket where nothing is applied counts as safe. `nil` when even the highest fails.
+    static func lowestSafeThreshold(_ points: [(threshold: Double, precision: Double?)],
+                                    buckets: [(lower: Double, precision: Double?)] = [], target: Double) -> Double? {
+        let limit = highestCalibratedThreshold + 1e-9
         var chosen: Double?
-        for point in points.filter({ $0.threshold <= highestCalibratedThreshold + 1e-9 }).sorted(by: { $0.threshold > $1.threshold }) {
+        for point in points.filter({ $0.threshold <= limit }).sorted(by: { $0.threshold > $1.threshold }) {
             guard (point.precision ?? 1) >= target else { break }
+            let admitted = buckets.filter { $0.lower >= point.threshold - 1e-9 && $0.lower <= limit }
+            guard admitted.allSatisfy({ ($0.precision ?? 1) >= target }) else { break }
             chosen = point.threshold
         }
         return chosen
