@@ -8,8 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// Cleans one text: a ``Corrector``'s `correct(_:)`, or a test pipeline.
-typealias CorrectText = (String) -> CorrectionResult
+/// Cleans one text: a ``Corrector``'s `correct(_:)`, or a test pipeline. `@Sendable` because
+/// `clean --jobs N` calls it from several threads at once (both are immutable and `Sendable`).
+typealias CorrectText = @Sendable (String) -> CorrectionResult
 
 /// What a command reads from and writes to outside its arguments: the standard streams and the
 /// corrector. ``process`` is the real one; tests inject buffers and a pipeline of test rules.
@@ -24,6 +25,12 @@ struct CommandEnvironment {
     var writeStandardError: ([UInt8]) throws(CLIError) -> Void
     /// Builds the corrector for the given options (throws `LexiconError` or `ConfigurationError`).
     var makeCorrector: (Corrector.Options) throws -> CorrectText
+    /// The file descriptor of standard input, for readers that stream it (`clean --jsonl`); `nil`
+    /// in tests, which then stream ``readStandardInput``'s bytes.
+    var standardInputDescriptor: Int32? = nil
+    /// Whether a file descriptor is a terminal (`isatty(3)`); decides whether `clean` draws a
+    /// progress bar. Tests answer `false`, or `true` to see the bar.
+    var isTerminal: (Int32) -> Bool = { _ in false }
 
     /// The process's standard streams and a ``Corrector`` over the bundled lexicons.
     static var process: CommandEnvironment {
@@ -42,7 +49,9 @@ struct CommandEnvironment {
             makeCorrector: { options in
                 let corrector = try Corrector(options: options)
                 return { corrector.correct($0) }
-            })
+            },
+            standardInputDescriptor: STDIN_FILENO,
+            isTerminal: { isatty($0) == 1 })
     }
 
     /// Writes `wirefix: <message>` and a line feed to standard error; when standard error cannot
