@@ -56,7 +56,7 @@ import Glibc
         defer { directory.remove() }
         try directory.write("data.bin", [0x01, 0x02, 0x00] as [UInt8])
         try directory.write("ok.txt", "fine text\n")
-        let result = try WirefixBinary.run(["clean", "data.bin", "nope.txt", "ok.txt"], in: directory.url)
+        let result = try WirefixBinary.run(["clean", "--quiet", "data.bin", "nope.txt", "ok.txt"], in: directory.url)
         #expect(result.status == 2)
         #expect(result.outputText == "fine text\n")
         #expect(result.errorText == """

@@ -21,12 +21,24 @@ import Glibc
         let open = try directory.write("open.txt", "teh open\n")
         #expect(chmod(locked, 0o444) == 0)
         let capture = CapturedStreams()
-        #expect(try runInProcess(["clean", "--in-place", locked, open], capture: capture) == 2)
+        #expect(try runInProcess(["clean", "--quiet", "--in-place", locked, open], capture: capture) == 2)
         #expect(capture.standardError == "wirefix: \(locked): not rewritten in place: the file is read-only\n")
         #expect(try directory.read("locked.txt") == Array("teh locked\n".utf8))
         #expect(POSIXFile.attributes(atPath: locked)?.mode == 0o444)
         #expect(try directory.read("open.txt") == Array("the open\n".utf8))
         #expect(try directory.contents() == ["locked.txt", "open.txt"])
+    }
+
+    /// A file whose only change is NFC composition is rewritten: its bytes change, though Swift
+    /// compares the two strings as equal (canonical equivalence).
+    @Test func aChangeOfNormalizationAloneIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // "e" + U+0301 COMBINING ACUTE ACCENT (CC 81).
+        try directory.write("nfc.txt", Array("Jose".utf8) + [0xCC, 0x81] + Array(" went home.\n".utf8))
+        let result = try WirefixBinary.run(["clean", "--in-place", "nfc.txt"], in: directory.url)
+        #expect(result.status == 0)
+        #expect(try directory.read("nfc.txt") == Array("Jos".utf8) + [0xC3, 0xA9] + Array(" went home.\n".utf8))
     }
 
     /// A read-only file that needs no change is not an error: nothing would be written.

@@ -1,18 +1,24 @@
 import Wirefix
 
-/// Cleans a batch of inputs one after another and sends each result where it belongs.
+/// Cleans a batch of inputs and sends each result where it belongs, on one thread or several.
 ///
 /// A file that cannot be read, is binary, is not UTF-8 or cannot be written is recorded in the
 /// outcome's errors with its path and skipped; the others are still processed. Nothing is written
 /// for a file that failed, so `-o` and `--in-place` never leave a partial file. Each error is
 /// passed to ``reportError`` as it happens; the command decides whether it goes to standard error
 /// or only into the report (see ``ReportRouting``).
+///
+/// With ``jobs`` above 1, inputs are read, cleaned and (for `-o` and `--in-place`) written on that
+/// many threads (see ``OrderedWorkPool``); what goes to standard output, the errors and the
+/// report's entries are still emitted in input order, so a parallel run's output and report are
+/// byte-identical to a sequential one's.
 struct CleanRunner {
     /// Where cleaned text goes.
-    enum Destination: Equatable {
+    enum Destination: Equatable, Sendable {
         /// Standard output, one input after another, like `cat`.
         case standardOutput
-        /// A copy with the same base name in this directory (created if needed).
+        /// A copy in this directory (created if needed) under the input's ``BatchInput/outputName``:
+        /// its base name, or its path below a directory argument (the tree is mirrored).
         case directory(String)
         /// Back into each file, atomically; unchanged files are not rewritten, read-only ones
         /// are refused (see ``OutputWriter/checkReplaceable(_:)``).
@@ -23,16 +29,18 @@ struct CleanRunner {
 
     /// What a run produced.
     struct Outcome {
-        /// One report per input cleaned, in order.
+        /// One report per input cleaned, in order (empty when ``CleanRunner/keepsReports`` is off).
         var reports: [FileReport] = []
         /// What failed, in order: one entry per input that failed, or one for an output directory
         /// that could not be created (then no input was cleaned).
         var errors: [ReportError] = []
+        /// Counts for the summary line.
+        var totals = BatchTotals()
+        /// Whether any output differs from its input (see `FileReport.changed`).
+        var changedAny = false
 
         /// Whether anything failed.
         var failed: Bool { !errors.isEmpty }
-        /// Whether any output differs from its input (see `FileReport.changed`).
-        var changedAny: Bool { reports.contains { $0.changed } }
         /// The report of the run.
         var report: CorrectionReport { CorrectionReport(files: reports, errors: errors) }
     }
@@ -43,11 +51,45 @@ struct CleanRunner {
     var reader: InputReader
     /// Streams for output.
     var environment: CommandEnvironment
-    /// Called with each error as it happens (it is also kept in the outcome).
+    /// Called with each error as it happens, in input order (it is also kept in the outcome).
     var reportError: (ReportError) -> Void
+    /// How many inputs are cleaned at once (`--jobs`).
+    var jobs = 1
+    /// Whether the outcome keeps each input's ``FileReport`` (with its original and corrected
+    /// text): needed for a report, a waste of memory without one.
+    var keepsReports = true
+    /// The progress bar to advance, if one is shown.
+    var progress: ProgressBar? = nil
 
-    /// Cleans `paths` (none means standard input) into `destination`.
+    /// Cleans `paths` (none means standard input) into `destination`, one after another; copies
+    /// under `-o` take the base name of each path.
     func run(paths: [String], destination: Destination) -> Outcome {
+        let entries = (paths.isEmpty ? ["-"] : paths).map {
+            BatchEntry.input(BatchInput(path: $0, outputName: FileSystem.baseName($0), size: nil))
+        }
+        return run(entries, destination: destination)
+    }
+
+    /// What cleaning one entry gave, handed from a worker to the deliverer.
+    struct EntryResult: Sendable {
+        /// The input's path (for errors).
+        var path: String
+        /// The cleaned bytes, when they still have to go to standard output.
+        var output: [UInt8]?
+        /// The report, when kept.
+        var report: FileReport?
+        /// Whether the output differs from the input.
+        var changed = false
+        /// The counts of this entry.
+        var totals = BatchTotals()
+        /// Why it failed.
+        var error: CLIError?
+        /// The bytes to count on the progress bar.
+        var progressBytes = 0
+    }
+
+    /// Cleans `entries` into `destination`, ``jobs`` at a time, delivering results in order.
+    func run(_ entries: [BatchEntry], destination: Destination) -> Outcome {
         var outcome = Outcome()
         if case .directory(let directory) = destination {
             do throws(CLIError) { try FileSystem.createDirectory(directory) } catch {
@@ -56,29 +98,77 @@ struct CleanRunner {
                 return outcome
             }
         }
-        for path in paths.isEmpty ? ["-"] : paths {
-            do throws(CLIError) {
-                let input = try reader.read(path)
-                let (output, report) = FileCleaner.clean(input, with: correct)
-                try deliver(output, of: input, changed: report.changed, to: destination)
-                outcome.reports.append(report)
-            } catch {
-                let failure = ReportError(path: path, message: error.message)
-                outcome.errors.append(failure)
-                reportError(failure)
-            }
-        }
+        var remaining = entries.makeIterator()
+        OrderedWorkPool<BatchEntry, EntryResult>.run(
+            jobs: max(1, min(jobs, entries.count)),
+            produce: { remaining.next() },
+            work: { clean($0, to: destination) },
+            deliver: { result in
+                var result = result
+                if let output = result.output, result.error == nil {
+                    do throws(CLIError) { try environment.writeStandardOutput(output) } catch { result.error = error }
+                }
+                progress?.advance(bytes: result.progressBytes)
+                if let error = result.error {
+                    let failure = ReportError(path: result.path, message: error.message)
+                    outcome.errors.append(failure)
+                    outcome.totals.errors += 1
+                    progress?.clear()
+                    reportError(failure)
+                    return
+                }
+                outcome.totals += result.totals
+                outcome.changedAny = outcome.changedAny || result.changed
+                if let report = result.report { outcome.reports.append(report) }
+            })
+        progress?.clear()
         return outcome
     }
 
-    /// Writes one cleaned input to its destination.
-    func deliver(_ output: [UInt8], of input: InputText, changed: Bool, to destination: Destination) throws(CLIError) {
+    /// Reads, cleans and (for files) writes one entry; runs on a worker thread.
+    func clean(_ entry: BatchEntry, to destination: Destination) -> EntryResult {
+        let input: BatchInput
+        switch entry {
+        case .failure(let path, let message):
+            return EntryResult(path: path, error: CLIError(message))
+        case .input(let value):
+            input = value
+        }
+        var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
+        do throws(CLIError) {
+            let text = try reader.read(input.path)
+            let (output, report) = FileCleaner.clean(text, with: correct)
+            let bytes = report.rawOriginal?.count ?? report.result.original.utf8.count
+            if input.size == nil { result.progressBytes = bytes }
+            // Bytes, not `report.changed`: that compares Strings, which Swift compares by canonical
+            // equivalence, so a change that is only NFC composition would count as none.
+            let changed = report.rawOriginal.map { !$0.elementsEqual(output) } ?? !report.result.original.utf8.elementsEqual(output)
+            try deliver(output, of: input, changed: changed, to: destination, result: &result)
+            result.changed = changed
+            result.totals = BatchTotals(files: 1, changedFiles: changed ? 1 : 0,
+                                        corrections: report.result.corrections.count,
+                                        suggestions: report.result.suggestions.count,
+                                        findings: report.result.findings.count, bytes: bytes)
+            if keepsReports { result.report = report }
+        } catch {
+            result.error = error
+        }
+        return result
+    }
+
+    /// Writes one cleaned input to its destination; standard output is left to the deliverer,
+    /// which writes in input order.
+    func deliver(_ output: [UInt8], of input: BatchInput, changed: Bool, to destination: Destination,
+                 result: inout EntryResult) throws(CLIError) {
         switch destination {
         case .standardOutput:
-            try environment.writeStandardOutput(output)
+            result.output = output
         case .directory(let directory):
-            let name = FileSystem.baseName(input.path)
-            try OutputWriter.writeAtomically(output, toPath: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+            let path = FileSystem.join(directory, input.outputName)
+            if input.outputName.contains("/") {
+                try FileSystem.createDirectory(OutputWriter.split(path).directory)
+            }
+            try OutputWriter.writeAtomically(output, toPath: path)
         case .inPlace:
             guard changed else { return }
             try OutputWriter.checkReplaceable(input.path)

@@ -10,19 +10,34 @@ enum FileSystem {
         return String(trimmed[trimmed.index(after: slash)...])
     }
 
-    /// Creates a directory and its parents; succeeds when it already exists.
+    /// Whether `path` names a directory (following symbolic links).
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// `directory/name`, without doubling a trailing slash of `directory`.
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// Creates a directory and its parents; succeeds when it already exists, also when another
+    /// thread creates it at the same moment (`clean --jobs` mirroring a tree under `-o`).
     ///
     /// - Throws: ``CLIError`` `<path>: cannot create directory: <reason>`, also when `path` is a
     ///   file.
     static func createDirectory(_ path: String) throws(CLIError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
+        func isDirectory() throws(CLIError) -> Bool {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+            if isDirectory.boolValue { return true }
             throw CLIError("\(path): cannot create directory: a file of that name exists")
         }
+        if try isDirectory() { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
+            if try isDirectory() { return }
             throw CLIError("\(path): cannot create directory: \(error.localizedDescription)")
         }
     }

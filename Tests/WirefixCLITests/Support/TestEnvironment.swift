@@ -85,10 +85,14 @@ struct TemporaryDirectory {
 
 /// Parses a command line as `wirefix` would and runs it in-process.
 ///
+/// - Parameter configure: changes the test environment before the run (e.g. to pretend that
+///   standard error is a terminal).
 /// - Returns: the exit code: 0 on success, else the code of the error thrown.
-func runInProcess(_ arguments: [String], input: [UInt8] = [], capture: CapturedStreams) throws -> Int32 {
+func runInProcess(_ arguments: [String], input: [UInt8] = [], capture: CapturedStreams,
+                  configure: (inout CommandEnvironment) -> Void = { _ in }) throws -> Int32 {
     let command = try WirefixCommand.parseAsRoot(arguments)
-    let environment = CommandEnvironment.testing(input: input, capture: capture)
+    var environment = CommandEnvironment.testing(input: input, capture: capture)
+    configure(&environment)
     do throws(ExitCode) {
         switch command {
         case let clean as CleanCommand: try clean.execute(in: environment)
