@@ -9,6 +9,8 @@ import Foundation
 public struct EnglishWordList: Sendable {
     private let ranks: [String: Int32]
     private let counts: [Int64]
+    /// The same words for probing with a token's raw bytes; ids are ranks minus one.
+    private let table: FoldedTokenTable
 
     /// The number of words.
     public var count: Int { counts.count }
@@ -25,6 +27,9 @@ public struct EnglishWordList: Sendable {
         }
         self.ranks = ranks
         self.counts = counts
+        var keys = [String](repeating: "", count: counts.count)
+        for (word, rank) in ranks { keys[Int(rank) - 1] = word }
+        table = FoldedTokenTable(keys: keys)
     }
 
     /// Loads a `word<TAB>count` file in descending count order (`#` comments allowed).
@@ -53,6 +58,16 @@ public struct EnglishWordList: Sendable {
 
     /// Whether the lowercase word is listed. O(1).
     public func contains(_ word: String) -> Bool { ranks[word] != nil }
+
+    /// Whether a word token, folded as ``Folding`` folds it, is in the list: the same answer as
+    /// `contains(Folding.fold(token text))`, without allocating for an ASCII token.
+    ///
+    /// - Parameters:
+    ///   - range: the token's UTF-8 byte range in `bytes`.
+    ///   - isASCII: whether the token's bytes are all ASCII.
+    public func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
+        table.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
+    }
 
     /// The corpus count of a listed word, or 0. O(1).
     public func count(of word: String) -> Int64 {

@@ -23,6 +23,9 @@ public struct Gazetteer: Sendable {
 
     private let vocabulary: [String: Int32]
     private let table: FoldedTokenTable
+    /// The keys of ``entitiesByComponent`` for probing with a token's raw bytes.
+    private let componentTable: FoldedTokenTable
+
     /// Every person's surname as the copy may write it alone (see ``SurnameFormTable``).
     public let surnameForms: SurnameFormTable
 
@@ -117,6 +120,7 @@ public struct Gazetteer: Sendable {
         })
         nodeVariants = nodes.map(\.variants)
         surnameForms = SurnameFormTable(entities: entities, glossesByComponent: glosses)
+        componentTable = FoldedTokenTable(keys: Array(entitiesByComponent.keys))
     }
 
     /// The most specific guard that covers a variant: one naming the variant's text, then
@@ -182,6 +186,13 @@ public struct Gazetteer: Sendable {
         return result.sorted { lhs, rhs in
             lhs.filter { $0.0.isTranslated }.count < rhs.filter { $0.0.isTranslated }.count
         }
+    }
+
+    /// Whether a word token, folded, is a component of some entity's name: the same answer as
+    /// `entitiesByComponent[Folding.fold(token text)] != nil`, without allocating for an ASCII
+    /// token.
+    public func isNameComponent(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
+        componentTable.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
     }
 
     /// The token id of a folded token, or `nil` when no variant contains it.

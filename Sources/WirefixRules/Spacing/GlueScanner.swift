@@ -34,9 +34,9 @@ struct GlueScanner {
         let token = tokens[index]
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
-        let folded = Folding.fold(bytes, range: token.range)
-        if context.words.contains(folded) { return nil }
-        if context.gazetteer.entitiesByComponent[folded] != nil { return nil }
+        let isASCII = token.shape.contains(.ascii)
+        if context.words.contains(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if context.gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
         guard !isMachineText(token) else { return nil }
 
         var best: GlueSplit?
