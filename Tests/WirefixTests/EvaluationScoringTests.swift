@@ -190,4 +190,19 @@ import Wirefix
         #expect(table.contains("Misses: 2\n"))
         #expect(table.contains("      expected: x Delcy Rodríguez y\n"))
     }
+
+    /// ", , the" loses either ", ": the diffs of the expected text and of the output may delete
+    /// different ones when the texts differ elsewhere (here "Gustave" stays unfixed). The two
+    /// adjacent edits form one correct cluster, not a miss beside a false positive. (A document of
+    /// the synthetic corpus, seed 42, where this was found.)
+    @Test func adjacentStrayMarkEditsFormOneCluster() {
+        let input = "On Thursday Guido Bellido signed a decree that raises the minimum wage by 10 percent. The vote was postponed until 10 a.m. on Monday, a parliamentary source said. The spokesman for Perú Libre said Gustave Lopetegui had not been informed of the decision. Later, Lopetegui added that the country’s reserves were sufficient. The economy grew by 2.5 percent in the first quarter, , the central bank said. The leadership of Partido Revolucionario Dominicano called an emergency meeting for the weekend."
+        let expected = input.replacingOccurrences(of: "Gustave", with: "Gustavo").replacingOccurrences(of: "quarter, , the", with: "quarter, the")
+        let got = input.replacingOccurrences(of: "quarter, , the", with: "quarter, the")
+        let item = EvaluationCase(id: "s1", kind: "article", input: input, expected: expected)
+        let evaluation = Evaluator.compare(item, result: CorrectionResult(
+            original: input, corrected: got, corrections: [], suggestions: [], findings: []))
+        #expect(evaluation.clusters.map(\.status) == [.missed, .correct])
+        #expect(evaluation.clusters.last?.kind == "debris")
+    }
 }
