@@ -119,6 +119,12 @@ def best_spelling(key):
     if not spellings: return None, 0.0, 0.0
     return spellings[0][0], spellings[0][1] / total, spellings[0][1]
 
+def plain_share(key):
+    """The share of the capitalized occurrences of a key spelled in plain ASCII ("Nunez")."""
+    spellings = capitalized.get(key, [])
+    total = sum(c for _, c in spellings)
+    return sum(c for w, c in spellings if w.isascii()) / total if total else 0.0
+
 # 1. accent: a census name whose usual capitalized spelling in Spanish text carries Spanish or
 #    Portuguese diacritics (José, Héctor, Rodríguez, Peña, Gonçalves), and is not mostly a
 #    lowercase word ("Día", "Tía").
@@ -189,20 +195,21 @@ for key, kinds in census.items():
 
 with open(f"{lexicons}/spanish/names.tsv", "w", encoding="utf-8", newline="\n") as f:
     f.write("# Spanish and Portuguese given names and surnames as Spanish text spells them.\n")
-    f.write("# name<TAB>kind<TAB>evidence<TAB>share<TAB>place.\n")
+    f.write("# name<TAB>kind<TAB>evidence<TAB>share<TAB>plain<TAB>place.\n")
     f.write("# kind: given or surname.\n")
     f.write("# evidence: accent (a US Census name whose usual spelling in Spanish text has diacritics),\n")
     f.write("#   patronymic (an -ez surname with an accented stem, or its Portuguese -es form),\n")
     f.write("#   frequency (a US Census surname that Spanish text uses far more than English text).\n")
     f.write("# share: the percentage of the capitalized occurrences of all spellings that fold to the same\n")
     f.write("#   letters that use this spelling.\n")
+    f.write("# plain: the percentage of those occurrences spelled in plain ASCII letters (Nunez for Núñez).\n")
     f.write("# place: 'place' when the word is also a one-word place name (CLDR, countries.tsv), else '-'.\n")
     f.write("# Derived from spacy-lookups-data 1.0.5 (MIT, see LICENSE-spacy-lookups-data.txt), the US Census\n")
     f.write("# 1990 name files (public domain) and wspanish (public domain), filtered with Unicode CLDR; see\n")
     f.write("# SOURCE.md. Regenerate with Scripts/build-spanish-names.sh; do not edit by hand.\n")
     for (name, kind), (evidence, share) in sorted(rows.items(), key=lambda r: (fold(r[0][0]), r[0][0], r[0][1])):
         flag = "place" if fold(name) in places else "-"
-        f.write(f"{unicodedata.normalize('NFC', name)}\t{kind}\t{evidence}\t{round(share * 100)}\t{flag}\n")
+        f.write(f"{unicodedata.normalize('NFC', name)}\t{kind}\t{evidence}\t{round(share * 100)}\t{round(plain_share(fold(name)) * 100)}\t{flag}\n")
 with open(f"{lexicons}/spanish/LICENSE-spacy-lookups-data.txt", "w", encoding="utf-8", newline="\n") as f:
     f.write(license_text)
 by = collections.Counter((kind, evidence) for (_, kind), (evidence, _) in rows.items())

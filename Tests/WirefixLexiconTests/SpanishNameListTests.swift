@@ -13,6 +13,8 @@ import Testing
         #expect(pena.name == "Peña")
         #expect(pena.evidence == .accent)
         #expect(pena.share == 88)
+        #expect(pena.plain == 12)
+        #expect(list.surname("nunez")?.plain == 3)
         #expect(pena.hasDiacritics)
         #expect(list.surname("rodriguez")?.name == "Rodríguez")
         #expect(list.surname("nunez")?.name == "Núñez")
@@ -40,7 +42,7 @@ import Testing
     @Test func aMalformedLineNamesFileAndLine() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("spanish-names-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: url) }
-        try "# comment\nPeña\tsurname\taccent\t88\t-\nNúñez\tsurname\tguess\t72\t-\n".write(to: url, atomically: true, encoding: .utf8)
+        try "# comment\nPeña\tsurname\taccent\t88\t12\t-\nNúñez\tsurname\tguess\t72\t3\t-\n".write(to: url, atomically: true, encoding: .utf8)
         #expect {
             try SpanishNameList(contentsOf: url)
         } throws: { error in
@@ -51,9 +53,9 @@ import Testing
 
     @Test func entriesAreKeyedByTheirFoldedName() {
         let list = SpanishNameList(entries: [
-            .init(name: "Peña", kind: .surname, evidence: .accent, share: 88),
-            .init(name: "Pena", kind: .surname, evidence: .frequency, share: 12),
-            .init(name: "José", kind: .given, evidence: .accent, share: 82),
+            .init(name: "Peña", kind: .surname, evidence: .accent, share: 88, plain: 12),
+            .init(name: "Pena", kind: .surname, evidence: .frequency, share: 12, plain: 12),
+            .init(name: "José", kind: .given, evidence: .accent, share: 82, plain: 18),
         ])
         #expect(list.surname("pena")?.name == "Peña")
         #expect(list.isGivenName("jose"))

@@ -42,15 +42,20 @@ public struct SpanishNameList: Sendable {
         /// The percentage (0...100) of the capitalized occurrences in Spanish text, among all
         /// spellings that fold to the same letters, that use ``name`` (Peña: 88).
         public var share: Int
+        /// The percentage (0...100) of those occurrences spelled in plain ASCII letters (Pena: 12;
+        /// Núñez: 3, because "Nuñez" is the usual other spelling). A low value means the unaccented
+        /// spelling is no established form of the name in Spanish text.
+        public var plain: Int
         /// Whether the word is also a one-word place name (León, Córdoba, Ávila).
         public var isPlace: Bool
 
         /// Creates an entry.
-        public init(name: String, kind: Kind, evidence: Evidence, share: Int, isPlace: Bool = false) {
+        public init(name: String, kind: Kind, evidence: Evidence, share: Int, plain: Int, isPlace: Bool = false) {
             self.name = name
             self.kind = kind
             self.evidence = evidence
             self.share = share
+            self.plain = plain
             self.isPlace = isPlace
         }
 
@@ -83,9 +88,9 @@ public struct SpanishNameList: Sendable {
         self.surnames = surnames
     }
 
-    /// Loads a `name<TAB>kind<TAB>evidence<TAB>share<TAB>place` file (`#` comments allowed):
-    /// kind `given` or `surname`, evidence `accent`, `patronymic` or `frequency`, share an integer
-    /// 0...100, place `place` or `-`.
+    /// Loads a `name<TAB>kind<TAB>evidence<TAB>share<TAB>plain<TAB>place` file (`#` comments
+    /// allowed): kind `given` or `surname`, evidence `accent`, `patronymic` or `frequency`, share
+    /// and plain integers 0...100, place `place` or `-`.
     ///
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     /// - Complexity: O(*n*) in the size of the file.
@@ -97,19 +102,20 @@ public struct SpanishNameList: Sendable {
             line += 1
             if raw.isEmpty || raw.hasPrefix("#") { continue }
             let parts = raw.split(separator: "\t", omittingEmptySubsequences: false)
-            guard parts.count == 5, !parts[0].isEmpty,
+            guard parts.count == 6, !parts[0].isEmpty,
                   let kind = Entry.Kind(rawValue: String(parts[1])),
                   let evidence = Entry.Evidence(rawValue: String(parts[2])),
                   let share = Int(parts[3]), (0...100).contains(share),
-                  parts[4] == "place" || parts[4] == "-"
+                  let plain = Int(parts[4]), (0...100).contains(plain),
+                  parts[5] == "place" || parts[5] == "-"
             else {
-                throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>accent|patronymic|frequency<TAB>0...100<TAB>place|-', found '\(raw)'")
+                throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>accent|patronymic|frequency<TAB>share 0...100<TAB>plain 0...100<TAB>place|-', found '\(raw)'")
             }
             let name = String(parts[0])
             guard name == name.precomposedStringWithCanonicalMapping else {
                 throw LexiconError(file: url.path, line: line, message: "'\(name)' is not NFC")
             }
-            entries.append(Entry(name: name, kind: kind, evidence: evidence, share: share, isPlace: parts[4] == "place"))
+            entries.append(Entry(name: name, kind: kind, evidence: evidence, share: share, plain: plain, isPlace: parts[5] == "place"))
         }
         self.init(entries: entries)
     }
