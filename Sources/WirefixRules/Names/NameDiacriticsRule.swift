@@ -25,6 +25,23 @@ struct NameDiacriticsRule: Rule {
             Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
             `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
             name that fits two entities is only suggested.
+
+            Names outside the lexicon: a run of two to four capitalized words, outside every \
+            lexicon match and headline, that starts with a given name (Lexicons/spanish/names.tsv \
+            or the US Census given names) and ends with a surname of the Spanish name list, where \
+            a word written in ASCII has a listed spelling with diacritics and Spanish text writes \
+            it in plain ASCII at most 25% of the time ("Hector Avendano" → "Héctor Avendaño"; \
+            "Martin", "Simon", "Ivan" are written so a third of the time or more, so English names \
+            stay). Names whose surname is also a place name (León, Córdoba) and lone words are \
+            never changed. Applied (0.8) only when the line mentions a \
+            Spanish-speaking country and no other (Brazil and Portugal aside), and a title or role \
+            word or a demonym introduces the name or two of its words lost their accents after the \
+            mention ("In Bogotá, Jose Ramon Villasenor"), and no \
+            "of"/"from" + another place follows it ("Hector Ferreira of Newark"); otherwise \
+            suggested (0.5): people elsewhere write their names without accents by choice; with \
+            neither such a country nor a given name of the Spanish list or the gloss tables \
+            ("Jennifer Lopez") nothing is reported. Not \
+            under the global unaccented house style.
             """,
         phase: .names,
         examples: [
@@ -43,10 +60,22 @@ struct NameDiacriticsRule: Rule {
             .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
             .keep("Nicolás\u{00A0}Maduro spoke."),
             .suggest("Jose Guerra, 45, of Houston, Texas, was arrested on Monday."),
+            // Names outside the lexicon.
+            .fix("The Venezuelan deputy ⟦Hector Avendano⟧ denounced the arrests.", "The Venezuelan deputy Héctor Avendaño denounced the arrests."),
+            .fix("In Bogotá, ⟦Jose Ramon Villasenor⟧ answered the prosecutors.", "In Bogotá, José Ramón Villaseñor answered the prosecutors."),
+            .suggest("The mayor Hector Avendano spoke in Caracas and in Miami."),
+            .suggest("Hector Avendano, 52, was arrested in Colombia."),
+            .keep("Hector Ferreira of Newark won the prize."),
+            .keep("The Colombian minister Jose Leon spoke."),
+            .keep("The Venezuelan minister Martin Simon spoke."),
+            .keep("Venezuelan officials visited Mexico and Bogota."),
+            .keep("In Caracas, Nunez said nothing."),
+            .keep("Jennifer Lopez performed at the Super Bowl."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
-        var result: [Correction] = []
+        var result: [Correction] = context.options.keepUnaccented
+            ? [] : ListedNameDiacritics(document: document, context: context).corrections(rule: Self.description.identifier)
         for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && !name.isInsideURLOrPath(in: document) {
             // House style, global or the entity's own (`style` in the lexicon): no accents added.
             if name.entity.keepsUnaccented(context.options) { continue }
@@ -67,5 +96,184 @@ struct NameDiacriticsRule: Rule {
                 confidence: confidence, explanation: explanation))
         }
         return result
+    }
+}
+
+/// Diacritics for full person names outside the lexicon, from the Spanish name list
+/// (``SpanishNameList``); see ``NameDiacriticsRule``'s discussion for the evidence it weighs.
+struct ListedNameDiacritics {
+    let document: Document
+    let context: RuleContext
+    let tokens: [Token]
+    let bytes: [UInt8]
+
+    /// The largest share (percent) of Spanish text that may write the name in plain ASCII.
+    static let maximumPlainShare = 25
+    /// Countries whose people's names Spanish spelling fits: Spanish-speaking countries.
+    static let spanishSpeaking: Set<String> = [
+        "VE", "MX", "AR", "CO", "PE", "CL", "BO", "EC", "PY", "UY", "CU", "NI", "DO", "GT", "HN", "SV", "PA", "CR", "ES", "PR", "GQ",
+    ]
+    /// Countries that say neither for nor against a Spanish spelling.
+    static let neutral: Set<String> = ["BR", "PT", "INT"]
+
+    init(document: Document, context: RuleContext) {
+        self.document = document
+        self.context = context
+        tokens = document.tokens
+        bytes = document.bytes
+    }
+
+    /// Whether a token may be a word of a name: capitalized, letters only, two or more letters.
+    func isNameWord(_ token: Token) -> Bool {
+        token.isTitleCase && token.range.count >= 2 && !token.shape.contains(.hasDigit)
+    }
+
+    func folded(_ index: Int) -> String { Folding.fold(document.text(of: tokens[index])) }
+
+    func isGivenName(_ word: String) -> Bool {
+        context.spanishNames.isGivenName(word) || context.names.isGivenName(word)
+    }
+
+    /// Whether exactly one space separates tokens `index` and `index + 1`.
+    func singleSpace(after index: Int) -> Bool {
+        let gap = tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound
+        return gap.count == 1 && bytes[gap.lowerBound] == 0x20
+    }
+
+    /// The corrections for the document.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens, plus a scan of the line for each candidate name.
+    func corrections(rule: String) -> [Correction] {
+        guard !tokens.isEmpty else { return [] }
+        let lexicon = context.gazetteerMatches(in: document).map(\.byteRange)
+        var result: [Correction] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, isNameWord(tokens[end]), singleSpace(after: end - 1) { end += 1 }
+            if let correction = correction(run: index..<end, lexicon: lexicon, rule: rule) { result.append(correction) }
+            index = end
+        }
+        return result
+    }
+
+    /// The correction for one run of capitalized words, or `nil`.
+    func correction(run: Range<Int>, lexicon: [Range<Int>], rule: String) -> Correction? {
+        var start = run.lowerBound
+        var titled = start > 0 && isIntroducer(start - 1)
+        // Leading words that are not names: "President", "Colombian", "The".
+        while start < run.upperBound, !isGivenName(folded(start)) {
+            let word = folded(start)
+            guard ContextCues.personTitles.contains(word) || isDemonym(start) || context.words.contains(word) else { return nil }
+            titled = titled || ContextCues.personTitles.contains(word) || isDemonym(start)
+            start += 1
+        }
+        let name = start..<run.upperBound
+        guard name.count >= 2, name.count <= 4 else { return nil }
+        let first = tokens[name.lowerBound].range.lowerBound, last = tokens[name.upperBound - 1].range.upperBound
+        if lexicon.contains(where: { $0.overlaps(first..<last) }) { return nil }
+        // The last word is a listed surname, and no place name ("Jose Leon" may be a street).
+        guard let surname = context.spanishNames.surname(folded(name.upperBound - 1)), !surname.isPlace else { return nil }
+        var changes: [(index: Int, spelling: String, share: Int)] = []
+        for position in name {
+            let word = folded(position)
+            let isFirst = position == name.lowerBound, isLast = position == name.upperBound - 1
+            let given = context.spanishNames.givenName(word), surname = context.spanishNames.surname(word)
+            if !isFirst && !isLast && given == nil && surname == nil && !context.names.isName(word) { return nil }
+            let entry: SpanishNameList.Entry?
+            if isFirst { entry = given } else if isLast { entry = surname } else { entry = given ?? surname }
+            guard let entry, entry.hasDiacritics, entry.plain <= Self.maximumPlainShare,
+                  tokens[position].shape.contains(.ascii) else { continue }
+            changes.append((position, entry.name, 100 - entry.plain))
+        }
+        guard !changes.isEmpty, !isInHeadline(first..<last) else { return nil }
+
+        let line = lineRange(first..<last)
+        let mentioned = context.countries.countries(mentionedIn: document.text(in: line))
+        let spanish = mentioned.intersection(Self.spanishSpeaking)
+        let other = mentioned.subtracting(Self.spanishSpeaking).subtracting(Self.neutral)
+        // "Jennifer Lopez", "Linda Sanchez": an English given name and no Spanish-speaking
+        // country says nothing about accents, not even a suggestion.
+        let givenWord = folded(name.lowerBound)
+        let spanishGiven = context.spanishNames.isGivenName(givenWord)
+            || context.gazetteer.glossesByComponent[givenWord]?.contains { $0.kind == .given } == true
+        if spanish.isEmpty && !spanishGiven { return nil }
+        var confidence = 0.5
+        var evidence: String
+        if spanish.isEmpty {
+            evidence = "the line mentions no Spanish-speaking country"
+        } else if !other.isEmpty {
+            evidence = "the line also mentions \(other.sorted().joined(separator: ", "))"
+        } else if isFollowedByAnotherPlace(name.upperBound) {
+            evidence = "a place follows the name"
+        } else if !titled && (changes.count < 2 || context.countries.countries(mentionedIn: document.text(in: line.lowerBound..<first))
+                    .intersection(Self.spanishSpeaking).isEmpty) {
+            evidence = "no title introduces the name, and it is not a name of two words that lost their accents after a Spanish-speaking place"
+        } else {
+            confidence = 0.8
+            evidence = "the line mentions \(spanish.sorted().joined(separator: ", "))" + (titled ? " and a title or demonym introduces the name" : "")
+        }
+        let spanStart = tokens[changes.first!.index].range.lowerBound
+        let spanEnd = tokens[changes.last!.index].range.upperBound
+        var replacement = ""
+        var cursor = spanStart
+        for change in changes {
+            replacement += document.text(in: cursor..<tokens[change.index].range.lowerBound) + change.spelling
+            cursor = tokens[change.index].range.upperBound
+        }
+        let original = document.text(in: spanStart..<spanEnd)
+        let shares = changes.map { "\($0.spelling) \($0.share)%" }.joined(separator: ", ")
+        return Correction(
+            ruleID: rule, range: TextRange(spanStart..<spanEnd), original: original, replacement: replacement,
+            confidence: confidence,
+            explanation: "\"\(document.text(in: first..<last))\" reads as a Spanish name; Spanish text writes \(shares) of the time with diacritics; \(evidence)")
+    }
+
+    /// Whether token `index` is a title or role word or a demonym just before a name.
+    func isIntroducer(_ index: Int) -> Bool {
+        ContextCues.personTitles.contains(folded(index)) || isDemonym(index)
+    }
+
+    /// Whether token `index` is a demonym of a Spanish-speaking country ("Venezuelan").
+    func isDemonym(_ index: Int) -> Bool {
+        let word = document.text(of: tokens[index])
+        guard word.hasSuffix("an") || word.hasSuffix("ian") || word.hasSuffix("ish") || word.hasSuffix("ese") else { return false }
+        return !context.countries.countries(mentionedIn: word).intersection(Self.spanishSpeaking).isEmpty
+    }
+
+    /// Whether "of" or "from" and a capitalized word that names no Spanish-speaking place follow
+    /// the name ("Hector Ferreira of Newark").
+    func isFollowedByAnotherPlace(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let word = folded(index)
+        guard word == "of" || word == "from", tokens[index + 1].shape.contains(.startsUppercase) else { return false }
+        var end = index + 1
+        while end + 1 < tokens.count, tokens[end + 1].shape.contains(.startsUppercase), singleSpace(after: end) { end += 1 }
+        let place = document.text(in: tokens[index + 1].range.lowerBound..<tokens[end].range.upperBound)
+        return context.countries.countries(mentionedIn: place).intersection(Self.spanishSpeaking).isEmpty
+    }
+
+    /// The byte range of the line that holds `range`, without its line break.
+    func lineRange(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the line is a headline in Title Case or capitals, where capitals say nothing.
+    func isInHeadline(_ range: Range<Int>) -> Bool {
+        let line = lineRange(range)
+        var words = 0, capitalized = 0, lower = 0
+        for token in tokens where token.range.lowerBound >= line.lowerBound && token.range.upperBound <= line.upperBound {
+            guard token.shape.contains(.hasLetter) else { continue }
+            words += 1
+            if token.shape.contains(.startsUppercase) { capitalized += 1 }
+            if token.shape.contains(.hasLowercase) { lower += 1 }
+        }
+        guard words >= 3 else { return false }
+        return lower == 0 || Double(capitalized) >= 0.75 * Double(words)
     }
 }

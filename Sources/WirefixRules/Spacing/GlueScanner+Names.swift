@@ -112,6 +112,9 @@ extension GlueScanner {
                         explanation: "\"\(headText)\" is a name component of \(gazetteer.entities[entities[0]].canonical) and \"\(tailText)\" an English word (rank \(tailRank)), but no title or full name supports the split")
                 }
             }
+            if candidate == nil, followsNames, frequentTail {
+                candidate = listedSurnameAndWord(at: index, head: head, headText: headText, tailText: tailText, tailRank: tailRank)
+            }
             guard let candidate else { continue }
             // Prefer the more confident split, then the longer name.
             if best == nil || candidate.confidence > best!.confidence
@@ -120,6 +123,42 @@ extension GlueScanner {
             }
         }
         return best
+    }
+
+    /// A surname of the Spanish name list (``SpanishNameList``) glued to a frequent word that
+    /// follows names ("Olivaresas" → "Olivares as", "Peñaindicated" → "Peña indicated"), for
+    /// names outside the entity lexicon.
+    ///
+    /// The head must be a listed surname of ≥ 4 letters written as a name (a capital, then
+    /// lowercase), and neither the whole token nor its folded form a listed name itself
+    /// ("Rosales" is no "Rosa" glued to anything). Evidence: a capitalized given name just before
+    /// the token ("Jorge Olivaresas": 0.85), a title or role word (0.8), or the head spelled with
+    /// the list's diacritics ("Peñaindicated": 0.8); otherwise the split is only suggested (0.6).
+    func listedSurnameAndWord(at index: Int, head: String, headText: String, tailText: String, tailRank: Int) -> GlueSplit? {
+        let names = context.spanishNames
+        guard head.unicodeScalars.count >= 4, let surname = names.surname(head) else { return nil }
+        let scalars = Array(headText.unicodeScalars)
+        guard scalars[0].properties.isUppercase, scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        let whole = Folding.fold(bytes, range: tokens[index].range)
+        if names.surname(whole) != nil || names.givenName(whole) != nil || context.names.isName(whole) { return nil }
+        var confidence = 0.6
+        var evidence = "no given name or title supports the split"
+        if index > 0, Gazetteer.isNameSeparator(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound),
+           tokens[index - 1].isTitleCase,
+           case let given = Folding.fold(bytes, range: tokens[index - 1].range),
+           names.isGivenName(given) || context.names.isGivenName(given) {
+            confidence = 0.85
+            evidence = "the given name \"\(text(ofToken: index - 1))\" comes before it"
+        } else if index > 0, isTitle(index - 1) {
+            confidence = 0.8
+            evidence = "the title \"\(text(ofToken: index - 1))\" comes before it"
+        } else if surname.hasDiacritics, headText == surname.name {
+            confidence = 0.8
+            evidence = "it is spelled with its diacritics"
+        }
+        return GlueSplit(
+            cuts: [tokens[index].range.lowerBound + headText.utf8.count], confidence: confidence, entityID: nil,
+            explanation: "\"\(headText)\" is a Spanish or Portuguese surname (\(surname.name)) and \"\(tailText)\" an English word (rank \(tailRank)) glued to it; \(evidence)")
     }
 
     /// A name whose inner spaces were lost: the parts between inner capitals ("Lan|Hu"), with

@@ -37,6 +37,13 @@ struct GluedWordsRule: Rule {
             only a component of a person's name, right after a title or role word ("The minister \
             Roblesby contrast"), followed by a frequent word that follows names: 0.8; without the \
             title: 0.5 (suggestion).
+            - Spanish or Portuguese surname + word, for names outside the lexicon ("Jorge \
+            Olivaresas", "Peñaindicated"): a prefix of ≥ 4 letters written as a name is a surname \
+            of Lexicons/spanish/names.tsv and the rest is a frequent word (rank ≤ 10,000) that \
+            follows names; the whole token must not itself be a listed or US Census name \
+            ("Morais" is no "Mora is", "Serrato" no "Serra to"): 0.85 after a capitalized given \
+            name, 0.8 after a title or role word or when the head carries the list's diacritics \
+            ("Peña", "Saldaña"), else 0.6 (suggestion).
             - word or acronym + name ("leaderMaría Corina Machado", "ministerYván Gil", \
             "PSUVDiosdado Cabello"): a lowercase listed word (rank ≤ 20,000) or title word, or ≥ 2 \
             capitals, glued to a capitalized word that the next 1–3 tokens complete into an \
@@ -116,6 +123,13 @@ struct GluedWordsRule: Rule {
             .fix("The opposition ⟦leaderMaría⟧ Corina Machado spoke.", "The opposition leader María Corina Machado spoke."),
             .fix("The foreign ⟦ministerYván⟧ Gil spoke.", "The foreign minister Yván Gil spoke."),
             .fix("The leader of the ⟦PSUVDiosdado⟧ Cabello spoke.", "The leader of the PSUV Diosdado Cabello spoke."),
+            // A surname of the Spanish name list glued to the next word.
+            .fix("The court heard Jorge ⟦Olivaresas⟧ a witness.", "The court heard Jorge Olivares as a witness."),
+            .fix("The senator ⟦Quiñonessaid⟧ the vote was close.", "The senator Quiñones said the vote was close."),
+            .fix("On Monday ⟦Saldañaannounced⟧ his resignation.", "On Monday Saldaña announced his resignation."),
+            .suggest("A letter from Olivaresas a witness was read."),
+            .keep("The economist Carlos Morais spoke."),
+            .keep("Judge Ana Serrato ruled on the case."),
             // Longer names that start with a lexicon name.
             .keep("Badminton player Wang Yihan won the match."),
             .keep("Wang Yifan and Li Qiangwei spoke."),
