@@ -33,8 +33,12 @@ public struct StreamingCorrector: Sendable {
         public let result: CorrectionResult
     }
 
-    /// The corrector that cleans each chunk.
-    public let corrector: Corrector
+    /// Cleans one chunk after the history of the chunks before it: a pipeline's
+    /// `run(_:after:)`.
+    public typealias ChunkCleaner = @Sendable (String, TextHistory) -> (result: CorrectionResult, history: TextHistory)
+
+    /// What cleans each chunk.
+    public let cleaner: ChunkCleaner
     /// The chunk size to aim for, in bytes.
     public let targetChunkBytes: Int
     /// The largest chunk, in bytes: a paragraph longer than this is cut inside.
@@ -52,7 +56,14 @@ public struct StreamingCorrector: Sendable {
     ///   - targetChunkBytes: the chunk size to aim for (default 64 KiB; at least 1).
     ///   - maximumChunkBytes: the largest chunk (default 1 MiB; at least `targetChunkBytes`).
     public init(corrector: Corrector, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
-        self.corrector = corrector
+        self.init(cleaner: { corrector.pipeline.run($0, after: $1) }, targetChunkBytes: targetChunkBytes,
+                  maximumChunkBytes: maximumChunkBytes)
+    }
+
+    /// Creates a streaming corrector over any chunk cleaner (for example a pipeline of chosen
+    /// rules).
+    public init(cleaner: @escaping ChunkCleaner, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
+        self.cleaner = cleaner
         self.targetChunkBytes = max(1, targetChunkBytes)
         self.maximumChunkBytes = max(self.targetChunkBytes, maximumChunkBytes)
     }
@@ -87,7 +98,7 @@ public struct StreamingCorrector: Sendable {
         let before = history
         let offset = consumed
         let columns = columnsBefore
-        let (result, next) = corrector.pipeline.run(text, after: before)
+        let (result, next) = cleaner(text, before)
         history = next
         consumed += count
         columnsBefore = Self.columns(after: text, startingAt: columnsBefore)

@@ -97,6 +97,10 @@ public struct FileReport: Sendable, Hashable {
     /// The file's bytes exactly as read, when they are not the UTF-8 of `result.original` (the file
     /// held invalid UTF-8 that `--lossy` replaced); `nil` when they are.
     public var rawOriginal: [UInt8]?
+    /// For a file cleaned as a stream, whose texts were not kept (`result.original` and
+    /// `result.corrected` are then empty, and no diff can be made): whether the output differs
+    /// from the file as read. `nil` when the texts are kept.
+    public var streamedChange: Bool?
 
     /// The ``path`` that stands for standard input.
     public static let standardInputPath = "-"
@@ -125,6 +129,7 @@ public struct FileReport: Sendable, Hashable {
     /// replaced invalid bytes with U+FFFD (a change of the file, even when no rule changed
     /// anything).
     public var changed: Bool {
+        if let streamedChange { return streamedChange }
         if let rawOriginal { return !rawOriginal.elementsEqual(result.corrected.utf8) }
         return result.changed
     }

@@ -165,7 +165,7 @@ import Glibc
         #expect(try runInProcess(["clean", "--jsonl", "-j", "1"], input: input, capture: capture) == 2)
         #expect(capture.outputText.split(separator: "\n").count == 300)
         let pipeline = TestRuleSupport.pipeline()
-        let cleaner = JSONLinesCleaner(field: "text", correctionsKey: "wirefix", correct: { pipeline.run($0) })
+        let cleaner = JSONLinesCleaner(field: "text", correctionsKey: "wirefix", correct: CorrectText({ pipeline.run($0) }))
         for (jobs, chunk) in [(1, 3), (2, 3), (3, 64), (4, 1 << 18)] {
             let other = CapturedStreams()
             let runner = JSONLinesRunner(cleaner: cleaner, environment: .testing(input: input, capture: other),

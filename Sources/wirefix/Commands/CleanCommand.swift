@@ -240,7 +240,7 @@ struct CleanCommand: ParsableCommand {
         } else {
             let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
                                      reportError: reportError, jobs: jobCount, keepsReports: reportFormat != nil,
-                                     progress: progress)
+                                     progress: progress, streamsLargeFiles: reportFormat != .diff)
             let outcome = runner.run(expansion.entries, destination: destination)
             let written = routing.write(outcome.report, in: environment)
             (failed, totals) = (outcome.failed || !written, outcome.totals)

@@ -102,8 +102,8 @@ struct EvalCommand: ParsableCommand {
     }
 
     /// Evaluates the cases one by one, keeping only the tally.
-    func run(_ cases: [EvaluationCase], threshold: Double, in environment: CommandEnvironment, correct: @escaping CorrectText) -> EvaluationReport {
-        let evaluator = Evaluator(correct: correct)
+    func run(_ cases: [EvaluationCase], threshold: Double, in environment: CommandEnvironment, correct: CorrectText) -> EvaluationReport {
+        let evaluator = Evaluator(correct: correct.whole)
         var tally = EvaluationTally(listLimit: maxListed)
         for item in cases { tally.add(evaluator.evaluate(item)) }
         return tally.report

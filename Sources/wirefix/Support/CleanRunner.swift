@@ -1,4 +1,7 @@
 import Wirefix
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Cleans a batch of inputs and sends each result where it belongs, on one thread or several.
 ///
@@ -60,6 +63,9 @@ struct CleanRunner {
     var keepsReports = true
     /// The progress bar to advance, if one is shown.
     var progress: ProgressBar? = nil
+    /// Whether files of at least `FileCleaner.streamingThreshold` bytes are cleaned as a stream,
+    /// in bounded memory; off when a report needs each file's whole text (the diff report).
+    var streamsLargeFiles = true
 
     /// Cleans `paths` (none means standard input) into `destination`, one after another; copies
     /// under `-o` take the base name of each path.
@@ -86,6 +92,9 @@ struct CleanRunner {
         var error: CLIError?
         /// The bytes to count on the progress bar.
         var progressBytes = 0
+        /// A temporary file holding the output of a file cleaned as a stream, for standard output
+        /// (copied there in input order, then removed).
+        var outputFile: String?
     }
 
     /// Cleans `entries` into `destination`, ``jobs`` at a time, delivering results in order.
@@ -107,6 +116,16 @@ struct CleanRunner {
                 var result = result
                 if let output = result.output, result.error == nil {
                     do throws(CLIError) { try environment.writeStandardOutput(output) } catch { result.error = error }
+                }
+                if let file = result.outputFile {
+                    if result.error == nil {
+                        do throws(CLIError) {
+                            let reader = try BlockReader(path: file)
+                            defer { reader.close() }
+                            while let block = try reader.next() { try environment.writeStandardOutput(block) }
+                        } catch { result.error = error }
+                    }
+                    unlink(file)
                 }
                 progress?.advance(bytes: result.progressBytes)
                 if let error = result.error {
@@ -134,6 +153,10 @@ struct CleanRunner {
         case .input(let value):
             input = value
         }
+        if streamsLargeFiles, let cleaner = correct.chunk, input.path != "-", let size = input.size,
+           size >= FileCleaner.streamingThreshold {
+            return stream(input, cleaner: cleaner, to: destination)
+        }
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
         do throws(CLIError) {
             let text = try reader.read(input.path)
@@ -158,6 +181,57 @@ struct CleanRunner {
 
     /// Writes one cleaned input to its destination; standard output is left to the deliverer,
     /// which writes in input order.
+    /// Cleans a large file as a stream, in bounded memory (see `FileCleaner.stream`): straight
+    /// into its atomic temporary file for `-o` and `--in-place`, into a temporary file that the
+    /// delivery copies to standard output otherwise.
+    func stream(_ input: BatchInput, cleaner: @escaping StreamingCorrector.ChunkCleaner, to destination: Destination) -> EntryResult {
+        var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
+        var outcome: (report: FileReport, bytes: Int, changed: Bool)?
+        let lossy = reader.lossy
+        func run(into descriptor: Int32?) throws(CLIError) {
+            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, cleaner: cleaner) { (bytes) throws(CLIError) in
+                if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
+            }
+        }
+        do throws(CLIError) {
+            switch destination {
+            case .standardOutput:
+                var template = Array("\(FileSystem.temporaryDirectory)/wirefix-stream-XXXXXX".utf8CString)
+                let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                if descriptor < 0 { throw CLIError("\(input.path): cannot create a temporary file: \(POSIXFile.errorText())") }
+                let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+                defer { close(descriptor) }
+                do throws(CLIError) { try run(into: descriptor) } catch { unlink(temporary); throw error }
+                result.outputFile = temporary
+            case .directory(let directory):
+                let path = FileSystem.join(directory, input.outputName)
+                if input.outputName.contains("/") { try FileSystem.createDirectory(OutputWriter.split(path).directory) }
+                try OutputWriter.writeAtomically(toPath: path) { (descriptor) throws(CLIError) in
+                    try run(into: descriptor)
+                    return true
+                }
+            case .inPlace:
+                try OutputWriter.checkReplaceable(input.path)
+                try OutputWriter.writeAtomically(toPath: input.path) { (descriptor) throws(CLIError) in
+                    try run(into: descriptor)
+                    return outcome?.changed ?? false
+                }
+            case .discard:
+                try run(into: nil)
+            }
+            guard let outcome else { return result }
+            result.changed = outcome.changed
+            result.totals = BatchTotals(files: 1, changedFiles: outcome.changed ? 1 : 0,
+                                        corrections: outcome.report.result.corrections.count,
+                                        suggestions: outcome.report.result.suggestions.count,
+                                        findings: outcome.report.result.findings.count, bytes: outcome.bytes)
+            if keepsReports { result.report = outcome.report }
+        } catch {
+            result.error = error
+        }
+        return result
+    }
+
     func deliver(_ output: [UInt8], of input: BatchInput, changed: Bool, to destination: Destination,
                  result: inout EntryResult) throws(CLIError) {
         switch destination {

@@ -8,9 +8,23 @@ import Musl
 import Darwin
 #endif
 
-/// Cleans one text: a ``Corrector``'s `correct(_:)`, or a test pipeline. `@Sendable` because
+/// Cleans one text: a ``Corrector``'s `correct(_:)`, or a test pipeline; and, for a file too large
+/// to hold, one chunk after the chunks before it (see `StreamingCorrector`). `Sendable` because
 /// `clean --jobs N` calls it from several threads at once (both are immutable and `Sendable`).
-typealias CorrectText = @Sendable (String) -> CorrectionResult
+struct CorrectText: Sendable {
+    /// Cleans a whole text.
+    let whole: @Sendable (String) -> CorrectionResult
+    /// Cleans one chunk of a longer input; `nil` when the corrector cannot stream.
+    let chunk: StreamingCorrector.ChunkCleaner?
+
+    init(_ whole: @escaping @Sendable (String) -> CorrectionResult, chunk: StreamingCorrector.ChunkCleaner? = nil) {
+        self.whole = whole
+        self.chunk = chunk
+    }
+
+    /// Cleans a whole text.
+    func callAsFunction(_ text: String) -> CorrectionResult { whole(text) }
+}
 
 /// What a command reads from and writes to outside its arguments: the standard streams and the
 /// corrector. ``process`` is the real one; tests inject buffers and a pipeline of test rules.
@@ -48,7 +62,7 @@ struct CommandEnvironment {
             },
             makeCorrector: { options in
                 let corrector = try Corrector(options: options)
-                return { corrector.correct($0) }
+                return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run($0, after: $1) })
             },
             standardInputDescriptor: STDIN_FILENO,
             isTerminal: { isatty($0) == 1 })

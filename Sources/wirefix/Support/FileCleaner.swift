@@ -1,4 +1,9 @@
+import Foundation
 import Wirefix
+import WirefixLexicon
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Cleans one validated input and produces its output bytes and its report.
 ///
@@ -34,4 +39,172 @@ enum FileCleaner {
                                 corrections: result.corrections.map(shift), suggestions: result.suggestions.map(shift),
                                 findings: result.findings.map(shift))
     }
+}
+
+extension FileCleaner {
+    /// Files at least this large (in bytes) are cleaned as a stream, in bounded memory, when no
+    /// report needs their whole text (the diff report does). `WIREFIX_STREAMING_THRESHOLD`
+    /// overrides it (tests set it low).
+    static let streamingThreshold: Int = {
+        if let value = ProcessInfo.processInfo.environment["WIREFIX_STREAMING_THRESHOLD"], let bytes = Int(value), bytes >= 0 {
+            return bytes
+        }
+        return 8 << 20
+    }()
+
+    /// The size of one read: 1 MiB, or `WIREFIX_STREAMING_BLOCK_BYTES` (tests set it small, so
+    /// that scalars and names fall across block ends in a small file).
+    static let blockBytes: Int = {
+        if let value = ProcessInfo.processInfo.environment["WIREFIX_STREAMING_BLOCK_BYTES"], let bytes = Int(value), bytes >= 4 {
+            return bytes
+        }
+        return 1 << 20
+    }()
+
+    /// Cleans a file as a stream: blocks are read, validated, cut into chunks at paragraph (or,
+    /// inside an overlong paragraph, line, sentence or space) boundaries and cleaned one after
+    /// another (see `StreamingCorrector`), so memory stays bounded whatever the file's size.
+    ///
+    /// Without `lossy`, the whole file is validated first (NUL bytes, UTF-8), so that nothing is
+    /// written for a file that fails, as for a file read whole. A byte-order mark is written
+    /// through and kept out of the rules, and the spans are shifted past it.
+    ///
+    /// - Parameters:
+    ///   - write: receives the output, chunk by chunk, in order.
+    /// - Returns: the report (corrections with spans into the file; texts not kept, see
+    ///   `FileReport.streamedChange`), the number of bytes read, and whether the output differs.
+    /// - Throws: ``CLIError`` naming the path: unreadable, binary, invalid UTF-8, or what `write`
+    ///   throws.
+    static func stream(path: String, lossy: Bool, cleaner: @escaping StreamingCorrector.ChunkCleaner,
+                       write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, bytes: Int, changed: Bool) {
+        if !lossy { try validate(path: path) }
+        let file = try BlockReader(path: path)
+        defer { file.close() }
+        var streaming = StreamingCorrector(cleaner: cleaner)
+        var corrections: [Correction] = [], suggestions: [Correction] = [], findings: [Correction] = []
+        var changed = false
+        var replaced = 0
+        var total = 0
+        var shift = 0
+        var carry: [UInt8] = []
+        var first = true
+        func take(_ chunks: [StreamingCorrector.Chunk]) throws(CLIError) {
+            for chunk in chunks {
+                let result = chunk.result
+                if !result.original.utf8.elementsEqual(result.corrected.utf8) { changed = true }
+                try write(Array(result.corrected.utf8))
+                func moved(_ correction: Correction) -> Correction {
+                    var moved = correction
+                    moved.range = TextRange(start: correction.range.start + shift, end: correction.range.end + shift)
+                    return moved
+                }
+                corrections += result.corrections.map(moved)
+                suggestions += result.suggestions.map(moved)
+                findings += result.findings.map(moved)
+            }
+        }
+        while var block = try file.next() {
+            total += block.count
+            if first {
+                first = false
+                if block.starts(with: InputReader.byteOrderMark) {
+                    try write(InputReader.byteOrderMark)
+                    block.removeFirst(InputReader.byteOrderMark.count)
+                    shift = InputReader.byteOrderMark.count
+                }
+            }
+            var bytes = carry + block
+            // Keep an incomplete scalar at the end for the next block.
+            let complete = completePrefixLength(bytes)
+            carry = Array(bytes[complete...])
+            bytes.removeSubrange(complete...)
+            if lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
+                let repaired = InputReader.replacingInvalidSequences(in: bytes, from: invalid)
+                bytes = repaired.bytes
+                replaced += repaired.replaced
+            }
+            try take(streaming.feed(bytes))
+        }
+        if !carry.isEmpty {
+            // An incomplete scalar at the end of the file (only reachable with --lossy).
+            let repaired = InputReader.replacingInvalidSequences(in: carry, from: 0)
+            replaced += repaired.replaced
+            try take(streaming.feed(repaired.bytes))
+        }
+        try take(streaming.finish())
+        if replaced > 0 { changed = true }
+        let result = CorrectionResult(original: "", corrected: "", corrections: corrections, suggestions: suggestions, findings: findings)
+        var report = FileReport(path: path, result: result, replacedInvalidBytes: replaced)
+        report.streamedChange = changed
+        return (report, total, changed)
+    }
+
+    /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
+    /// first invalid UTF-8 byte, with its offset in the file.
+    static func validate(path: String) throws(CLIError) {
+        let file = try BlockReader(path: path)
+        defer { file.close() }
+        var offset = 0
+        var carry: [UInt8] = []
+        while var block = try file.next() {
+            if let nul = block.firstIndex(of: 0) {
+                throw CLIError("\(InputReader.displayPath(path)): binary file (NUL byte at offset \(offset + nul))")
+            }
+            let start = offset - carry.count
+            block = carry + block
+            let complete = completePrefixLength(block)
+            if let invalid = UTF8Validation.firstInvalidOffset(in: Array(block[..<complete])) {
+                throw CLIError("\(InputReader.displayPath(path)): invalid UTF-8 at byte offset \(start + invalid) (use --lossy to replace invalid bytes)")
+            }
+            carry = Array(block[complete...])
+            offset = start + block.count
+        }
+        if !carry.isEmpty {
+            throw CLIError("\(InputReader.displayPath(path)): invalid UTF-8 at byte offset \(offset - carry.count) (use --lossy to replace invalid bytes)")
+        }
+    }
+
+    /// The length of `bytes` without an incomplete UTF-8 sequence at its end (a lead byte whose
+    /// continuation bytes have not been read yet).
+    static func completePrefixLength(_ bytes: [UInt8]) -> Int {
+        var index = bytes.count - 1
+        var back = 0
+        while index >= 0 && back < 3 && bytes[index] & 0xC0 == 0x80 { index -= 1; back += 1 }
+        guard index >= 0 else { return bytes.count }
+        let lead = bytes[index]
+        let needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return bytes.count - index < needed ? index : bytes.count
+    }
+}
+
+/// Reads a file in blocks of `FileCleaner.blockBytes`.
+final class BlockReader {
+    private let descriptor: Int32
+    private let path: String
+
+    init(path: String) throws(CLIError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw CLIError("\(InputReader.displayPath(path)): cannot read: \(POSIXFile.errorText())") }
+    }
+
+    /// The next block, or `nil` at the end of the file.
+    func next() throws(CLIError) -> [UInt8]? {
+        var block = [UInt8](repeating: 0, count: FileCleaner.blockBytes)
+        var filled = 0
+        while filled < block.count {
+            let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("\(InputReader.displayPath(path)): cannot read: \(POSIXFile.errorText())")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled == 0 { return nil }
+        block.removeSubrange(filled...)
+        return block
+    }
+
+    func close() { _ = Glibc.close(descriptor) }
 }

@@ -16,6 +16,12 @@ enum FileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Where temporary files go: `$TMPDIR`, else `/tmp`.
+    static var temporaryDirectory: String {
+        let value = ProcessInfo.processInfo.environment["TMPDIR"] ?? ""
+        return value.isEmpty ? "/tmp" : (value.hasSuffix("/") && value.count > 1 ? String(value.dropLast()) : value)
+    }
+
     /// `directory/name`, without doubling a trailing slash of `directory`.
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -26,6 +26,20 @@ enum OutputWriter {
     /// - Throws: ``CLIError`` `<path>: cannot write: <reason>` (e.g. `No space left on device`,
     ///   `Permission denied`).
     static func writeAtomically(_ bytes: [UInt8], toPath path: String, mode: mode_t? = nil) throws(CLIError) {
+        try writeAtomically(toPath: path, mode: mode) { (descriptor) throws(CLIError) in
+            try POSIXFile.writeAll(descriptor, bytes)
+            return true
+        }
+    }
+
+    /// Writes a file atomically from a producer that writes to a descriptor, piece by piece (a
+    /// file cleaned as a stream): the same temporary file, permissions, `fsync` and rename as
+    /// ``writeAtomically(_:toPath:mode:)``. When `write` returns `false` (nothing changed), the
+    /// temporary file is removed and the target left untouched.
+    ///
+    /// - Throws: ``CLIError`` naming the path; the target is then untouched.
+    static func writeAtomically(toPath path: String, mode: mode_t? = nil,
+                                write: (Int32) throws(CLIError) -> Bool) throws(CLIError) {
         let target = resolvedPath(path)
         let existing = POSIXFile.attributes(atPath: target)
         let (directory, name) = split(target)
@@ -36,7 +50,13 @@ enum OutputWriter {
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var isOpen = true
         do throws(CLIError) {
-            do { try POSIXFile.writeAll(descriptor, bytes) } catch { throw failure(error.message) }
+            let commit: Bool
+            do { commit = try write(descriptor) } catch { throw failure(error.message) }
+            if !commit {
+                close(descriptor)
+                unlink(temporary)
+                return
+            }
             if let existing {
                 // Keep the owner where we may (root, or a file we own); the mode either way.
                 _ = fchown(descriptor, existing.owner, existing.group)

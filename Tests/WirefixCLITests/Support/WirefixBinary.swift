@@ -22,9 +22,10 @@ enum WirefixBinary {
     }()
 
     /// Runs `wirefix` with the arguments and standard input.
-    static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil) throws -> ExternalProcess {
+    static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> ExternalProcess {
         let binary = try #require(path, "the wirefix executable is not next to the test bundle; build it with swift build")
-        return try ExternalProcess.run(binary, arguments, input: input, in: directory)
+        return try ExternalProcess.run(binary, arguments, input: input, in: directory, environment: environment)
     }
 
     /// Runs `wirefix` with text on standard input.

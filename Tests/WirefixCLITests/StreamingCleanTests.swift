@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import WirefixTestSupport
+
+/// Large files are cleaned as a stream, chunk by chunk, in bounded memory. The binary is run with
+/// `WIREFIX_STREAMING_THRESHOLD=1`, so that every file takes the streaming path, and with reads of
+/// 4,093 bytes, so that paragraphs, names and multibyte scalars fall across block ends; its output
+/// and report must equal those of the same file read whole.
+@Suite struct StreamingCleanTests {
+    static let streaming = ["WIREFIX_STREAMING_THRESHOLD": "1", "WIREFIX_STREAMING_BLOCK_BYTES": "4093"]
+
+    /// About 200 KB of copy: chunks of 64 KiB are cut at paragraph ends.
+    static let article: String = {
+        let paragraphs = [
+            "Deputy God given hair chaired the session in Caracas on Monday.",
+            "The vice minister Rander Peña spoke. Later Pena said the talks went well.",
+            "According to officials. , the delegation arrived late; María Corina Machado was not there.",
+            "Prices rose again in March, according to independent estimates (EFE).",
+        ]
+        var text = "\u{FEFF}"
+        var index = 0
+        while text.utf8.count < 200_000 {
+            text += paragraphs[index % paragraphs.count] + " Paragraph \(index).\n\n"
+            index += 1
+        }
+        return text
+    }()
+
+    @Test func aStreamedFileGivesTheSameOutputAndReportAsAWholeOne() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
+        let whole = try WirefixBinary.run(["clean", "big.txt", "--report", "json", "--report-file", "whole.json"], in: directory.url)
+        let streamed = try WirefixBinary.run(["clean", "big.txt", "--report", "json", "--report-file", "streamed.json"],
+                                             in: directory.url, environment: Self.streaming)
+        #expect(whole.status == 0)
+        #expect(streamed.status == 0)
+        #expect(streamed.standardOutput.count > 190_000)
+        #expect(streamed.standardOutput == whole.standardOutput)
+        #expect(streamed.outputText.hasPrefix("\u{FEFF}Deputy Diosdado Cabello chaired"))
+        #expect(try directory.read("streamed.json") == directory.read("whole.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(directory.read("streamed.json"))) as? [String: Any])
+        let totals = try #require(report["totals"] as? [String: Any])
+        #expect((totals["corrections"] as? Int ?? 0) > 500)
+    }
+
+    @Test func streamingIntoADirectoryAndInPlaceWritesTheSameBytes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
+        let expected = try WirefixBinary.run(["clean", "big.txt"], in: directory.url).standardOutput
+        let copy = try WirefixBinary.run(["clean", "-o", "out", "big.txt"], in: directory.url, environment: Self.streaming)
+        #expect(copy.status == 0)
+        #expect(try directory.read("out/big.txt") == expected)
+        let inPlace = try WirefixBinary.run(["clean", "--in-place", "big.txt"], in: directory.url, environment: Self.streaming)
+        #expect(inPlace.status == 0)
+        #expect(try directory.read("big.txt") == expected)
+        // Clean now: nothing changes, and the file is not rewritten.
+        let before = try FileManager.default.attributesOfItem(atPath: directory.url.appendingPathComponent("big.txt").path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.02)
+        #expect(try WirefixBinary.run(["clean", "--in-place", "big.txt"], in: directory.url, environment: Self.streaming).status == 0)
+        let after = try FileManager.default.attributesOfItem(atPath: directory.url.appendingPathComponent("big.txt").path)[.modificationDate] as? Date
+        #expect(before == after)
+    }
+
+    @Test func invalidUTF8LateInAStreamedFileFailsBeforeAnythingIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var bytes = Array(Self.article.utf8)
+        let offset = 150_000
+        bytes.insert(0xFF, at: offset)
+        _ = try directory.write("bad.txt", bytes)
+        let result = try WirefixBinary.run(["clean", "bad.txt"], in: directory.url, environment: Self.streaming)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.errorText.contains("bad.txt: invalid UTF-8 at byte offset \(offset)"))
+        let lossy = try WirefixBinary.run(["clean", "--lossy", "bad.txt"], in: directory.url, environment: Self.streaming)
+        let lossyWhole = try WirefixBinary.run(["clean", "--lossy", "bad.txt"], in: directory.url)
+        #expect(lossy.status == 0)
+        #expect(lossy.standardOutput == lossyWhole.standardOutput)
+    }
+}
