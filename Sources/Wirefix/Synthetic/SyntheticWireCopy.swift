@@ -82,6 +82,8 @@ public struct SyntheticWireCopy: Sendable {
         "Inflation slowed for a third month in a row, official figures showed.",
         "Police said two people were injured and five were arrested.",
         "The ministry’s statement gave no further details.",
+        "The electoral council (CNE) will publish the final results on Friday.",
+        "The statistics institute (INE) said unemployment fell to 7 percent in June.",
     ]
 
     static let roles = ["minister", "president", "deputy", "vice president", "governor", "ambassador", "senator", "mayor"]
