@@ -131,41 +131,68 @@ public enum LexiconLoader {
         var problems: [LexiconError.Problem] = rowProblems
         var result: [Entity] = []
         for row in table.rows {
-            var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
-            let id = validator.text("id")
-            if !id.isEmpty, !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-                validator.fail("column 'id': '\(id)' may hold only a-z, 0-9 and '-'")
+            switch entity(fromFields: row.fields, file: file, line: row.line) {
+            case .success(let entity): result.append(entity)
+            case .failure(let error): problems += error.problems
             }
-            let typeText = validator.text("type")
-            let kind = Entity.Kind(rawValue: typeText)
-            if kind == nil, !typeText.isEmpty {
-                validator.fail("column 'type': expected person, organization or place, found '\(typeText)'")
-            }
-            let canonical = validator.text("canonical")
-            let aliases = validator.list("aliases")
-            let misspellings = validator.list("misspellings")
-            let country = validator.text("country")
-            if !country.isEmpty, country != "INT", !(country.count == 2 && country.allSatisfy { ("A"..."Z").contains($0) }) {
-                validator.fail("column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found '\(country)'")
-            }
-            let context = validator.list("context")
-            let source = validator.text("source")
-            let glosses = validator.glosses("glosses", names: [canonical] + aliases + misspellings)
-            let guards = validator.guards("guards")
-            let ambiguous = validator.list("ambiguous")
-            let style = validator.style("style")
-            if let problem = validator.problems.first {
-                problems.append(problem)
-                continue
-            }
-            guard let kind else { continue }
-            result.append(Entity(
-                id: id, kind: kind, canonical: canonical, aliases: aliases, misspellings: misspellings,
-                glosses: glosses, country: country, context: context, source: source,
-                guards: guards, ambiguous: ambiguous, style: style,
-                origin: RecordOrigin(file: file, line: row.line)))
         }
         return (result, problems.sorted { $0.line < $1.line })
+    }
+
+    /// Validates one entity record given as column → field text (as a TSV row or an imported
+    /// TBX entry reads), and builds the entity.
+    ///
+    /// - Returns: the entity, or an error with the record's first problem, naming `file` and `line`.
+    static func entity(fromFields fields: [String: String], file: String, line: Int) -> Result<Entity, LexiconError> {
+        var validator = FieldValidator(file: file, line: line, fields: fields)
+        let id = validator.text("id")
+        if !id.isEmpty, !id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+            validator.fail("column 'id': '\(id)' may hold only a-z, 0-9 and '-'")
+        }
+        let typeText = validator.text("type")
+        let kind = Entity.Kind(rawValue: typeText)
+        if kind == nil, !typeText.isEmpty {
+            validator.fail("column 'type': expected person, organization or place, found '\(typeText)'")
+        }
+        let canonical = validator.text("canonical")
+        let aliases = validator.list("aliases")
+        let misspellings = validator.list("misspellings")
+        let country = validator.text("country")
+        if !country.isEmpty, country != "INT", !(country.count == 2 && country.allSatisfy { ("A"..."Z").contains($0) }) {
+            validator.fail("column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found '\(country)'")
+        }
+        let context = validator.list("context")
+        let source = validator.text("source")
+        let glosses = validator.glosses("glosses", names: [canonical] + aliases + misspellings)
+        let guards = validator.guards("guards")
+        let ambiguous = validator.list("ambiguous")
+        let style = validator.style("style")
+        if let problem = validator.problems.first { return .failure(LexiconError(problems: [problem])) }
+        guard let kind else { return .failure(LexiconError(file: file, line: line, message: "column 'type': must not be empty")) }
+        return .success(Entity(
+            id: id, kind: kind, canonical: canonical, aliases: aliases, misspellings: misspellings,
+            glosses: glosses, country: country, context: context, source: source,
+            guards: guards, ambiguous: ambiguous, style: style,
+            origin: RecordOrigin(file: file, line: line)))
+    }
+
+    /// Validates one gloss record given as column → field text, and builds the gloss.
+    static func gloss(fromFields fields: [String: String], file: String, line: Int) -> Result<Gloss, LexiconError> {
+        var validator = FieldValidator(file: file, line: line, fields: fields)
+        let component = validator.text("component")
+        if component.contains(" ") { validator.fail("column 'component': '\(component)' must be a single word") }
+        let kindText = validator.text("kind")
+        let kind = Gloss.Kind(rawValue: kindText)
+        if kind == nil, !kindText.isEmpty {
+            validator.fail("column 'kind': expected given, surname or word, found '\(kindText)'")
+        }
+        let translations = validator.list("translations")
+        if translations.isEmpty, validator.problems.isEmpty { validator.fail("column 'translations': must not be empty") }
+        let source = validator.text("source")
+        if let problem = validator.problems.first { return .failure(LexiconError(problems: [problem])) }
+        guard let kind else { return .failure(LexiconError(file: file, line: line, message: "column 'kind': must not be empty")) }
+        return .success(Gloss(component: component, kind: kind, translations: translations, source: source,
+                              origin: RecordOrigin(file: file, line: line)))
     }
 
     /// Parses and validates the text of one gloss file.
@@ -176,24 +203,10 @@ public enum LexiconLoader {
         var problems: [LexiconError.Problem] = []
         var result: [Gloss] = []
         for row in table.rows {
-            var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
-            let component = validator.text("component")
-            if component.contains(" ") { validator.fail("column 'component': '\(component)' must be a single word") }
-            let kindText = validator.text("kind")
-            let kind = Gloss.Kind(rawValue: kindText)
-            if kind == nil, !kindText.isEmpty {
-                validator.fail("column 'kind': expected given, surname or word, found '\(kindText)'")
+            switch gloss(fromFields: row.fields, file: file, line: row.line) {
+            case .success(let gloss): result.append(gloss)
+            case .failure(let error): problems += error.problems
             }
-            let translations = validator.list("translations")
-            if translations.isEmpty, validator.problems.isEmpty { validator.fail("column 'translations': must not be empty") }
-            let source = validator.text("source")
-            if let problem = validator.problems.first {
-                problems.append(problem)
-                continue
-            }
-            guard let kind else { continue }
-            result.append(Gloss(component: component, kind: kind, translations: translations, source: source,
-                                origin: RecordOrigin(file: file, line: row.line)))
         }
         if !problems.isEmpty { throw LexiconError(problems: problems) }
         return result
