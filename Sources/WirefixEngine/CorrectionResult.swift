@@ -21,8 +21,9 @@ public struct CorrectionResult: Sendable, Hashable {
         self.findings = findings
     }
 
-    /// Whether the corrected text differs from the original.
-    public var changed: Bool { original != corrected }
+    /// Whether the corrected text differs from the original, byte for byte: a change that is only
+    /// NFC composition ("e" + U+0301 → "é") counts, though Swift compares the two strings equal.
+    public var changed: Bool { !original.utf8.elementsEqual(corrected.utf8) }
 
     /// Corrections, suggestions and findings together, in order of their original span.
     public var all: [Correction] {

@@ -103,6 +103,12 @@ import Glibc
         #expect(result.outputText == "1 file, 0 changed: 0 corrections, 0 suggestions, 0 findings\n")
     }
 
+    @Test func checkCountsAChangeThatIsOnlyNFCComposition() throws {
+        let result = try WirefixBinary.run(["check"], input: "Delcy Rodri\u{301}guez spoke.\n")
+        #expect(result.status == 1)
+        #expect(result.outputText.hasSuffix("1 file, 1 changed: 1 correction, 0 suggestions, 0 findings\n"))
+    }
+
     @Test func aBadUserLexiconIsARuntimeError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -34,10 +34,6 @@ public struct Gazetteer: Sendable {
     /// The variants that end at each trie node.
     private let nodeVariants: [[Int32]]
 
-    struct Node: Sendable {
-        var children: [Int32: Int32] = [:]
-        var variants: [Int32] = []
-    }
 
     /// The most variants generated for one form; forms with more combinations keep the ones with
     /// the fewest translated components.
@@ -94,31 +90,37 @@ public struct Gazetteer: Sendable {
         self.variants = variants
         entitiesByComponent = byComponent.mapValues { $0.sorted() }
 
+        // The trie: one dictionary of edges keyed by (parent, token id) while building, then a
+        // flat probe table; no dictionary per node.
         var vocabulary: [String: Int32] = [:]
-        var nodes = [Node()]
+        var edgeMap: [UInt64: Int32] = [:]
+        edgeMap.reserveCapacity(variants.count * 2)
+        var nodeVariants: [[Int32]] = [[]]
         for (variantIndex, variant) in variants.enumerated() {
-            var node = 0
+            var node: Int32 = 0
             for token in variant.foldedTokens {
                 let id: Int32
                 if let existing = vocabulary[token] { id = existing } else {
                     id = Int32(vocabulary.count); vocabulary[token] = id
                 }
-                if let child = nodes[node].children[id] { node = Int(child) } else {
-                    nodes.append(Node())
-                    nodes[node].children[id] = Int32(nodes.count - 1)
-                    node = nodes.count - 1
+                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                if let child = edgeMap[key] { node = child } else {
+                    nodeVariants.append([])
+                    node = Int32(nodeVariants.count - 1)
+                    edgeMap[key] = node
                 }
             }
-            nodes[node].variants.append(Int32(variantIndex))
+            nodeVariants[Int(node)].append(Int32(variantIndex))
         }
         self.vocabulary = vocabulary
         var keys = [String](repeating: "", count: vocabulary.count)
         for (key, id) in vocabulary { keys[Int(id)] = key }
         table = FoldedTokenTable(keys: keys)
-        edges = TrieEdgeTable(nodes.enumerated().flatMap { parent, node in
-            node.children.map { (parent: Int32(parent), token: $0.key, child: $0.value) }
+        edges = TrieEdgeTable(edgeMap.map { key, child in
+            (parent: Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32)),
+             token: Int32(bitPattern: UInt32(truncatingIfNeeded: key)), child: child)
         })
-        nodeVariants = nodes.map(\.variants)
+        self.nodeVariants = nodeVariants
         surnameForms = SurnameFormTable(entities: entities, glossesByComponent: glosses)
         componentTable = FoldedTokenTable(keys: Array(entitiesByComponent.keys))
     }

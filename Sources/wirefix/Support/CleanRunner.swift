@@ -186,10 +186,10 @@ struct CleanRunner {
     /// delivery copies to standard output otherwise.
     func stream(_ input: BatchInput, cleaner: @escaping StreamingCorrector.ChunkCleaner, to destination: Destination) -> EntryResult {
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
-        var outcome: (report: FileReport, bytes: Int, changed: Bool)?
+        var outcome: (report: FileReport, counts: BatchTotals, changed: Bool)?
         let lossy = reader.lossy
         func run(into descriptor: Int32?) throws(CLIError) {
-            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, cleaner: cleaner) { (bytes) throws(CLIError) in
+            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, keepsCorrections: keepsReports, cleaner: cleaner) { (bytes) throws(CLIError) in
                 if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
             }
         }
@@ -221,10 +221,7 @@ struct CleanRunner {
             }
             guard let outcome else { return result }
             result.changed = outcome.changed
-            result.totals = BatchTotals(files: 1, changedFiles: outcome.changed ? 1 : 0,
-                                        corrections: outcome.report.result.corrections.count,
-                                        suggestions: outcome.report.result.suggestions.count,
-                                        findings: outcome.report.result.findings.count, bytes: outcome.bytes)
+            result.totals = outcome.counts
             if keepsReports { result.report = outcome.report }
         } catch {
             result.error = error

@@ -17,13 +17,27 @@ import Glibc
 enum FileCleaner {
     /// The cleaned bytes and the report for `input`.
     static func clean(_ input: InputText, with correct: CorrectText) -> (output: [UInt8], report: FileReport) {
-        var result = correct(input.text)
+        var result = correct.chunk.map { chunked(input.text, cleaner: $0) } ?? correct(input.text)
         if input.hasByteOrderMark {
             result = shifted(result, byByteOrderMark: InputReader.byteOrderMark)
         }
         let report = FileReport(path: input.path, result: result, replacedInvalidBytes: input.replacedInvalidBytes,
                                 rawOriginal: input.rawBytes)
         return (Array(result.corrected.utf8), report)
+    }
+
+    /// Cleans a text held in memory chunk by chunk, as a stream would (see `StreamingCorrector`):
+    /// the same result as cleaning it whole, since chunks end at paragraph ends and carry what
+    /// later chunks need, but a long file costs linear time: a rule that changes one paragraph
+    /// makes its chunk, not the whole file, be read again.
+    static func chunked(_ text: String, cleaner: @escaping StreamingCorrector.ChunkCleaner) -> CorrectionResult {
+        var streaming = StreamingCorrector(cleaner: cleaner)
+        let chunks = streaming.feed(text.utf8) + streaming.finish()
+        if chunks.count == 1 { return chunks[0].result }
+        return CorrectionResult(
+            original: text, corrected: chunks.map(\.result.corrected).joined(),
+            corrections: chunks.flatMap(\.result.corrections), suggestions: chunks.flatMap(\.result.suggestions),
+            findings: chunks.flatMap(\.result.findings))
     }
 
     /// The result as if `prefix` (one scalar, no line feed) had stood before the text: ranges
@@ -71,12 +85,15 @@ extension FileCleaner {
     ///
     /// - Parameters:
     ///   - write: receives the output, chunk by chunk, in order.
-    /// - Returns: the report (corrections with spans into the file; texts not kept, see
-    ///   `FileReport.streamedChange`), the number of bytes read, and whether the output differs.
+    ///   - keepsCorrections: whether the report keeps every correction; without a report only
+    ///     their numbers are kept, so that memory stays bounded however many there are.
+    /// - Returns: the report (corrections with spans into the file, when kept; texts not kept,
+    ///   see `FileReport.streamedChange`), the numbers of corrections, suggestions, findings and
+    ///   bytes read, and whether the output differs.
     /// - Throws: ``CLIError`` naming the path: unreadable, binary, invalid UTF-8, or what `write`
     ///   throws.
-    static func stream(path: String, lossy: Bool, cleaner: @escaping StreamingCorrector.ChunkCleaner,
-                       write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, bytes: Int, changed: Bool) {
+    static func stream(path: String, lossy: Bool, keepsCorrections: Bool = true, cleaner: @escaping StreamingCorrector.ChunkCleaner,
+                       write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, counts: BatchTotals, changed: Bool) {
         if !lossy { try validate(path: path) }
         let file = try BlockReader(path: path)
         defer { file.close() }
@@ -84,7 +101,7 @@ extension FileCleaner {
         var corrections: [Correction] = [], suggestions: [Correction] = [], findings: [Correction] = []
         var changed = false
         var replaced = 0
-        var total = 0
+        var counts = BatchTotals(files: 1)
         var shift = 0
         var carry: [UInt8] = []
         var first = true
@@ -98,13 +115,17 @@ extension FileCleaner {
                     moved.range = TextRange(start: correction.range.start + shift, end: correction.range.end + shift)
                     return moved
                 }
+                counts.corrections += result.corrections.count
+                counts.suggestions += result.suggestions.count
+                counts.findings += result.findings.count
+                guard keepsCorrections else { continue }
                 corrections += result.corrections.map(moved)
                 suggestions += result.suggestions.map(moved)
                 findings += result.findings.map(moved)
             }
         }
         while var block = try file.next() {
-            total += block.count
+            counts.bytes += block.count
             if first {
                 first = false
                 if block.starts(with: InputReader.byteOrderMark) {
@@ -136,7 +157,8 @@ extension FileCleaner {
         let result = CorrectionResult(original: "", corrected: "", corrections: corrections, suggestions: suggestions, findings: findings)
         var report = FileReport(path: path, result: result, replacedInvalidBytes: replaced)
         report.streamedChange = changed
-        return (report, total, changed)
+        counts.changedFiles = changed ? 1 : 0
+        return (report, counts, changed)
     }
 
     /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
