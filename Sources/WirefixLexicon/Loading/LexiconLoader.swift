@@ -376,15 +376,27 @@ struct FieldValidator {
         return result
     }
 
+    /// Whether two spaces follow each other (a byte scan; `String.contains` goes through
+    /// Foundation and dominated lexicon loading).
+    static func hasDoubleSpace(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     private mutating func check(_ value: String, column: String) {
         if let bad = value.unicodeScalars.first(where: FieldValidator.isForbidden) {
             let code = String(bad.value, radix: 16, uppercase: true)
             fail("column '\(column)': '\(value.debugDescription.dropFirst().dropLast())' contains the invisible or control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)")
         } else if value.first == " " || value.last == " " {
             fail("column '\(column)': '\(value)' has leading or trailing spaces")
-        } else if value.contains("  ") {
+        } else if FieldValidator.hasDoubleSpace(value) {
             fail("column '\(column)': '\(value)' has a double space")
-        } else if let normalized = try? Normalizer.isNormalized(value, form: .nfc), !normalized {
+        } else if !value.utf8.allSatisfy({ $0 < 0x80 }),  // ASCII is always NFC: no ICU call
+                  let normalized = try? Normalizer.isNormalized(value, form: .nfc), !normalized {
             fail("column '\(column)': '\(value)' is not in Unicode NFC")
         }
     }
