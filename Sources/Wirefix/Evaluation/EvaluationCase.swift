@@ -24,6 +24,9 @@ public struct EvaluationCase: Sendable, Hashable, Codable {
     /// span, the damaged text and the clean text) with its damage kind; `nil` for a hand-written
     /// case. ``expected`` is ``input`` with these edits made.
     public var truth: [LabeledEdit]?
+    /// The set a case file puts its cases in with a `# set: NAME` line (the generated
+    /// `entities.tsv` does), or `nil`: the set then follows from the kind (see ``set``).
+    public var setName: String?
 
     /// The kind of a whole article.
     public static let articleKind = "article"
@@ -34,7 +37,7 @@ public struct EvaluationCase: Sendable, Hashable, Codable {
 
     /// Creates a case.
     public init(id: String, kind: String, input: String, expected: String, note: String = "", source: String = "",
-                truth: [LabeledEdit]? = nil) {
+                truth: [LabeledEdit]? = nil, setName: String? = nil) {
         self.id = id
         self.kind = kind
         self.input = input
@@ -42,6 +45,7 @@ public struct EvaluationCase: Sendable, Hashable, Codable {
         self.note = note
         self.source = source
         self.truth = truth
+        self.setName = setName
     }
 
     /// Whether this is a whole article.
@@ -55,9 +59,10 @@ public struct EvaluationCase: Sendable, Hashable, Codable {
     /// synthetic documents.
     public var labelsEachEdit: Bool { isArticle || isSynthetic }
 
-    /// The set the case is counted in: `cases` (lines of case files), `articles`, `synthetic` or
-    /// `clean-copy`.
+    /// The set the case is counted in: ``setName`` when its case file names one, else `cases`
+    /// (lines of case files), `articles`, `synthetic` or `clean-copy`.
     public var set: String {
+        if let setName { return setName }
         switch kind {
         case Self.articleKind: return "articles"
         case Self.syntheticKind: return "synthetic"

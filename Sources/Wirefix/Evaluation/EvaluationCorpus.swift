@@ -6,7 +6,9 @@ import Foundation
 /// that is neither blank nor a `#` comment is the header; it must name the columns `id`, `kind`,
 /// `input` and `expected`, and may name `note`. A trailing CR is dropped. Ids are unique across
 /// everything loaded; kinds are those of ``DamageKind/all``; a `negative` must have its expected
-/// text equal to its input.
+/// text equal to its input. A comment line `# set: NAME` before the header (`NAME` of lowercase
+/// letters, digits and hyphens, not `articles`, `synthetic` or `clean-copy`) puts the file's
+/// cases in the set `NAME` instead of `cases`, so that the report scores them apart.
 ///
 /// **Articles**: a file `NAME.txt` whose hand-corrected version is `NAME.expected.txt` beside it.
 /// Its id is `article-NAME` and its kind ``EvaluationCase/articleKind``.
@@ -152,6 +154,9 @@ public enum EvaluationCorpus {
                               note: "", source: path)
     }
 
+    /// The comment that names a case file's set: `# set: NAME`.
+    public static let setDirective = "# set:"
+
     /// Parses the text of a case file (see ``EvaluationCorpus``).
     ///
     /// - Parameters:
@@ -163,10 +168,21 @@ public enum EvaluationCorpus {
         var header: [String]?
         var cases: [EvaluationCase] = []
         let knownKinds = Set(DamageKind.all)
+        var setName: String?
         // "\r\n" is one Character: split on both forms of line end.
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (offset, line) in lines.enumerated() {
             let lineNumber = offset + 1
+            if header == nil, line.hasPrefix(setDirective) {
+                let name = line.dropFirst(setDirective.count).trimmingCharacters(in: .whitespaces)
+                if name.isEmpty || !name.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+                    || ["articles", "synthetic", "clean-copy"].contains(name) {
+                    problems.append(.init(file: file, line: lineNumber, message: "'# set:' needs a set name of lowercase letters, digits and hyphens other than articles, synthetic and clean-copy, found '\(name)'"))
+                } else {
+                    setName = name
+                }
+                continue
+            }
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let columns = header else {
@@ -188,7 +204,7 @@ public enum EvaluationCorpus {
             for (name, value) in zip(columns, fields) { record[name] = value }
             let item = EvaluationCase(id: record["id"] ?? "", kind: record["kind"] ?? "", input: record["input"] ?? "",
                                       expected: record["expected"] ?? "", note: record["note"] ?? "",
-                                      source: "\(file):\(lineNumber)")
+                                      source: "\(file):\(lineNumber)", setName: setName)
             if item.id.isEmpty { problems.append(.init(file: file, line: lineNumber, message: "empty id")) }
             if !knownKinds.contains(item.kind) {
                 problems.append(.init(file: file, line: lineNumber, message: "unknown kind '\(item.kind)' (known: \(DamageKind.all.joined(separator: ", ")))"))

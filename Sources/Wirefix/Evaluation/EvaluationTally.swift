@@ -122,7 +122,10 @@ public struct EvaluationTally: Sendable {
             let right = order.firstIndex(of: rhs) ?? order.count
             return left != right ? left < right : lhs < rhs
         }.map { EvaluationReport.Row(name: $0, score: kinds[$0]!) }
-        let bySet = ["cases", "articles", "synthetic", "clean-copy"].compactMap { name in
+        // Named sets of case files (see ``EvaluationCorpus``) come after `cases`, by name.
+        let fixed = ["articles", "synthetic", "clean-copy"]
+        let named = sets.keys.filter { $0 != "cases" && !fixed.contains($0) }.sorted()
+        let bySet = (["cases"] + named + fixed).compactMap { name in
             sets[name].map { EvaluationReport.Row(name: name, score: $0) }
         }
         let byConfidence = buckets.keys.sorted(by: >).map {

@@ -43,6 +43,11 @@ struct EvalCommand: ParsableCommand {
             completion: .file())
     var writeBaseline: String?
 
+    @Option(name: .customLong("write-entity-cases"), help: ArgumentHelp(
+        "First write a clean and a damaged sentence for every lexicon entity (the bundled lexicon and any --lexicon) to this case file, as Scripts/generate-entity-cases.sh writes Tests/Evaluation/entities.tsv; then evaluate the corpora given, if any.",
+        valueName: "path"), completion: .file())
+    var writeEntityCases: String?
+
     @Argument(help: ArgumentHelp("Case files, articles, synthetic corpora (NAME.txt beside NAME.truth.tsv) or directories to evaluate.", valueName: "corpus"),
               completion: .file())
     var corpus: [String] = []
@@ -54,8 +59,8 @@ struct EvalCommand: ParsableCommand {
     static let sweep: [Double] = stride(from: 0.35, through: 0.951, by: 0.05).map { ($0 * 100).rounded() / 100 }
 
     mutating func validate() throws {
-        if corpus.isEmpty && cleanCopy.isEmpty {
-            throw ValidationError("Give at least one corpus or --clean-copy path.")
+        if corpus.isEmpty && cleanCopy.isEmpty && writeEntityCases == nil {
+            throw ValidationError("Give at least one corpus, --clean-copy or --write-entity-cases path.")
         }
         if let maxListed, maxListed < 0 { throw ValidationError("--max-listed must be 0 or more, found \(maxListed).") }
     }
@@ -69,6 +74,10 @@ struct EvalCommand: ParsableCommand {
     /// - Throws: `ExitCode` 2 when a corpus cannot be loaded, the corrector cannot be built, or the
     ///   report cannot be written.
     func execute(in environment: CommandEnvironment) throws(ExitCode) {
+        if let writeEntityCases {
+            try writeEntityCaseFile(to: writeEntityCases, in: environment)
+            if corpus.isEmpty && cleanCopy.isEmpty { return }
+        }
         var cases: [EvaluationCase] = []
         do throws(EvaluationError) {
             if !corpus.isEmpty { cases = try EvaluationCorpus.load(paths: corpus) }
@@ -95,6 +104,37 @@ struct EvalCommand: ParsableCommand {
         }
         do throws(CLIError) {
             try environment.writeStandardOutput(Array(output.utf8))
+        } catch {
+            environment.reportError(error.message)
+            throw ExitCode.runtimeFailure
+        }
+    }
+
+    /// Writes the entity cases (``EntityCases``) of the bundled lexicon and the `--lexicon`
+    /// directories to `path`, atomically, and a summary line to standard error.
+    ///
+    /// - Throws: `ExitCode` 2 when the lexicon, the word list or the country table cannot be
+    ///   loaded, or the file cannot be written.
+    func writeEntityCaseFile(to path: String, in environment: CommandEnvironment) throws(ExitCode) {
+        do throws(CLIError) {
+            let workspace = try LexiconWorkspace(userDirectories: corrector.lexiconDirectories, includeBundled: true)
+            let lexicon = try workspace.load()
+            let countries: EntityCases.CountryNames
+            do {
+                let directory = try BundledData.lexiconDirectory()
+                countries = try EntityCases.CountryNames(contentsOf: directory.appendingPathComponent("geography/countries.tsv").path)
+            } catch let error as EvaluationError {
+                throw CLIError(error.description)
+            } catch {
+                throw CLIError(String(describing: error))
+            }
+            let (cases, summary) = EntityCases.generate(lexicon: lexicon, words: workspace.words, countries: countries)
+            try OutputWriter.writeAtomically(Array(EntityCases.text(of: cases).utf8), toPath: path)
+            let kinds = summary.damagedByKind.keys.sorted().map { "\($0) \(summary.damagedByKind[$0]!)" }.joined(separator: ", ")
+            var line = "wirefix: \(cases.count) entity cases written to \(path): \(summary.entities) entities; damaged: \(kinds)"
+            line += " (\(summary.aliasDamage) on an alias); \(summary.withoutDamage.count) without damage"
+            if !summary.withoutDamage.isEmpty { line += " (\(summary.withoutDamage.joined(separator: ", ")))" }
+            try environment.writeStandardError(Array((line + "\n").utf8))
         } catch {
             environment.reportError(error.message)
             throw ExitCode.runtimeFailure
