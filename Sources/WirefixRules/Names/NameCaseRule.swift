@@ -48,6 +48,8 @@ struct NameCaseRule: Rule {
             .keep("Write to luis-arce@example.org for comments."),
             .keep("The photo luis-arce.jpg was published."),
             .fix("Voters in ⟦santa cruz⟧ went to the polls.", "Voters in Santa Cruz went to the polls."),
+            .fix("Viewers of the channel ⟦antena 3⟧ saw the debate.", "Viewers of the channel Antena 3 saw the debate."),
+            .keep("Viewers of the channel Antena 3 saw the debate."),
             .keep("Delcy Rodriguez met the envoy."),
         ])
 
@@ -58,7 +60,9 @@ struct NameCaseRule: Rule {
                 // "Moncloa palace", "Chinese Communist party": house styles lowercase the generic
                 // word of a place or party name. Only an all-lowercase name is damage, and only in
                 // English: "queremos nuevas ideas" or "¡el pueblo quiere la paz!" is Spanish.
-                guard name.tokens.allSatisfy(\.isLowercase), !isInForeignWords(name, document: document, context: context) else { continue }
+                // Numerals have no case: "antena 3" is all lowercase.
+                guard name.tokens.allSatisfy({ $0.isLowercase || !$0.shape.contains(.hasLetter) }),
+                      !isInForeignWords(name, document: document, context: context) else { continue }
             }
             // A whole quoted lowercase name ("the search term \"nicolas maduro\"") is quoted
             // as typed: suggest only.
