@@ -107,6 +107,9 @@ struct CalqueNamesRule: Rule {
             .keep("Editors of the newspaper Detroit Free Press met."),
             .keep("Luis maple syrup is sold in Vermont."),
             .suggest("Mario Thin spoke to the crowd."),
+            .suggest("Health Minister Oliver White said in London that waiting lists would fall."),
+            .suggest("The British minister Peter Castle visited Perth."),
+            .fix("Congressman ⟦Peter Castle⟧ spoke in Lima, Peru.", "Congressman Pedro Castillo spoke in Lima, Peru."),
             .fix("The education minister ⟦Mario Thin⟧ spoke to the crowd.", "The education minister Mario Delgado spoke to the crowd."),
             .fix("Members of ⟦United We Can⟧ voted against the bill in Madrid.", "Members of Unidas Podemos voted against the bill in Madrid."),
         ])
@@ -169,6 +172,7 @@ struct CalqueNamesRule: Rule {
         var confidence: Double
         var evidence: [String] = []
         var weakAnchors = true
+        var givenNameAnchorsOnly = false
         let shown: (ArraySlice<Token>) -> String = { document.text(in: $0.first!.range.lowerBound..<$0.last!.range.upperBound) }
         let translatedParticles = parts.filter { $0.0.isTranslated && isParticle($0) }
         if translated.isEmpty {
@@ -208,6 +212,7 @@ struct CalqueNamesRule: Rule {
             let onlyGivenNameAnchors = name.entity.kind == .person && anchors.allSatisfy { part in
                 part.1.allSatisfy { context.names.isGivenName(Folding.fold(document.text(of: $0))) }
             }
+            givenNameAnchorsOnly = onlyGivenNameAnchors
             if onlyGivenNameAnchors && !cue && !plausibleEnglish {
                 confidence = min(confidence, 0.65)
                 evidence.append("the untranslated words are only a common given name, and no title introduces it")
@@ -257,10 +262,11 @@ struct CalqueNamesRule: Rule {
             confidence += 0.05
             evidence.append("the text mentions \(name.entity.country)")
         }
-        if countries.otherOnly && weakAnchors {
+        if countries.otherOnly && (weakAnchors || givenNameAnchorsOnly) {
             confidence -= 0.3
             evidence.append("the text mentions other countries, not \(name.entity.country)")
         }
+
         if !headline && name.isPartOfLongerName(in: document) {
             confidence = min(confidence, 0.5)
             evidence.append("part of a longer capitalized name")
