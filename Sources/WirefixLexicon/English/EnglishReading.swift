@@ -8,7 +8,7 @@
 /// phrase nor an English name.
 public enum EnglishReading {
     /// Word-frequency rank up to which a word counts as common English.
-    public static let commonWordRank = 10_000
+    public static let commonWordRank = 30_000
 
     /// Why the folded tokens read as English, or `nil` when they do not.
     ///
