@@ -81,6 +81,21 @@ import Testing
         #expect(lint(tree) == [])
     }
 
+    @Test func aMisspellingMadeOfCommonEnglishWordsIsAnError() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let file = try tree.write("lex/entities/a.tsv", """
+            \(Self.header)
+            ve-hernan-lara\tperson\tHernán Lara\t\tfree press|Rose Weber|Hernan Larra\t\tVE\t\tsrc
+
+            """)
+        // Common words: an error. A misspelling that is an English name ("Rose Weber") is
+        // allowed (the rule wants the country for it), and an ordinary one is what the column is for.
+        #expect(lint(tree) == [
+            "\(file.path):2: misspelling 'free press' of Hernán Lara reads as common English (every word is common English); ordinary English text would be changed: remove it",
+        ])
+    }
+
     @Test func anOverrideOfAnUnknownIdIsReportedWithItsLine() throws {
         let tree = try LexiconTree()
         defer { tree.remove() }

@@ -10,6 +10,9 @@ public enum EnglishReading {
     /// Word-frequency rank up to which a word counts as common English.
     public static let commonWordRank = 30_000
 
+    /// The reason given when every word is common English (a phrase rather than a name).
+    public static let commonWordsReason = "every word is common English"
+
     /// Why the folded tokens read as English, or `nil` when they do not.
     ///
     /// - Complexity: O(*t*) hash lookups for *t* tokens.
@@ -19,7 +22,7 @@ public enum EnglishReading {
             guard let rank = words.rank(of: token), rank <= commonWordRank else { return false }
             return !names.isGivenName(token)
         }
-        if tokens.allSatisfy(isWord) { return "every word is common English" }
+        if tokens.allSatisfy(isWord) { return commonWordsReason }
         if tokens.allSatisfy(names.isName) { return tokens.count == 1 ? "a common English name" : "every word is a common English name" }
         return nil
     }

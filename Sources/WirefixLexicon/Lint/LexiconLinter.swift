@@ -119,6 +119,21 @@ public struct LexiconLinter: Sendable {
                 + "add a guard such as 'english=title|country|name' in the 'guards' column")
         }
 
+        // 2b. Misspellings made of common English words ("United States" recorded as a
+        //     misspelling): the rule only suggests them without the entity's country, but they are
+        //     almost surely a data error. (Misspellings that are English names, "Queen Leticia",
+        //     are real misspellings; the rule wants the country for them.)
+        var reportedMisspellings = Set<[String]>()
+        for variant in gazetteer.variants where variant.translatedCount == 0 {
+            guard case .misspelling = variant.form else { continue }
+            let entity = gazetteer.entities[variant.entityIndex]
+            guard let reason = EnglishReading.reason(variant.foldedTokens, words: words, names: names),
+                  reason == EnglishReading.commonWordsReason,
+                  reportedMisspellings.insert(variant.foldedTokens + ["#\(variant.entityIndex)"]).inserted else { continue }
+            report(entity, "misspelling '\(variant.text)' of \(entity.canonical) reads as common English (\(reason)); "
+                + "ordinary English text would be changed: remove it")
+        }
+
         // 3. Guards that cover nothing, and declarations that declare nothing.
         for (index, entity) in gazetteer.entities.enumerated() {
             let own = variantsOfEntity[index] ?? []
