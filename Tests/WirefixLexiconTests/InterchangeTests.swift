@@ -135,6 +135,23 @@ import Testing
         }
     }
 
+    @Test func aTermWithAListSeparatorAndANonTBXDocumentAreRefused() {
+        let piped = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="en"><termSec>
+            <term>Ana|Flores</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 4, message: "term 'Ana|Flores' contains '|', which a lexicon name cannot hold")) {
+            try TBXInterchange.importLexicon(Data(piped.utf8), file: "x.tbx")
+        }
+        let html = "<html>\n<body><p>Not a termbase</p></body></html>"
+        #expect(throws: LexiconError(file: "page.html", line: 1, message: "not a TBX document: the root element is <html>, expected <tbx> (TBX v3) or <martif> (TBX v2)")) {
+            try TBXInterchange.importLexicon(Data(html.utf8), file: "page.html")
+        }
+    }
+
     @Test func tsvWriterRoundTrip() throws {
         let text = LexiconWriter.entitiesTSV(Self.lexicon.entities, comment: "written by a test")
         #expect(text.hasPrefix("# written by a test\nid\ttype\tcanonical\t"))

@@ -266,7 +266,14 @@ public enum TBXInterchange {
                     status = read
                 }
                 let termNotes = (holder.children(named: ["note"]) + (group === holder ? [] : group.children(named: ["note"]))).map(\.text)
-                result.append(Term(text: term.text.trimmingCharacters(in: .whitespacesAndNewlines), status: status, notes: termNotes, line: term.line))
+                let text = term.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                // '|' separates list items in the lexicon and a tab separates columns: a term
+                // holding one would silently become two names.
+                if let bad = text.unicodeScalars.first(where: { $0 == "|" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+                    let shown = bad == "|" ? "'|'" : "U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))"
+                    throw LexiconError(file: file, line: term.line, message: "term '\(text.debugDescription.dropFirst().dropLast())' contains \(shown), which a lexicon name cannot hold")
+                }
+                result.append(Term(text: text, status: status, notes: termNotes, line: term.line))
             }
             return result
         }
@@ -365,11 +372,17 @@ final class XMLTree {
         parser.shouldResolveExternalEntities = false
         builder.parser = parser
         if !parser.parse() || builder.stack.count != 1 {
-            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+            let code = (parser.parserError as NSError?)?.code
+            let message = code.map { "XML parser error \($0) at column \(parser.columnNumber)" } ?? "malformed XML"
             throw LexiconError(file: file, line: max(1, parser.lineNumber), message: "not a well-formed TBX (XML) document: \(message)")
         }
         guard let root = builder.stack[0].children.first else {
             throw LexiconError(file: file, line: 1, message: "not a TBX document: no root element")
+        }
+        // An HTML page or another XML vocabulary is no termbase: refuse it rather than import
+        // nothing.
+        guard ["tbx", "martif"].contains(root.name.lowercased()) else {
+            throw LexiconError(file: file, line: root.line, message: "not a TBX document: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)")
         }
         return root
     }
@@ -398,4 +411,8 @@ final class XMLTree {
             stack.last!.textParts.append(String(decoding: CDATABlock, as: UTF8.self))
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
