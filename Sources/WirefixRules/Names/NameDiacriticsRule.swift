@@ -34,7 +34,8 @@ struct NameDiacriticsRule: Rule {
             "Martin", "Simon", "Ivan" are written so a third of the time or more, so English names \
             stay). Names whose surname is also a place name (León, Córdoba) and lone words are \
             never changed. Applied (0.8) only when the line mentions a \
-            Spanish-speaking country and no other (Brazil and Portugal aside), and a title or role \
+            Spanish-speaking country before the name ("Senator Bob Menendez met Venezuelan \
+            officials" is a US senator) and no other (Brazil and Portugal aside), and a title or role \
             word or a demonym introduces the name or two of its words lost their accents after the \
             mention ("In Bogotá, Jose Ramon Villasenor"), and no \
             "of"/"from" + another place follows it ("Hector Ferreira of Newark"); otherwise \
@@ -45,6 +46,7 @@ struct NameDiacriticsRule: Rule {
             """,
         phase: .names,
         examples: [
+            .suggest("Senator Bob Menendez met Venezuelan officials in Caracas."),
             .fix("The vice minister ⟦Rander Pena⟧ spoke.", "The vice minister Rander Peña spoke."),
             .fix("⟦Nicolas Maduro⟧ spoke.", "Nicolás Maduro spoke."),
             .fix("The leader ⟦Alberto Nunez Feijoo⟧ spoke.", "The leader Alberto Núñez Feijóo spoke."),
@@ -210,9 +212,16 @@ struct ListedNameDiacritics {
         } else if !titled && (changes.count < 2 || context.countries.countries(mentionedIn: document.text(in: line.lowerBound..<first))
                     .intersection(Self.spanishSpeaking).isEmpty) {
             evidence = "no title introduces the name, and it is not a name of two words that lost their accents after a Spanish-speaking place"
+        } else if context.countries.countries(mentionedIn: document.text(in: line.lowerBound..<first))
+                    .intersection(Self.spanishSpeaking).isEmpty {
+            // The country only after the name: "Senator Bob Menendez met Venezuelan officials",
+            // "Rep. Joaquin Castro traveled to Mexico" are US politicians, who write their names
+            // without accents.
+            confidence = 0.6
+            evidence = "the line mentions \(spanish.sorted().joined(separator: ", ")) only after the name"
         } else {
             confidence = 0.8
-            evidence = "the line mentions \(spanish.sorted().joined(separator: ", "))" + (titled ? " and a title or demonym introduces the name" : "")
+            evidence = "the line mentions \(spanish.sorted().joined(separator: ", ")) before the name" + (titled ? " and a title or demonym introduces it" : "")
         }
         let spanStart = tokens[changes.first!.index].range.lowerBound
         let spanEnd = tokens[changes.last!.index].range.upperBound

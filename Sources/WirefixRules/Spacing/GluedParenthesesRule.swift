@@ -43,6 +43,8 @@ struct GluedParenthesesRule: Rule {
             """,
         phase: .spacing,
         examples: [
+            .keep("Ephemeral (EC)DH key exchange is supported."),
+            .keep("The (PRODUCT)RED edition sold out."),
             .fix("A delegation of the Communist Party of China ⟦(CCP)⟧who is visiting.", "A delegation of the Communist Party of China (CCP) who is visiting."),
             .fix("The talks were held at the party headquarters⟦(PSUV)⟧on Tuesday.", "The talks were held at the party headquarters (PSUV) on Tuesday."),
             .fix("The ruling party⟦(PSUV)⟧ met on Tuesday.", "The ruling party (PSUV) met on Tuesday."),
@@ -92,7 +94,9 @@ struct GluedParenthesesRule: Rule {
             let before = Self.token(endingAt: open, in: tokens)
             let after = Self.token(startingAt: close + 1, in: tokens)
             var gluedBefore = before.map { Self.isGluedWordBefore($0, in: bytes) } ?? false
-            let gluedAfter = after.map { Self.letters(in: $0, bytes: bytes) >= 2 } ?? false
+            // "(EC)DH", "(PRODUCT)RED", "(CH3)CO": capitals glued to capitals are notation or a
+            // brand, never a lost space in prose.
+            let gluedAfter = after.map { Self.letters(in: $0, bytes: bytes) >= 2 && !$0.isAllUppercase } ?? false
             if gluedAfter, !gluedBefore, let word = before {
                 // A word glued before that is not spaced would leave half a fix: space it only when
                 // it is an acronym the parenthetical spells out ("CCP(Chinese Communist Party)in").
