@@ -28,6 +28,7 @@ struct NameFollowUpsRule: Rule {
             """,
         phase: .names,
         examples: [
+            .suggest("Alex Rodriguez, the former Yankees player, met Delcy Rodríguez in Caracas. Rodriguez hit 696 home runs."),
             .fix("Pedro Castillo was detained. Later ⟦Castle⟧ asked for a lawyer.",
                  "Pedro Castillo was detained. Later Castillo asked for a lawyer."),
             .fix("The vice minister Rander Peña spoke. ⟦Pena⟧ said the talks went well.",
@@ -73,6 +74,17 @@ struct NameFollowUpsRule: Rule {
                 guard let first = firstMention[candidate.entity], index >= first,
                       text != candidate.surname, isAlone(index, in: document) else { continue }
                 let entity = gazetteer.entities[candidate.entity]
+                // "Alex Rodriguez, the former Yankees player, met Delcy Rodríguez. Rodriguez hit
+                // 696 home runs": another person outside the lexicon carries the same word as a
+                // surname, so the lone word may be theirs.
+                if let other = otherPersonNamed(like: index, covered: covered, in: document) {
+                    result.append(Correction(
+                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                        replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)",
+                        disposition: .suggestion))
+                    continue
+                }
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                     replacement: candidate.surname, confidence: candidate.translated ? 0.8 : 0.85,
@@ -137,6 +149,26 @@ struct NameFollowUpsRule: Rule {
                 explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(others) earlier",
                 disposition: .suggestion)
         }
+    }
+
+    /// Another person named with the same word as a surname: a capitalized word right before
+    /// another occurrence of the token's text, outside every lexicon match ("Alex Rodriguez"),
+    /// returned as written; `nil` when there is none.
+    private func otherPersonNamed(like index: Int, covered: Set<Int>, in document: Document) -> String? {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        let word = document.text(of: tokens[index])
+        for other in 1..<tokens.count where other != index && !covered.contains(other) && !covered.contains(other - 1) {
+            let before = tokens[other - 1]
+            guard before.isTitleCase, document.text(of: tokens[other]) == word,
+                  !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
+                  before.range.upperBound < tokens[other].range.lowerBound,
+                  bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }
+            let beforeWord = Folding.fold(document.text(of: before))
+            if NameMatch.sentenceStarters.contains(beforeWord) || ContextCues.personTitles.contains(beforeWord) { continue }
+            return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
+        }
+        return nil
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no", "any", "some"]
