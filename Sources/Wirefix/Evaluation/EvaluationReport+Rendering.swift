@@ -207,14 +207,7 @@ extension EvaluationReport {
                       "\(score.suggestions)", "\(score.findings)"]
             lines.append(cells)
         }
-        var widths = [Int](repeating: 0, count: header.count)
-        for line in lines { for (index, cell) in line.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        return lines.map { line in
-            line.enumerated().map { index, cell in
-                index == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[index] - cell.count) + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        return aligned(lines)
     }
 
     /// `97.5%`, or `-` for `nil`.

@@ -279,22 +279,16 @@ struct CalqueNamesRule: Rule {
             confidence += 0.05
             evidence.append("the text mentions \(name.entity.country)")
         }
-        if countries.otherOnly && (weakAnchors || givenNameAnchorsOnly
-                                   || (name.entity.kind == .person && plausibleEnglish && !anchors.contains { part in
-                                       part.1.contains { context.spanishNames.isSurname(Folding.fold(document.text(of: $0))) } })) {
-            confidence -= 0.3
-            evidence.append("the text mentions other countries, not \(name.entity.country)")
-        }
-
-        // "Mayor David Moon", "Senator David Hill of Maine": when every word is a common English
-        // given name or surname, a title cannot tell the calque from a real English name; only a
-        // mention of the entity's country can.
         // An untranslated surname of the Spanish and Portuguese list ("Rodríguez" in "José Luis
         // Rodríguez Shoemaker") says the name is not English, whatever the US Census lists.
         let spanishAnchor = anchors.contains { part in
             part.1.contains { context.spanishNames.isSurname(Folding.fold(document.text(of: $0))) }
         }
         let englishLooking = name.entity.kind == .person && plausibleEnglish && !spanishAnchor
+        if countries.otherOnly && (weakAnchors || givenNameAnchorsOnly || englishLooking) {
+            confidence -= 0.3
+            evidence.append("the text mentions other countries, not \(name.entity.country)")
+        }
         // "Senator David Hill of Maine", "Bishop Philip Chapman of Oxford": a plausible English
         // name placed somewhere by "of"/"from" and a capitalized word that is not the entity's
         // country is that place's person.
