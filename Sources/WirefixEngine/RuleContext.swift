@@ -5,9 +5,7 @@ import WirefixLexicon
 ///
 /// Build it once and share it: it is immutable and `Sendable`.
 public struct RuleContext: Sendable {
-    /// The lexicon as loaded (entities and glosses).
-    public let lexicon: Lexicon
-    /// The lexicon compiled for matching.
+    /// The lexicon compiled for matching: its entities, variants and glosses.
     public let gazetteer: Gazetteer
     /// English words with their frequency ranks.
     public let words: EnglishWordList
@@ -27,7 +25,6 @@ public struct RuleContext: Sendable {
     public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
                 countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
                 options: RuleOptions = .default) {
-        self.lexicon = lexicon
         gazetteer = Gazetteer(lexicon: lexicon)
         self.words = words
         self.names = names
@@ -36,11 +33,11 @@ public struct RuleContext: Sendable {
         self.options = options
     }
 
-    /// Creates a context from an already compiled gazetteer.
-    public init(lexicon: Lexicon, gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
+    /// Creates a context from an already compiled gazetteer (for example one opened from the
+    /// lexicon cache, see ``LexiconCache``).
+    public init(gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
                 countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
                 options: RuleOptions = .default) {
-        self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.words = words
         self.names = names

@@ -50,7 +50,7 @@ public enum Fixtures {
 
     /// A rule context over the bundled data with the given options.
     public static func context(options: RuleOptions = .default) -> RuleContext {
-        RuleContext(lexicon: lexicon, gazetteer: gazetteer, words: words, names: names, countries: countries,
+        RuleContext(gazetteer: gazetteer, words: words, names: names, countries: countries,
                     spanishNames: spanishNames, options: options)
     }
 

@@ -2,36 +2,87 @@
 /// bytes of a token, folding ASCII letters on the fly: the gazetteer's hot path allocates nothing
 /// for ASCII tokens.
 ///
-/// Keys are stored back to back in one byte buffer; slots use open addressing with linear
-/// probing at a load factor of at most one half. Hash: 64-bit FNV-1a over the folded bytes.
+/// Layout (one section of a compiled lexicon image, see ``ImageFormat``): the keys back to back in
+/// one byte array with an offset per id, and open-addressing slots (linear probing, load factor
+/// at most one half) holding each key's 64-bit FNV-1a hash and id. The same layout serves a table
+/// built in memory and one read from a memory-mapped cache file, so opening one allocates nothing.
 ///
 /// - Complexity: building is O(*k*) in the total length of the keys; a lookup is O(*t*) in the
-///   length of the token, expected.
+///   length of the token, expected; opening a serialized table is O(1).
 struct FoldedTokenTable: Sendable {
-    private struct Slot: Sendable {
-        var hash: UInt64 = 0
-        var offset: Int32 = 0
-        var length: Int32 = -1
-        var id: Int32 = -1
-    }
-
-    private var slots: [Slot]
-    private var keyBytes: [UInt8] = []
+    private let hashes: ImageArray<UInt64>
+    private let slotIDs: ImageArray<Int32>
+    private let keyOffsets: ImageArray<UInt32>
+    private let keyBytes: ImageArray<UInt8>
     private let mask: Int
 
-    /// Builds a table; `keys[id]` is the folded key of id `id`.
+    /// The number of keys.
+    var count: Int { keyOffsets.count - 1 }
+
+    /// Builds a table in memory; `keys[id]` is the folded key of id `id`.
     init(keys: [String]) {
+        var writer = ImageWriter()
+        Self.write(keys: keys, to: &writer)
+        let storage = ImageStorage(copying: writer.bytes)
+        var reader = SectionReader(storage: storage, offset: 0, length: storage.count)
+        // Our own output: it cannot fail validation.
+        do { self = try FoldedTokenTable(&reader) } catch { preconditionFailure("\(error)") }
+    }
+
+    /// Serializes a table of `keys` (id = position).
+    static func write(keys: [String], to writer: inout ImageWriter) {
         var capacity = 16
         while capacity < keys.count * 2 + 1 { capacity <<= 1 }
-        slots = [Slot](repeating: Slot(), count: capacity)
-        mask = capacity - 1
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var slotIDs = [Int32](repeating: -1, count: capacity)
+        var offsets: [UInt32] = [0]
+        offsets.reserveCapacity(keys.count + 1)
+        var bytes: [UInt8] = []
+        let mask = capacity - 1
         for (id, key) in keys.enumerated() {
-            let bytes = Array(key.utf8)
-            let hash = Self.hash(bytes)
+            let keyBytes = Array(key.utf8)
+            let hash = hash(keyBytes)
             var index = Int(truncatingIfNeeded: hash) & mask
-            while slots[index].length >= 0 { index = (index + 1) & mask }
-            slots[index] = Slot(hash: hash, offset: Int32(keyBytes.count), length: Int32(bytes.count), id: Int32(id))
-            keyBytes += bytes
+            while slotIDs[index] >= 0 { index = (index + 1) & mask }
+            hashes[index] = hash
+            slotIDs[index] = Int32(id)
+            bytes += keyBytes
+            precondition(bytes.count <= Int(UInt32.max), "a token table's keys exceed 4 GiB")
+            offsets.append(UInt32(bytes.count))
+        }
+        writer.append(UInt64(capacity))
+        writer.append(UInt64(keys.count))
+        writer.append(UInt64(bytes.count))
+        writer.append(array: hashes)
+        writer.append(array: slotIDs)
+        writer.append(array: offsets)
+        writer.append(array: bytes)
+    }
+
+    /// Opens a serialized table, checking its shape (O(1) but for the offsets, which are checked
+    /// to rise: O(*k*) without allocation).
+    init(_ reader: inout SectionReader) throws(ImageFormatError) {
+        let capacity = try reader.count()
+        let keyCount = try reader.count()
+        let byteCount = try reader.count(limit: Int(UInt32.max))
+        guard capacity >= 16, capacity & (capacity - 1) == 0, keyCount < capacity else {
+            throw ImageFormatError("a token table has \(keyCount) keys in \(capacity) slots")
+        }
+        hashes = try reader.array(count: capacity)
+        slotIDs = try reader.array(count: capacity)
+        keyOffsets = try reader.array(count: keyCount + 1)
+        keyBytes = try reader.array(count: byteCount)
+        mask = capacity - 1
+        guard keyOffsets[0] == 0, Int(keyOffsets[keyCount]) == byteCount else {
+            throw ImageFormatError("a token table's key offsets do not cover its bytes")
+        }
+        var previous: UInt32 = 0
+        for offset in keyOffsets {
+            guard offset >= previous else { throw ImageFormatError("a token table's key offsets go backwards") }
+            previous = offset
+        }
+        for id in slotIDs where id >= Int32(keyCount) {
+            throw ImageFormatError("a token table's slot names key \(id) of \(keyCount)")
         }
     }
 
@@ -41,16 +92,25 @@ struct FoldedTokenTable: Sendable {
         return hash
     }
 
+    /// The folded key of an id.
+    func key(ofID id: Int) -> String {
+        let start = Int(keyOffsets[id]), end = Int(keyOffsets[id + 1])
+        return keyBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
     /// The id of a folded key given as bytes, or -1.
     func id<C: Collection<UInt8>>(ofFolded bytes: C) -> Int32 {
         let hash = Self.hash(bytes)
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let slot = slots[index]
-            if slot.length < 0 { return -1 }
-            if slot.hash == hash && Int(slot.length) == bytes.count
-                && keyBytes[Int(slot.offset)..<Int(slot.offset + slot.length)].elementsEqual(bytes) {
-                return slot.id
+            let id = slotIDs[index]
+            if id < 0 { return -1 }
+            if hashes[index] == hash {
+                let start = Int(keyOffsets[Int(id)]), end = Int(keyOffsets[Int(id) + 1])
+                if end - start == bytes.count
+                    && keyBytes.withUnsafeBufferPointer({ $0[start..<end].elementsEqual(bytes) }) {
+                    return id
+                }
             }
             index = (index + 1) & mask
         }
@@ -67,21 +127,26 @@ struct FoldedTokenTable: Sendable {
         }
         var slotIndex = Int(truncatingIfNeeded: hash) & mask
         let length = range.count
-        while true {
-            let slot = slots[slotIndex]
-            if slot.length < 0 { return -1 }
-            if slot.hash == hash && Int(slot.length) == length {
-                var equal = true
-                var k = Int(slot.offset)
-                for index in range {
-                    var byte = bytes[index]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    if keyBytes[k] != byte { equal = false; break }
-                    k += 1
+        return keyBytes.withUnsafeBufferPointer { keys in
+            while true {
+                let id = slotIDs[slotIndex]
+                if id < 0 { return -1 }
+                if hashes[slotIndex] == hash {
+                    let start = Int(keyOffsets[Int(id)])
+                    if Int(keyOffsets[Int(id) + 1]) - start == length {
+                        var equal = true
+                        var k = start
+                        for index in range {
+                            var byte = bytes[index]
+                            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                            if keys[k] != byte { equal = false; break }
+                            k += 1
+                        }
+                        if equal { return id }
+                    }
                 }
-                if equal { return slot.id }
+                slotIndex = (slotIndex + 1) & mask
             }
-            slotIndex = (slotIndex + 1) & mask
         }
     }
 }

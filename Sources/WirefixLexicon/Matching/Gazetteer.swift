@@ -7,122 +7,96 @@
 /// of one match only name-internal separators are allowed: spaces or tabs, a no-break space, or a
 /// single hyphen or apostrophe. A line break or any punctuation ends a match.
 ///
+/// The tables live in a compiled lexicon image (``LexiconImage``): built in memory by
+/// ``init(lexicon:)``, or memory-mapped from the lexicon cache (``LexiconCache``) by
+/// ``init(image:)``, which opens 100,000 entities in milliseconds because nothing is decoded
+/// until read.
+///
 /// - Complexity: compiling is O(*v* · *k*) for *v* generated variants of at most *k* tokens.
 ///   Matching is O(*n* · *k*) for *n* tokens of text: one hash lookup per token plus at most *k*
 ///   trie steps per token that starts a variant.
 public struct Gazetteer: Sendable {
     /// The entities, in lexicon order.
-    public let entities: [Entity]
+    public let entities: EntityStore
     /// Every generated variant. ``GazetteerMatch/variantIndices`` index into it.
-    public let variants: [NameVariant]
+    public let variants: VariantStore
     /// Shared glosses by folded component.
-    public let glossesByComponent: [String: [Gloss]]
+    public let glossesByComponent: GlossIndex
     /// For every folded name component (as written, and with non-ASCII letters deleted), the
     /// entities whose forms contain it.
-    public let entitiesByComponent: [String: [Int]]
-
-    private let vocabulary: [String: Int32]
-    private let table: FoldedTokenTable
-    /// The keys of ``entitiesByComponent`` for probing with a token's raw bytes.
-    private let componentTable: FoldedTokenTable
-
+    public let entitiesByComponent: ComponentIndex
     /// Every person's surname as the copy may write it alone (see ``SurnameFormTable``).
     public let surnameForms: SurnameFormTable
+    /// The compiled image the tables read from.
+    public let image: LexiconImage
 
+    /// The folded tokens of all variants, with their ids.
+    private let table: FoldedTokenTable
     /// The trie's edges: (node, token id) → child node.
     private let edges: TrieEdgeTable
     /// The variants that end at each trie node.
-    private let nodeVariants: [[Int32]]
-
+    private let nodeVariants: IntLists
 
     /// The most variants generated for one form; forms with more combinations keep the ones with
     /// the fewest translated components.
     public static let maximumVariantsPerForm = 4096
 
-    /// Compiles a lexicon.
+    /// Compiles a lexicon in memory (``LexiconCompiler``) and opens the image.
     ///
     /// - Complexity: see ``Gazetteer``.
     public init(lexicon: Lexicon) {
-        entities = lexicon.entities
-        var glosses: [String: [Gloss]] = [:]
-        for gloss in lexicon.glosses { glosses[Folding.fold(gloss.component), default: []].append(gloss) }
-        glossesByComponent = glosses
-
-        var variants: [NameVariant] = []
-        var byComponent: [String: Set<Int>] = [:]
-        for (entityIndex, entity) in entities.enumerated() {
-            var forms: [(NameVariant.Form, String, String)] = [(.canonical, entity.canonical, entity.canonical)]
-            for (index, alias) in entity.aliases.enumerated() { forms.append((.alias(index), alias, alias)) }
-            for (index, wrong) in entity.misspellings.enumerated() { forms.append((.misspelling(index), wrong, entity.canonical)) }
-            // Every form's untranslated variants first, then the calques: when a calque of the
-            // canonical name spells an alias ("Cartel de los Soles" calqued is "Cartel of the Suns",
-            // its established English name), the key belongs to the alias, which is correct copy.
-            var pending: [(NameVariant.Form, String, [(NameVariant.Component, [String])])] = []
-            for (form, text, target) in forms {
-                let names = Gazetteer.words(of: text)
-                for name in names {
-                    byComponent[Folding.fold(name), default: []].insert(entityIndex)
-                    if let deleted = Folding.foldDeletingNonASCII(name) { byComponent[deleted, default: []].insert(entityIndex) }
-                }
-                var expanded = Gazetteer.expand(names: names, entity: entity, glosses: glosses)
-                if entity.kind != .person && names.count == 2 {
-                    // English puts the adjective first: "Prensa Libre" is calqued as "Free Press".
-                    expanded += expanded.filter { $0.allSatisfy(\.0.isTranslated) }.map { $0.reversed() }
-                }
-                for variant in expanded { pending.append((form, target, variant)) }
-            }
-            var seenKeys = Set<[String]>()
-            let ordered = pending.enumerated().sorted { lhs, rhs in
-                let left = lhs.element.2.filter { $0.0.isTranslated }.count
-                let right = rhs.element.2.filter { $0.0.isTranslated }.count
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }
-            for (_, (form, target, variant)) in ordered {
-                let key = variant.flatMap(\.1)
-                guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
-                var generated = NameVariant(
-                    entityIndex: entityIndex, form: form, target: target,
-                    components: variant.map(\.0), foldedTokens: key)
-                if !entity.guards.isEmpty { generated.contextGuard = Gazetteer.guardFor(generated, in: entity.guards) }
-                variants.append(generated)
-            }
+        do {
+            try self.init(image: LexiconImage(bytes: LexiconCompiler.compile(lexicon)))
+        } catch {
+            preconditionFailure("a freshly compiled lexicon failed validation: \(error)")
         }
-        self.variants = variants
-        entitiesByComponent = byComponent.mapValues { $0.sorted() }
+    }
 
-        // The trie: one dictionary of edges keyed by (parent, token id) while building, then a
-        // flat probe table; no dictionary per node.
-        var vocabulary: [String: Int32] = [:]
-        var edgeMap: [UInt64: Int32] = [:]
-        edgeMap.reserveCapacity(variants.count * 2)
-        var nodeVariants: [[Int32]] = [[]]
-        for (variantIndex, variant) in variants.enumerated() {
-            var node: Int32 = 0
-            for token in variant.foldedTokens {
-                let id: Int32
-                if let existing = vocabulary[token] { id = existing } else {
-                    id = Int32(vocabulary.count); vocabulary[token] = id
-                }
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                if let child = edgeMap[key] { node = child } else {
-                    nodeVariants.append([])
-                    node = Int32(nodeVariants.count - 1)
-                    edgeMap[key] = node
-                }
+    /// Opens a compiled image: O(1) in the number of entities and variants but for the checks of
+    /// the tables' offsets (no allocation per entry); entities and variants are decoded when
+    /// first read.
+    ///
+    /// - Throws: ``LexiconError`` naming the image when a table is malformed.
+    public init(image: LexiconImage) throws(LexiconError) {
+        self.image = image
+        do throws(ImageFormatError) {
+            var stringsReader = image.reader(.strings)
+            let strings = try StringPool(&stringsReader)
+            var reader = image.reader(.entities)
+            let entityRecords = try RecordTable(&reader)
+            reader = image.reader(.variants)
+            let variantRecords = try RecordTable(&reader)
+            reader = image.reader(.glosses)
+            let glossRecords = try RecordTable(&reader)
+            reader = image.reader(.vocabulary)
+            table = try FoldedTokenTable(&reader)
+            reader = image.reader(.nodeVariants)
+            nodeVariants = try IntLists(&reader)
+            try nodeVariants.checkValues(below: variantRecords.count, "a trie node's variant")
+            reader = image.reader(.edges)
+            edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count)
+            reader = image.reader(.components)
+            let componentKeys = try FoldedTokenTable(&reader)
+            reader = image.reader(.componentEntities)
+            let componentLists = try IntLists(&reader)
+            try componentLists.checkValues(below: entityRecords.count, "a name component's entity")
+            reader = image.reader(.glossComponents)
+            let glossKeys = try FoldedTokenTable(&reader)
+            reader = image.reader(.componentGlosses)
+            let glossLists = try IntLists(&reader)
+            try glossLists.checkValues(below: glossRecords.count, "a component's gloss")
+            guard componentLists.count == componentKeys.count, glossLists.count == glossKeys.count else {
+                throw ImageFormatError("a component table and its lists differ in length")
             }
-            nodeVariants[Int(node)].append(Int32(variantIndex))
+            var surnameKeys = image.reader(.surnameKeys), surnameForms = image.reader(.surnameForms)
+            self.surnameForms = try SurnameFormTable(keys: &surnameKeys, forms: &surnameForms, strings: strings, entities: entityRecords.count)
+            entities = EntityStore(records: entityRecords, strings: strings)
+            variants = VariantStore(records: variantRecords, strings: strings, vocabulary: table)
+            glossesByComponent = GlossIndex(keys: glossKeys, lists: glossLists, records: glossRecords, strings: strings)
+            entitiesByComponent = ComponentIndex(keys: componentKeys, lists: componentLists)
+        } catch {
+            throw LexiconError(file: "<compiled lexicon \(image.sourceKey)>", line: 0, message: "invalid compiled lexicon: \(error.description)")
         }
-        self.vocabulary = vocabulary
-        var keys = [String](repeating: "", count: vocabulary.count)
-        for (key, id) in vocabulary { keys[Int(id)] = key }
-        table = FoldedTokenTable(keys: keys)
-        edges = TrieEdgeTable(edgeMap.map { key, child in
-            (parent: Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32)),
-             token: Int32(bitPattern: UInt32(truncatingIfNeeded: key)), child: child)
-        })
-        self.nodeVariants = nodeVariants
-        surnameForms = SurnameFormTable(entities: entities, glossesByComponent: glosses)
-        componentTable = FoldedTokenTable(keys: Array(entitiesByComponent.keys))
     }
 
     /// The most specific guard that covers a variant: one naming the variant's text, then
@@ -194,11 +168,14 @@ public struct Gazetteer: Sendable {
     /// `entitiesByComponent[Folding.fold(token text)] != nil`, without allocating for an ASCII
     /// token.
     public func isNameComponent(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
-        componentTable.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
+        entitiesByComponent.contains(token: range, in: bytes, isASCII: isASCII)
     }
 
     /// The token id of a folded token, or `nil` when no variant contains it.
-    public func tokenID(_ folded: String) -> Int32? { vocabulary[folded] }
+    public func tokenID(_ folded: String) -> Int32? {
+        let id = table.id(ofFolded: folded.utf8)
+        return id < 0 ? nil : id
+    }
 
     /// A position in the trie, for callers that walk it token by token (the glued-words rule).
     public struct Cursor: Sendable, Hashable {
@@ -210,13 +187,13 @@ public struct Gazetteer: Sendable {
 
     /// The cursor after one more folded token, or `nil` when no variant continues that way.
     public func advance(_ cursor: Cursor, by folded: String) -> Cursor? {
-        guard let id = vocabulary[folded], let child = edges.child(of: cursor.node, token: id) else { return nil }
+        guard let id = tokenID(folded), let child = edges.child(of: cursor.node, token: id) else { return nil }
         return Cursor(node: child)
     }
 
     /// The variants that end exactly at `cursor`.
     public func variants(at cursor: Cursor) -> [Int] {
-        nodeVariants[Int(cursor.node)].map(Int.init)
+        nodeVariants.list(Int(cursor.node))
     }
 
     /// Finds every leftmost-longest match in a tokenized UTF-8 text.
@@ -236,20 +213,20 @@ public struct Gazetteer: Sendable {
         while index < tokens.count {
             guard ids[index] >= 0, let first = edges.child(of: 0, token: ids[index]) else { index += 1; continue }
             var node = Int(first)
-            var best: (end: Int, node: Int)? = nodeVariants[node].isEmpty ? nil : (index + 1, node)
+            var best: (end: Int, node: Int)? = nodeVariants.isEmpty(node) ? nil : (index + 1, node)
             var next = index + 1
             while next < tokens.count, ids[next] >= 0,
                   Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
                   let child = edges.child(of: Int32(node), token: ids[next]) {
                 node = Int(child)
                 next += 1
-                if !nodeVariants[node].isEmpty { best = (next, node) }
+                if !nodeVariants.isEmpty(node) { best = (next, node) }
             }
             if let best {
                 result.append(GazetteerMatch(
                     tokenRange: index..<best.end,
                     byteRange: tokens[index].range.lowerBound..<tokens[best.end - 1].range.upperBound,
-                    variantIndices: nodeVariants[best.node].map(Int.init)))
+                    variantIndices: nodeVariants.list(best.node)))
                 index = best.end
             } else {
                 index += 1

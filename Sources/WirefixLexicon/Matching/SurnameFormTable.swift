@@ -5,10 +5,13 @@
 /// Robles" it holds "oaks" (a translation of the surname from the entity's or the shared glosses).
 /// The follow-up rule looks up each capitalized word of a text here and keeps the forms of people
 /// the text has named, so the per-text work is one hash probe per word, with no allocation for
-/// ASCII words.
+/// ASCII words that are no surname form.
+///
+/// Stored in two sections of a compiled lexicon image (``ImageFormat``): the folded keys, and per
+/// key its forms as (entity index, surname as a string-pool index, translated flag).
 ///
 /// - Complexity: building is O(*p* · *g*) for *p* people and *g* glosses per surname; a lookup is
-///   O(*t*) in the token's length, expected.
+///   O(*t*) in the token's length, expected, plus O(*f*) for the *f* forms it returns.
 public struct SurnameFormTable: Sendable {
     /// One way to write a person's surname alone.
     public struct Form: Sendable, Hashable {
@@ -22,35 +25,48 @@ public struct SurnameFormTable: Sendable {
     }
 
     private let table: FoldedTokenTable
-    private let forms: [[Form]]
+    private let forms: IntLists
+    private let strings: StringPool
 
     /// Name particles that are never a surname on their own ("de", "la", "dos").
     public static let particles: Set<String> = ["de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "e", "di", "van", "von", "der"]
 
-    /// Builds the table for the people among `entities`.
-    init(entities: [Entity], glossesByComponent: [String: [Gloss]]) {
-        var byKey: [String: [Form]] = [:]
+    /// Serializes the table for the people among `entities` into two sections.
+    static func write(entities: [Entity], glossesByComponent: [String: [Gloss]], pool: inout StringPoolBuilder,
+                      keys keyWriter: inout ImageWriter, forms formWriter: inout ImageWriter) {
+        var byKey: [String: [Int32]] = [:]
         for (entityIndex, entity) in entities.enumerated() where entity.kind == .person {
             let words = Gazetteer.words(of: entity.canonical)
             guard words.count >= 2 else { continue }
             for surname in words.dropFirst() {
                 let folded = Folding.fold(surname)
                 guard !Self.particles.contains(folded) else { continue }
+                let surnameIndex = Int32(bitPattern: pool.index(of: surname))
                 if surname != folded {
-                    byKey[folded, default: []].append(Form(entityIndex: entityIndex, surname: surname, isTranslated: false))
+                    byKey[folded, default: []] += [Int32(entityIndex), surnameIndex, 0]
                 }
                 var translations = entity.glosses[surname] ?? []
                 for gloss in glossesByComponent[folded] ?? [] where gloss.kind != .given {
                     translations += gloss.translations
                 }
                 for translation in translations where Gazetteer.words(of: translation).count == 1 {
-                    byKey[Folding.fold(translation), default: []].append(Form(entityIndex: entityIndex, surname: surname, isTranslated: true))
+                    byKey[Folding.fold(translation), default: []] += [Int32(entityIndex), surnameIndex, 1]
                 }
             }
         }
         let keys = byKey.keys.sorted()
-        table = FoldedTokenTable(keys: keys)
-        forms = keys.map { byKey[$0]! }
+        FoldedTokenTable.write(keys: keys, to: &keyWriter)
+        IntLists.write(keys.map { byKey[$0]! }, stride: 3, to: &formWriter)
+    }
+
+    /// Opens the two serialized sections.
+    init(keys: inout SectionReader, forms: inout SectionReader, strings: StringPool, entities: Int) throws(ImageFormatError) {
+        table = try FoldedTokenTable(&keys)
+        self.forms = try IntLists(&forms)
+        self.strings = strings
+        guard self.forms.count == table.count else { throw ImageFormatError("surname forms for \(self.forms.count) of \(table.count) keys") }
+        try self.forms.checkValues(field: 0, below: entities, "a surname form")
+        try self.forms.checkValues(field: 1, below: strings.count, "a surname form")
     }
 
     /// The forms a token may be, in lexicon order; empty when it is no surname form.
@@ -60,6 +76,11 @@ public struct SurnameFormTable: Sendable {
     ///   - isASCII: whether the token is ASCII (the allocation-free path).
     public func forms(ofToken range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> [Form] {
         let id = table.id(ofToken: range, in: bytes, isASCII: isASCII)
-        return id < 0 ? [] : forms[Int(id)]
+        guard id >= 0 else { return [] }
+        return (0..<forms.itemCount(Int(id))).map { item in
+            Form(entityIndex: Int(forms.value(Int(id), item: item, field: 0)),
+                 surname: strings.string(Int(forms.value(Int(id), item: item, field: 1))),
+                 isTranslated: forms.value(Int(id), item: item, field: 2) != 0)
+        }
     }
 }

@@ -2,25 +2,28 @@
 /// token id) → child node.
 ///
 /// One probe costs a multiply and a compare, with no per-node dictionary and no seeded hashing:
-/// the matcher follows one edge per word of the text, so this is on the hot path.
+/// the matcher follows one edge per word of the text, so this is on the hot path. Stored as one
+/// section of a compiled lexicon image (``ImageFormat``): the capacity, then the keys (u64) and
+/// the children (i32) of every slot.
 ///
 /// - Complexity: building is O(*e*) for *e* edges; a lookup is O(1) expected (load factor at most
-///   one half, linear probing, Fibonacci hashing).
+///   one half, linear probing, Fibonacci hashing); opening a serialized table is O(1).
 struct TrieEdgeTable: Sendable {
-    private var keys: [UInt64]
-    private var children: [Int32]
+    private let keys: ImageArray<UInt64>
+    private let children: ImageArray<Int32>
     private let shift: UInt64
+    private let mask: Int
 
     private static let empty = UInt64.max
 
-    /// Builds the table from `(parent, token, child)` edges; each (parent, token) appears once.
-    init(_ edges: [(parent: Int32, token: Int32, child: Int32)]) {
+    /// Serializes the table of `(parent, token, child)` edges; each (parent, token) appears once.
+    static func write(_ edges: [(parent: Int32, token: Int32, child: Int32)], to writer: inout ImageWriter) {
         var bits: UInt64 = 4
         while (1 << bits) < edges.count * 2 + 1 { bits += 1 }
         let capacity = 1 << Int(bits)
-        shift = 64 - bits
-        keys = [UInt64](repeating: Self.empty, count: capacity)
-        children = [Int32](repeating: -1, count: capacity)
+        let shift = 64 - bits
+        var keys = [UInt64](repeating: Self.empty, count: capacity)
+        var children = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
         for edge in edges {
             let key = Self.key(edge.parent, edge.token)
@@ -28,6 +31,23 @@ struct TrieEdgeTable: Sendable {
             while keys[slot] != Self.empty { slot = (slot + 1) & mask }
             keys[slot] = key
             children[slot] = edge.child
+        }
+        writer.append(UInt64(capacity))
+        writer.append(array: keys)
+        writer.append(array: children)
+    }
+
+    /// Opens a serialized table; `nodes` is the number of trie nodes (children are checked
+    /// against it: O(*e*) without allocation).
+    init(_ reader: inout SectionReader, nodes: Int) throws(ImageFormatError) {
+        let capacity = try reader.count()
+        guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageFormatError("a trie table of \(capacity) slots") }
+        keys = try reader.array(count: capacity)
+        children = try reader.array(count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        mask = capacity - 1
+        for child in children where child >= Int32(nodes) || child < -1 {
+            throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
         }
     }
 
@@ -43,7 +63,6 @@ struct TrieEdgeTable: Sendable {
     @inline(__always)
     func child(of parent: Int32, token: Int32) -> Int32? {
         let key = Self.key(parent, token)
-        let mask = keys.count - 1
         var slot = Self.slot(key, shift: shift)
         while true {
             let stored = keys[slot]
@@ -51,5 +70,82 @@ struct TrieEdgeTable: Sendable {
             if stored == Self.empty { return nil }
             slot = (slot + 1) & mask
         }
+    }
+}
+
+/// Lists of integers by index, in compressed sparse row form: one offset per list into one array
+/// of values, each list `stride` values per item. Stores the variants at each trie node, the
+/// entities of each name component, and the like.
+struct IntLists: Sendable {
+    private let offsets: ImageArray<UInt32>
+    private let values: ImageArray<Int32>
+    /// Values per item.
+    let stride: Int
+
+    /// The number of lists.
+    var count: Int { offsets.count - 1 }
+
+    /// Serializes `lists`, each a flat array of items of `stride` values.
+    static func write(_ lists: [[Int32]], stride: Int = 1, to writer: inout ImageWriter) {
+        var offsets: [UInt32] = [0]
+        offsets.reserveCapacity(lists.count + 1)
+        var values: [Int32] = []
+        for list in lists {
+            precondition(list.count % stride == 0)
+            values += list
+            precondition(values.count <= Int(UInt32.max), "a compiled list exceeds 2^32 values")
+            offsets.append(UInt32(values.count))
+        }
+        writer.append(UInt64(lists.count))
+        writer.append(UInt64(values.count))
+        writer.append(UInt64(stride))
+        writer.append(array: offsets)
+        writer.append(array: values)
+    }
+
+    /// Opens serialized lists, checking that the offsets rise and cover the values (O(*n*)
+    /// without allocation).
+    init(_ reader: inout SectionReader) throws(ImageFormatError) {
+        let count = try reader.count()
+        let valueCount = try reader.count(limit: Int(UInt32.max))
+        stride = try reader.count(limit: 16)
+        guard stride >= 1 else { throw ImageFormatError("a list stride of 0") }
+        offsets = try reader.array(count: count + 1)
+        values = try reader.array(count: valueCount)
+        guard offsets[0] == 0, Int(offsets[count]) == valueCount else { throw ImageFormatError("list offsets do not cover their values") }
+        var previous: UInt32 = 0
+        for offset in offsets {
+            guard offset >= previous, (offset - previous) % UInt32(stride) == 0 else { throw ImageFormatError("list offsets go backwards") }
+            previous = offset
+        }
+    }
+
+    /// Checks that field `field` of every item is in `0..<bound` (O(*v*) without allocation).
+    func checkValues(field: Int = 0, below bound: Int, _ what: String) throws(ImageFormatError) {
+        var index = field
+        while index < values.count {
+            guard values[index] >= 0 && Int(values[index]) < bound else {
+                throw ImageFormatError("\(what) names \(values[index]) of \(bound)")
+            }
+            index += stride
+        }
+    }
+
+    /// Whether list `index` is empty.
+    @inline(__always)
+    func isEmpty(_ index: Int) -> Bool { offsets[index] == offsets[index + 1] }
+
+    /// The number of items of list `index`.
+    func itemCount(_ index: Int) -> Int { Int(offsets[index + 1] - offsets[index]) / stride }
+
+    /// Value `field` of item `item` of list `index`.
+    @inline(__always)
+    func value(_ index: Int, item: Int, field: Int = 0) -> Int32 {
+        values[Int(offsets[index]) + item * stride + field]
+    }
+
+    /// The values of list `index` (first field of each item) as `Int`s.
+    func list(_ index: Int) -> [Int] {
+        (0..<itemCount(index)).map { Int(value(index, item: $0)) }
     }
 }

@@ -1,0 +1,140 @@
+/// The binary layout of a compiled lexicon image (a `.wfx` file in the lexicon cache).
+///
+/// ```
+/// offset  size  field
+///      0     8  magic "WFXLEX\r\n"
+///      8     4  format version (``formatVersion``)
+///     12     4  byte-order mark 0x01020304 (images are read on the byte order they were written)
+///     16     4  section count n
+///     20     4  reserved (0)
+///     24    16  source key: the 128-bit hash of the lexicon sources (``LexiconSourceKey``)
+///     40     8  total length of the image in bytes
+///     48    16  reserved (0)
+///     64  24·n  section table: tag (u32), reserved (u32), byte offset (u64), byte length (u64)
+///      …        sections, each starting at a multiple of 8
+/// ```
+///
+/// Inside a section, values follow one another in the order the writer put them: 64-bit
+/// scalars, then arrays of fixed-width integers, each array starting at a multiple of 8 bytes.
+/// Integers are in the byte order of the machine that wrote the image; the byte-order mark makes
+/// a machine of the other order reject it (the cache then compiles anew).
+enum ImageFormat {
+    /// The file's first bytes.
+    static let magic: [UInt8] = Array("WFXLEX\r\n".utf8)
+    /// Bump whenever the layout or the meaning of any section changes, including any change to
+    /// how ``LexiconCompiler`` generates variants or tables: a cache file of another version is
+    /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
+    /// change in the compiler output cannot go unnoticed.
+    static let formatVersion: UInt32 = 1
+    static let byteOrderMark: UInt32 = 0x0102_0304
+    static let headerSize = 64
+    static let sectionEntrySize = 24
+
+    /// The sections of an image.
+    enum Section: UInt32, CaseIterable {
+        /// The string pool: offsets (u32 × (n+1)) and UTF-8 bytes.
+        case strings = 1
+        /// Entity records (``RecordCoding``): offsets (u32 × (n+1)) and bytes.
+        case entities
+        /// Variant records: offsets and bytes.
+        case variants
+        /// Gloss records: offsets and bytes.
+        case glosses
+        /// The folded-token vocabulary of the trie (``FoldedTokenTable``).
+        case vocabulary
+        /// The trie's edges (``TrieEdgeTable``).
+        case edges
+        /// The variants that end at each trie node (``IntLists``).
+        case nodeVariants
+        /// Folded name components (``FoldedTokenTable``) …
+        case components
+        /// … and the entities of each (``IntLists``).
+        case componentEntities
+        /// Folded glossed components (``FoldedTokenTable``) …
+        case glossComponents
+        /// … and the glosses of each (``IntLists``).
+        case componentGlosses
+        /// Surname forms (``FoldedTokenTable``) …
+        case surnameKeys
+        /// … and the forms of each (``IntLists`` of entity, surname string, translated flag).
+        case surnameForms
+    }
+}
+
+/// Appends the values of one section (or the whole image) to a byte buffer, in native byte order.
+struct ImageWriter {
+    private(set) var bytes: [UInt8] = []
+
+    /// Pads with zeros to a multiple of `alignment`.
+    mutating func align(_ alignment: Int = 8) {
+        while bytes.count % alignment != 0 { bytes.append(0) }
+    }
+
+    mutating func append<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends an array of integers, starting at a multiple of 8 and padded to one after.
+    mutating func append<T: FixedWidthInteger>(array: [T]) {
+        align()
+        array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        align()
+    }
+
+    mutating func append(contentsOf other: [UInt8]) { bytes.append(contentsOf: other) }
+
+    mutating func overwrite<T: FixedWidthInteger>(_ value: T, at offset: Int) {
+        withUnsafeBytes(of: value) { raw in
+            for (index, byte) in raw.enumerated() { bytes[offset + index] = byte }
+        }
+    }
+}
+
+/// A compiled image that failed validation: what is wrong, without the file (the caller adds it).
+struct ImageFormatError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Reads the values of one section in the order ``ImageWriter`` wrote them, checking every
+/// length and offset against the section's bounds.
+struct SectionReader {
+    let storage: ImageStorage
+    private(set) var offset: Int
+    let end: Int
+
+    init(storage: ImageStorage, offset: Int, length: Int) {
+        self.storage = storage
+        self.offset = offset
+        self.end = offset + length
+    }
+
+    mutating func align(_ alignment: Int = 8) {
+        offset = (offset + alignment - 1) / alignment * alignment
+    }
+
+    mutating func scalar<T: FixedWidthInteger>(_: T.Type = T.self) throws(ImageFormatError) -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= end else { throw ImageFormatError("a section ends early") }
+        let value = storage.base.loadUnaligned(fromByteOffset: offset, as: T.self)
+        offset += size
+        return value
+    }
+
+    /// A 64-bit count that must fit `limit` (so that a corrupt count cannot overflow an offset).
+    mutating func count(limit: Int = Int(Int32.max)) throws(ImageFormatError) -> Int {
+        let value = try scalar(UInt64.self)
+        guard value <= UInt64(limit) else { throw ImageFormatError("a count of \(value) is out of range") }
+        return Int(value)
+    }
+
+    mutating func array<T: FixedWidthInteger & BitwiseCopyable>(_: T.Type = T.self, count: Int) throws(ImageFormatError) -> ImageArray<T> {
+        align()
+        let size = count * MemoryLayout<T>.stride
+        guard count >= 0, offset + size <= end else { throw ImageFormatError("an array of \(count) elements runs past its section") }
+        let array = ImageArray<T>(storage: storage, byteOffset: offset, count: count)
+        offset += size
+        align()
+        return array
+    }
+}

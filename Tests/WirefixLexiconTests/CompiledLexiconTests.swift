@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import WirefixLexicon
+
+/// The compiled lexicon image: what goes in comes out, the same bytes every time, and a damaged
+/// image is refused with a message rather than read.
+@Suite struct CompiledLexiconTests {
+    static let lexicon = Lexicon(
+        entities: [
+            Entity(id: "ve-diosdado-cabello", kind: .person, canonical: "Diosdado Cabello",
+                   glosses: ["Diosdado": ["God given", "God-given"]], country: "VE", source: "https://example.org/cabello",
+                   origin: RecordOrigin(file: "entities/ve.tsv", line: 2)),
+            Entity(id: "ve-nicolas-maduro", kind: .person, canonical: "Nicolás Maduro", aliases: ["Maduro Moros"],
+                   country: "VE", context: ["president"], source: "test",
+                   guards: [VariantGuard(selector: .translated, alternatives: [[.title], [.country, .name]])],
+                   ambiguous: ["Maduro"], style: .unaccented, origin: RecordOrigin(file: "entities/ve.tsv", line: 3)),
+            Entity(id: "gt-prensa-libre", kind: .organization, canonical: "Prensa Libre", misspellings: ["Prensa Libres"],
+                   country: "GT", context: ["newspaper"], source: "test",
+                   guards: [VariantGuard(selector: .variant("Free Press"), alternatives: [[.title, .country]])]),
+        ],
+        glosses: [
+            Gloss(component: "Cabello", kind: .surname, translations: ["hair"], source: "test"),
+            Gloss(component: "Maduro", kind: .surname, translations: ["mature", "ripe"], source: "test",
+                  origin: RecordOrigin(file: "glosses/surnames.tsv", line: 7)),
+            Gloss(component: "Nicolás", kind: .given, translations: ["Nicholas"], source: "test"),
+            Gloss(component: "Prensa", kind: .word, translations: ["press"], source: "test"),
+            Gloss(component: "Libre", kind: .word, translations: ["free"], source: "test"),
+        ])
+
+    @Test func entitiesAndGlossesComeBackExactly() throws {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        #expect(Array(gazetteer.entities) == Self.lexicon.entities)
+        #expect(gazetteer.glossesByComponent["maduro"] == [Self.lexicon.glosses[1]])
+        #expect(gazetteer.glossesByComponent["nicolas"] == [Self.lexicon.glosses[2]])
+        #expect(gazetteer.glossesByComponent["castillo"] == nil)
+        #expect(gazetteer.glossesByComponent.components == ["cabello", "libre", "maduro", "nicolas", "prensa"])
+        #expect(gazetteer.entitiesByComponent["maduro"] == [1])
+        #expect(gazetteer.entitiesByComponent["moros"] == [1])
+        #expect(gazetteer.entitiesByComponent["hair"] == nil)
+    }
+
+    @Test func variantsKeepTheirComponentsAndGuards() throws {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        let freePress = try #require(gazetteer.variants.first { $0.foldedTokens == ["free", "press"] })
+        #expect(freePress.entityIndex == 2)
+        #expect(freePress.target == "Prensa Libre")
+        #expect(freePress.components.map(\.name) == ["Libre", "Prensa"])
+        #expect(freePress.components.map(\.realization) == [.translated("free", .word), .translated("press", .word)])
+        #expect(freePress.contextGuard?.description == "Free Press=title+country")
+        let ripe = try #require(gazetteer.variants.first { $0.foldedTokens == ["nicholas", "ripe"] })
+        #expect(ripe.form == .canonical)
+        #expect(ripe.contextGuard?.description == "translated=title|country+name")
+        let misspelled = try #require(gazetteer.variants.first { $0.foldedTokens == ["prensa", "libres"] })
+        #expect(misspelled.form == .misspelling(0))
+        #expect(misspelled.target == "Prensa Libre")
+    }
+
+    @Test func surnameFormsComeFromTheImage() {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        let text = Array("Hair Ripe Cabello".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            #expect(gazetteer.surnameForms.forms(ofToken: 0..<4, in: bytes, isASCII: true)
+                    == [SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: true)])
+            #expect(gazetteer.surnameForms.forms(ofToken: 5..<9, in: bytes, isASCII: true)
+                    == [SurnameFormTable.Form(entityIndex: 1, surname: "Maduro", isTranslated: true)])
+            // The surname itself, as it may stand miscased.
+            #expect(gazetteer.surnameForms.forms(ofToken: 10..<17, in: bytes, isASCII: true)
+                    == [SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: false)])
+        }
+    }
+
+    @Test func compilingIsDeterministic() {
+        #expect(LexiconCompiler.compile(Self.lexicon) == LexiconCompiler.compile(Self.lexicon))
+    }
+
+    /// A fingerprint of the compiled fixture. When this fails, the compiler's output changed:
+    /// bump `ImageFormat.formatVersion` (so that caches of the old output are never read) and
+    /// pin the new fingerprint and version here.
+    @Test func compilerOutputIsPinnedToTheFormatVersion() {
+        var hasher = SourceHasher()
+        LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
+        #expect(ImageFormat.formatVersion == 1)
+        #expect(hasher.finalize().description == "463b8495f647b398d26caf1af76931a8")
+    }
+
+    @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-image-\(UUID()).wfx")
+        defer { try? FileManager.default.removeItem(at: path) }
+        try Data(LexiconCompiler.compile(Self.lexicon)).write(to: path)
+        let mapped = try Gazetteer(image: LexiconImage(contentsOfFile: path.path))
+        let text = "Deputy God-given hair met Nicholas Ripe of the Free Press."
+        let tokens = Tokenizer.tokens(in: text)
+        let found = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            mapped.matches(tokens: tokens, in: bytes).map { match in
+                (String(decoding: bytes[match.byteRange], as: UTF8.self), match.variantIndices.map { mapped.variants[$0].target })
+            }
+        }
+        #expect(found.map(\.0) == ["God-given hair", "Nicholas Ripe", "Free Press"])
+        #expect(found.map(\.1) == [["Diosdado Cabello"], ["Nicolás Maduro"], ["Prensa Libre"]])
+    }
+
+    private func openError(_ bytes: [UInt8]) -> String? {
+        do {
+            _ = try Gazetteer(image: LexiconImage(bytes: bytes))
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func damagedImagesAreRefusedWithAReason() {
+        let image = LexiconCompiler.compile(Self.lexicon)
+        #expect(openError(image) == nil)
+        #expect(openError(Array(image.prefix(image.count - 8)))?.contains("truncated") == true)
+        #expect(openError(Array(image.prefix(10)))?.contains("not a compiled Wirefix lexicon") == true)
+        #expect(openError(Array("id\ttype\tcanonical\n".utf8) + [UInt8](repeating: 0, count: 80))?.contains("not a compiled Wirefix lexicon") == true)
+        var otherVersion = image
+        otherVersion[8] &+= 1
+        #expect(openError(otherVersion)?.contains("format version 2, this Wirefix reads version 1") == true)
+        var otherOrder = image
+        otherOrder.swapAt(12, 15)
+        otherOrder.swapAt(13, 14)
+        #expect(openError(otherOrder)?.contains("other byte order") == true)
+        // A section offset pointing past the end.
+        var outside = image
+        for index in 72..<80 { outside[index] = 0xFF }
+        #expect(openError(outside)?.contains("outside the image") == true)
+    }
+
+    @Test func sourceHasherSeesEveryByteAndItsPlace() {
+        func key(_ parts: [String]) -> String {
+            var hasher = SourceHasher()
+            for part in parts { hasher.combine(part) }
+            return hasher.finalize().description
+        }
+        #expect(key(["ab", "c"]) != key(["a", "bc"]))
+        #expect(key(["Peña"]) != key(["Pena"]))
+        #expect(key(["x"]) == key(["x"]))
+        #expect(key(["0123456789abcdef"]) != key(["0123456789abcdeg"]))
+        #expect(key([]).count == 32)
+    }
+}
