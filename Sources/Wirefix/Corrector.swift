@@ -32,21 +32,29 @@ public struct Corrector: Sendable {
         public var ruleOptions: RuleOptions
         /// Identifiers of rules to skip.
         public var disabledRules: Set<String>
+        /// Where compiled lexicons are cached (default: off, every build parses and compiles the
+        /// lexicons; the `wirefix` command uses ``LexiconCache/standard(environment:)``).
+        public var lexiconCache: LexiconCache
 
         /// Creates options; every parameter has the default a newsroom would expect.
         public init(lexiconDirectories: [URL] = [], includeBundledLexicons: Bool = true,
                     applyThreshold: Double = Pipeline.defaultApplyThreshold,
-                    ruleOptions: RuleOptions = .default, disabledRules: Set<String> = []) {
+                    ruleOptions: RuleOptions = .default, disabledRules: Set<String> = [],
+                    lexiconCache: LexiconCache = .disabled) {
             self.lexiconDirectories = lexiconDirectories
             self.includeBundledLexicons = includeBundledLexicons
             self.applyThreshold = applyThreshold
             self.ruleOptions = ruleOptions
             self.disabledRules = disabledRules
+            self.lexiconCache = lexiconCache
         }
     }
 
     /// The pipeline that does the work.
     public let pipeline: Pipeline
+    /// How the lexicon was loaded (cache hit or compile, with timings); `nil` when the corrector
+    /// was built from a ``Lexicon`` or ``Gazetteer`` in memory.
+    public let lexiconLoad: LexiconCache.LoadReport?
 
     /// Builds a corrector from the bundled lexicons, any user lexicons, and options.
     ///
@@ -57,20 +65,33 @@ public struct Corrector: Sendable {
         var directories: [URL] = []
         if options.includeBundledLexicons { directories.append(try BundledData.lexiconDirectory()) }
         directories += options.lexiconDirectories
-        let lexicon = try LexiconLoader.load(directories: directories)
+        let (gazetteer, report) = try options.lexiconCache.gazetteer(directories: directories)
         let words = try BundledData.englishWordList()
-        try self.init(lexicon: lexicon, words: words, names: try BundledData.englishNameList(),
+        try self.init(gazetteer: gazetteer, words: words, names: try BundledData.englishNameList(),
                       countries: try BundledData.countryTable(), spanishNames: try BundledData.spanishNameList(),
-                      options: options)
+                      options: options, lexiconLoad: report)
     }
 
     /// Builds a corrector from an already loaded lexicon, word list, name list, country table and
-    /// Spanish name list (ignores `options.lexiconDirectories`).
+    /// Spanish name list (ignores `options.lexiconDirectories` and `options.lexiconCache`): the
+    /// lexicon is compiled in memory.
     ///
     /// - Throws: ``ConfigurationError`` for an unknown rule id or a threshold outside 0...1.
     public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
                 countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
                 options: Options = Options()) throws {
+        try self.init(gazetteer: Gazetteer(lexicon: lexicon), words: words, names: names, countries: countries,
+                      spanishNames: spanishNames, options: options, lexiconLoad: nil)
+    }
+
+    /// Builds a corrector from a compiled gazetteer (see ``LexiconCache`` and
+    /// ``Gazetteer/init(lexicon:)``), word list, name list, country table and Spanish name list
+    /// (ignores `options.lexiconDirectories` and `options.lexiconCache`).
+    ///
+    /// - Throws: ``ConfigurationError`` for an unknown rule id or a threshold outside 0...1.
+    public init(gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
+                countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
+                options: Options = Options(), lexiconLoad: LexiconCache.LoadReport? = nil) throws {
         guard (0...1).contains(options.applyThreshold) else {
             throw ConfigurationError("apply threshold must be between 0 and 1, found \(options.applyThreshold)")
         }
@@ -79,9 +100,10 @@ public struct Corrector: Sendable {
             throw ConfigurationError("unknown rule '\(id)' (known rules: \(known.sorted().joined(separator: ", ")))")
         }
         let rules = builtInRules.filter { !options.disabledRules.contains($0.description.identifier) }.map { $0.init() }
-        let context = RuleContext(lexicon: lexicon, words: words, names: names, countries: countries,
+        let context = RuleContext(gazetteer: gazetteer, words: words, names: names, countries: countries,
                                   spanishNames: spanishNames, options: options.ruleOptions)
         pipeline = Pipeline(rules: rules, context: context, applyThreshold: options.applyThreshold)
+        self.lexiconLoad = lexiconLoad
     }
 
     /// Cleans one text.

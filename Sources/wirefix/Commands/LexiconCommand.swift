@@ -5,5 +5,5 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Work with lexicon directories.",
-        subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self, LexiconLookupCommand.self, LexiconExportCommand.self, LexiconImportCommand.self])
+        subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self, LexiconLookupCommand.self, LexiconExportCommand.self, LexiconImportCommand.self, LexiconCacheCommand.self])
 }

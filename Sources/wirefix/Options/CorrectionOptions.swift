@@ -23,6 +23,15 @@ struct CorrectorOptions: ParsableArguments {
         valueName: "rule"))
     var disabledRules: [String] = []
 
+    @Flag(help: ArgumentHelp(
+        "Parse and compile the lexicons instead of opening the compiled copy cached in $WIREFIX_CACHE_DIR (default ~/.cache/wirefix).",
+        discussion: """
+            The compiled lexicon is cached under a hash of the lexicon files and opens in \
+            milliseconds; any change to a lexicon file compiles anew. WIREFIX_CACHE_DIR=off turns \
+            the cache off for every command; 'wirefix lexicon cache' shows or clears it.
+            """))
+    var noLexiconCache = false
+
     /// Checks the threshold and the rule identifiers.
     mutating func validate() throws {
         guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
@@ -47,7 +56,8 @@ struct CorrectorOptions: ParsableArguments {
             lexiconDirectories: lexiconDirectories.map { URL(fileURLWithPath: $0) },
             applyThreshold: minConfidence,
             ruleOptions: RuleOptions(keepUnaccented: keepUnaccented),
-            disabledRules: Set(disabledRules))
+            disabledRules: Set(disabledRules),
+            lexiconCache: noLexiconCache ? .disabled : .standard())
     }
 
     /// Builds the corrector, or reports why it cannot be built (each lexicon problem as

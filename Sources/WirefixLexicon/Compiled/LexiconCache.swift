@@ -1,0 +1,238 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A directory of compiled lexicon images (`lexicon-<key>.wfx`), each named by the
+/// ``LexiconSourceKey`` of the lexicon directories it was compiled from, so that a change to any
+/// source file compiles anew and an unchanged lexicon opens from its memory-mapped image in
+/// milliseconds instead of being parsed and compiled again.
+///
+/// Writes are atomic (a temporary file renamed into place), so a reader never sees half an image
+/// and several processes may share the directory; at most ``maximumImages`` images are kept
+/// (the oldest are removed). Deleting the directory is always safe.
+public struct LexiconCache: Sendable {
+    /// The environment variable that sets the cache directory; empty, `off` or `none` turns the
+    /// cache off.
+    public static let environmentVariable = "WIREFIX_CACHE_DIR"
+    /// Images kept in the directory at most.
+    public static let maximumImages = 8
+
+    /// The directory, or `nil` when the cache is off (every load parses and compiles).
+    public let directory: URL?
+
+    /// A cache in `directory`; `nil` turns it off.
+    public init(directory: URL?) {
+        self.directory = directory
+    }
+
+    /// No cache: every load parses and compiles.
+    public static let disabled = LexiconCache(directory: nil)
+
+    /// The user's cache: `$WIREFIX_CACHE_DIR` when set (off when it is empty, `off` or `none`),
+    /// else `$XDG_CACHE_HOME/wirefix`, else `~/.cache/wirefix`; off when none can be named.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> LexiconCache {
+        if let path = environment[environmentVariable] {
+            let trimmed = path.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || ["off", "none"].contains(trimmed.lowercased()) { return .disabled }
+            return LexiconCache(directory: URL(fileURLWithPath: trimmed))
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return LexiconCache(directory: URL(fileURLWithPath: xdg).appendingPathComponent("wirefix"))
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return LexiconCache(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/wirefix"))
+        }
+        return .disabled
+    }
+
+    /// How a load went, with its timings in seconds (monotonic clock).
+    public struct LoadReport: Sendable {
+        /// Where the gazetteer came from.
+        public enum Outcome: Sendable, Equatable {
+            /// Opened from the cached image at this path.
+            case opened(path: String)
+            /// Parsed and compiled, then written to this path.
+            case compiledAndStored(path: String)
+            /// Parsed and compiled; not stored, for this reason (the cache is off, the directory
+            /// is not writable, the sources changed while compiling, …).
+            case compiled(notStored: String)
+        }
+
+        /// The key of the sources.
+        public var sourceKey: LexiconSourceKey
+        /// Where the gazetteer came from.
+        public var outcome: Outcome
+        /// Reading and hashing the source files.
+        public var hashingSeconds: Double = 0
+        /// Opening the image (mapping and validating), for a cache hit or after compiling.
+        public var openingSeconds: Double = 0
+        /// Parsing and validating the lexicon files (misses only).
+        public var parsingSeconds: Double = 0
+        /// Compiling the image (misses only).
+        public var compilingSeconds: Double = 0
+        /// Writing the image (misses only).
+        public var writingSeconds: Double = 0
+        /// The image's size in bytes.
+        public var imageBytes: Int = 0
+
+        /// The whole load.
+        public var totalSeconds: Double { hashingSeconds + openingSeconds + parsingSeconds + compilingSeconds + writingSeconds }
+    }
+
+    /// The image path for a key.
+    public func path(for key: LexiconSourceKey) -> URL? {
+        directory?.appendingPathComponent("lexicon-\(key).wfx")
+    }
+
+    /// Loads the gazetteer of lexicon directories (layered in order, as
+    /// ``LexiconLoader/load(directories:)`` does): from the cached image when its key matches the
+    /// sources, else by parsing and compiling, then storing the image for next time.
+    ///
+    /// A cached image that cannot be opened (another format version, truncated, corrupt) counts
+    /// as a miss and is replaced. A cache that cannot be written is no error: the gazetteer is
+    /// compiled in memory and the report says why it was not stored.
+    ///
+    /// - Throws: ``LexiconError`` for a malformed or unreadable lexicon (file and line named),
+    ///   exactly as ``LexiconLoader/load(directories:)``.
+    /// - Complexity: a hit reads and hashes the source files (O(*n*) in their bytes, no parsing)
+    ///   and maps the image; a miss adds parsing and compiling (see ``LexiconCompiler``).
+    public func gazetteer(directories: [URL]) throws(LexiconError) -> (Gazetteer, LoadReport) {
+        var clock = Stopwatch()
+        let key = try LexiconCache.sourceKey(directories: directories)
+        var report = LoadReport(sourceKey: key, outcome: .compiled(notStored: "the lexicon cache is off"))
+        report.hashingSeconds = clock.lap()
+        if let path = path(for: key), FileManager.default.fileExists(atPath: path.path) {
+            if let image = try? LexiconImage(contentsOfFile: path.path), image.sourceKey == key,
+               let gazetteer = try? Gazetteer(image: image) {
+                report.outcome = .opened(path: path.path)
+                report.openingSeconds = clock.lap()
+                report.imageBytes = image.byteCount
+                return (gazetteer, report)
+            }
+            _ = clock.lap()
+        }
+        let lexicon = try LexiconLoader.load(directories: directories)
+        report.parsingSeconds = clock.lap()
+        let bytes = LexiconCompiler.compile(lexicon, sourceKey: key)
+        report.compilingSeconds = clock.lap()
+        report.imageBytes = bytes.count
+        if let path = path(for: key) {
+            if (try? LexiconCache.sourceKey(directories: directories)) != key {
+                report.outcome = .compiled(notStored: "the lexicon files changed while they were compiled")
+            } else {
+                do {
+                    try store(bytes, at: path)
+                    report.outcome = .compiledAndStored(path: path.path)
+                } catch {
+                    report.outcome = .compiled(notStored: "cannot write \(path.path): \(error.localizedDescription)")
+                }
+            }
+            report.writingSeconds = clock.lap()
+        }
+        let gazetteer: Gazetteer
+        do { gazetteer = try Gazetteer(image: LexiconImage(bytes: bytes)) } catch {
+            preconditionFailure("a freshly compiled lexicon failed validation: \(error)")
+        }
+        report.openingSeconds = clock.lap()
+        return (gazetteer, report)
+    }
+
+    /// The cached images, newest first.
+    public func images() -> [URL] {
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        let images = names.filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".wfx") }.map { directory.appendingPathComponent($0) }
+        func modified(_ url: URL) -> Date {
+            ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
+        }
+        return images.map { ($0, modified($0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }.map(\.0)
+    }
+
+    /// Removes every cached image; returns how many.
+    @discardableResult
+    public func clear() throws -> Int {
+        let images = images()
+        for image in images { try FileManager.default.removeItem(at: image) }
+        return images.count
+    }
+
+    private func store(_ bytes: [UInt8], at path: URL) throws {
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: path, options: .atomic)
+        for stale in images().dropFirst(LexiconCache.maximumImages) where stale != path {
+            try? FileManager.default.removeItem(at: stale)
+        }
+    }
+
+    /// The key of lexicon directories in load order: what ``LexiconSourceKey`` describes.
+    ///
+    /// - Throws: ``LexiconError`` naming a directory or file that cannot be read.
+    public static func sourceKey(directories: [URL]) throws(LexiconError) -> LexiconSourceKey {
+        var hasher = SourceHasher()
+        hasher.combine(UInt64(ImageFormat.formatVersion))
+        hasher.combine(UInt64(directories.count))
+        for directory in directories {
+            hasher.combine(directory.standardizedFileURL.path)
+            for folder in ["entities", "glosses", "overrides"] {
+                let url = directory.appendingPathComponent(folder)
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+                hasher.combine(folder)
+                hasher.combine(UInt64(names.count))
+                for name in names {
+                    hasher.combine(name)
+                    guard name.hasSuffix(".tsv") else { continue }
+                    let file = url.appendingPathComponent(name).path
+                    if LexiconLoader.isDirectory(URL(fileURLWithPath: file)) { hasher.combine(UInt64.max); continue }
+                    try hashFile(file, into: &hasher)
+                }
+            }
+        }
+        return hasher.finalize()
+    }
+
+    private static func hashFile(_ path: String, into hasher: inout SourceHasher) throws(LexiconError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw LexiconError(file: path, line: 0, message: "cannot read file: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var total: UInt64 = 0
+        var filled = 0
+        var finished = false
+        // Whole blocks only, however read(2) splits the file, so the key never depends on it.
+        while !finished {
+            let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw LexiconError(file: path, line: 0, message: "cannot read file: \(String(cString: strerror(errno)))")
+            }
+            filled += count
+            finished = count == 0
+            if filled == buffer.count || (finished && filled > 0) {
+                hasher.combine(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]))
+                total += UInt64(filled)
+                filled = 0
+            }
+        }
+        hasher.combine(total)
+    }
+}
+
+/// Laps of a monotonic clock, in seconds.
+struct Stopwatch {
+    private var last = Stopwatch.now()
+
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The seconds since the last lap (or the start).
+    mutating func lap() -> Double {
+        let current = Stopwatch.now()
+        defer { last = current }
+        return current - last
+    }
+}

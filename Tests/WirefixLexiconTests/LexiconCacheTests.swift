@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import WirefixLexicon
+
+/// The compiled-lexicon cache: a hit opens the stored image, any change to the sources compiles
+/// anew, and nothing about the cache can make a load fail or go stale.
+@Suite struct LexiconCacheTests {
+    static let header = "id\ttype\tcanonical\taliases\tmisspellings\tglosses\tcountry\tcontext\tsource"
+
+    func lexicon(_ tree: LexiconTree) throws {
+        try tree.write("lex/entities/people.tsv", """
+            \(Self.header)
+            ve-rander-pena\tperson\tRander Peña\t\t\t\tVE\t\tsrc
+            ve-diosdado-cabello\tperson\tDiosdado Cabello\t\t\tDiosdado=God given\tVE\t\tsrc
+
+            """)
+        try tree.write("lex/glosses/surnames.tsv", "component\tkind\ttranslations\tsource\nCabello\tsurname\thair\tsrc\n")
+    }
+
+    func isOpened(_ outcome: LexiconCache.LoadReport.Outcome) -> Bool {
+        if case .opened = outcome { return true }
+        return false
+    }
+
+    @Test func theSecondLoadOpensTheStoredImage() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let (first, cold) = try cache.gazetteer(directories: [tree.url("lex")])
+        let stored = try #require(cache.path(for: cold.sourceKey)).path
+        #expect(cold.outcome == .compiledAndStored(path: stored))
+        let (second, warm) = try cache.gazetteer(directories: [tree.url("lex")])
+        #expect(warm.outcome == .opened(path: stored))
+        #expect(warm.sourceKey == cold.sourceKey)
+        #expect(Array(second.entities) == Array(first.entities))
+        #expect(second.variants.map(\.foldedTokens) == first.variants.map(\.foldedTokens))
+        #expect(second.variants.contains { $0.foldedTokens == ["god", "given", "hair"] })
+        #expect(cache.images().map(\.path) == [stored])
+    }
+
+    @Test func anyChangeToTheSourcesCompilesAnew() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let key = try LexiconCache.sourceKey(directories: [tree.url("lex")])
+        #expect(try LexiconCache.sourceKey(directories: [tree.url("lex")]) == key)
+        // One byte of one file: a new key, and the new entity is there.
+        _ = try cache.gazetteer(directories: [tree.url("lex")])
+        try tree.write("lex/glosses/surnames.tsv", "component\tkind\ttranslations\tsource\nCabello\tsurname\thairs\tsrc\n")
+        let changed = try LexiconCache.sourceKey(directories: [tree.url("lex")])
+        #expect(changed != key)
+        let (gazetteer, report) = try cache.gazetteer(directories: [tree.url("lex")])
+        #expect(!isOpened(report.outcome))
+        #expect(gazetteer.variants.contains { $0.foldedTokens == ["diosdado", "hairs"] })
+        // A file added, even one the loader reports as misnamed, and the order of directories.
+        try tree.write("lex/overrides/NOTES.TSV", "x")
+        #expect(try LexiconCache.sourceKey(directories: [tree.url("lex")]) != changed)
+        try tree.write("desk/overrides/o.tsv", "id\tstyle\nve-rander-pena\tunaccented\n")
+        #expect(try LexiconCache.sourceKey(directories: [tree.url("lex"), tree.url("desk")])
+                != LexiconCache.sourceKey(directories: [tree.url("desk"), tree.url("lex")]))
+    }
+
+    @Test func anOverrideChangesTheCompiledEntity() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let directories = [tree.url("lex"), tree.url("desk")]
+        try tree.write("desk/overrides/o.tsv", "id\tstyle\nve-rander-pena\tunaccented\n")
+        _ = try cache.gazetteer(directories: directories)
+        let (gazetteer, report) = try cache.gazetteer(directories: directories)
+        #expect(isOpened(report.outcome))
+        #expect(gazetteer.entities.first { $0.id == "ve-rander-pena" }?.style == .unaccented)
+        try tree.write("desk/overrides/o.tsv", "id\tstatus\nve-rander-pena\tdisabled\n")
+        let (after, _) = try cache.gazetteer(directories: directories)
+        #expect(after.entities.map(\.id) == ["ve-diosdado-cabello"])
+    }
+
+    @Test func aDamagedOrForeignImageIsReplaced() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let key = try LexiconCache.sourceKey(directories: [tree.url("lex")])
+        let path = try #require(cache.path(for: key))
+        for damage in [Data("not an image".utf8), Data()] {
+            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try damage.write(to: path)
+            let (gazetteer, report) = try cache.gazetteer(directories: [tree.url("lex")])
+            #expect(report.outcome == .compiledAndStored(path: path.path))
+            #expect(gazetteer.entities.count == 2)
+            #expect(isOpened(try cache.gazetteer(directories: [tree.url("lex")]).1.outcome))
+        }
+        // An image of other sources stored under this key (a copy by hand) is not used either.
+        let otherTree = try LexiconTree()
+        defer { otherTree.remove() }
+        try otherTree.write("lex/entities/people.tsv", "\(Self.header)\nve-other\tperson\tOther Person\t\t\t\tVE\t\tsrc\n")
+        try Data(LexiconCompiler.compile(try LexiconLoader.load(directories: [otherTree.url("lex")]),
+                                         sourceKey: LexiconSourceKey(high: 1, low: 2))).write(to: path)
+        let (gazetteer, report) = try cache.gazetteer(directories: [tree.url("lex")])
+        #expect(!isOpened(report.outcome))
+        #expect(gazetteer.entities.map(\.id) == ["ve-rander-pena", "ve-diosdado-cabello"])
+    }
+
+    @Test func aCacheThatCannotBeWrittenIsNoError() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        // The cache "directory" is a file.
+        try tree.write("cache", "a file")
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let (gazetteer, report) = try cache.gazetteer(directories: [tree.url("lex")])
+        guard case .compiled(let reason) = report.outcome else {
+            Issue.record("expected a compile that was not stored, got \(report.outcome)")
+            return
+        }
+        #expect(reason.hasPrefix("cannot write \(tree.url("cache").path)/lexicon-"))
+        #expect(gazetteer.entities.count == 2)
+        let (_, off) = try LexiconCache.disabled.gazetteer(directories: [tree.url("lex")])
+        #expect(off.outcome == .compiled(notStored: "the lexicon cache is off"))
+    }
+
+    @Test func aMalformedLexiconFailsAsWithoutACacheAndStoresNothing() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try tree.write("lex/entities/people.tsv", "\(Self.header)\nve-x\tpersn\tX Y\t\t\t\tVE\t\tsrc\n")
+        let cache = LexiconCache(directory: tree.url("cache"))
+        #expect {
+            _ = try cache.gazetteer(directories: [tree.url("lex")])
+        } throws: { error in
+            guard let error = error as? LexiconError else { return false }
+            return error.problems.map(\.line) == [2] && error.problems[0].file.hasSuffix("lex/entities/people.tsv")
+        }
+        #expect(cache.images().isEmpty)
+        #expect {
+            _ = try cache.gazetteer(directories: [tree.url("missing")])
+        } throws: { error in (error as? LexiconError)?.problems.first?.message.contains("no such directory") == true }
+    }
+
+    @Test func theCacheKeepsTheNewestImagesAndClears() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let cache = LexiconCache(directory: tree.url("cache"))
+        for index in 0..<(LexiconCache.maximumImages + 2) {
+            try tree.write("lex\(index)/entities/people.tsv", "\(Self.header)\nve-p\(index)\tperson\tPerson Number\(index)\t\t\t\tVE\t\tsrc\n")
+            _ = try cache.gazetteer(directories: [tree.url("lex\(index)")])
+        }
+        #expect(cache.images().count == LexiconCache.maximumImages)
+        #expect(try cache.clear() == LexiconCache.maximumImages)
+        #expect(cache.images().isEmpty)
+    }
+
+    @Test func theStandardDirectoryFollowsTheEnvironment() {
+        #expect(LexiconCache.standard(environment: ["WIREFIX_CACHE_DIR": "/srv/wf", "HOME": "/home/a"]).directory?.path == "/srv/wf")
+        #expect(LexiconCache.standard(environment: ["WIREFIX_CACHE_DIR": "off", "HOME": "/home/a"]).directory == nil)
+        #expect(LexiconCache.standard(environment: ["WIREFIX_CACHE_DIR": "", "HOME": "/home/a"]).directory == nil)
+        #expect(LexiconCache.standard(environment: ["XDG_CACHE_HOME": "/var/cache/a", "HOME": "/home/a"]).directory?.path == "/var/cache/a/wirefix")
+        #expect(LexiconCache.standard(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"]).directory?.path == "/home/a/.cache/wirefix")
+        #expect(LexiconCache.standard(environment: [:]).directory == nil)
+    }
+}
