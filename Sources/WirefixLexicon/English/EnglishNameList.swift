@@ -27,18 +27,19 @@ public struct EnglishNameList: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
-        let text = try LexiconLoader.readText(url)
+        let bytes = try LexiconLoader.readUTF8(url)
         var given: [String: Int32] = [:]
         var surnames: [String: Int32] = [:]
-        var line = 0
-        for raw in TSVTable.lines(of: text) {
-            line += 1
-            if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let parts = raw.split(separator: "\t")
-            guard parts.count == 3, let rank = Int32(parts[2]), parts[1] == "given" || parts[1] == "surname" else {
-                throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(raw)'")
+        try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
+            if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
+            let fields = bytes[range].split(separator: 0x09, omittingEmptySubsequences: false)
+            let kind = fields.count == 3 ? String(decoding: fields[1], as: UTF8.self) : ""
+            guard fields.count == 3, !fields[0].isEmpty, let rank = Int32(String(decoding: fields[2], as: UTF8.self)),
+                  kind == "given" || kind == "surname" else {
+                throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
-            if parts[1] == "given" { given[String(parts[0])] = rank } else { surnames[String(parts[0])] = rank }
+            let name = String(decoding: fields[0], as: UTF8.self)
+            if kind == "given" { given[name] = rank } else { surnames[name] = rank }
         }
         self.given = given
         self.surnames = surnames

@@ -36,17 +36,25 @@ public struct EnglishWordList: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
-        let text = try LexiconLoader.readText(url)
+        let bytes = try LexiconLoader.readUTF8(url)
         var words: [(word: String, count: Int64)] = []
-        var line = 0
-        for raw in TSVTable.lines(of: text) {
-            line += 1
-            if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let parts = raw.split(separator: "\t")
-            guard parts.count == 2, let count = Int64(parts[1]) else {
-                throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(raw)'")
+        words.reserveCapacity(bytes.count / 12)
+        try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
+            if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
+            let tab = bytes[range].firstIndex(of: 0x09)
+            var count: Int64 = 0
+            var valid = tab.map { $0 > range.lowerBound && $0 + 1 < range.upperBound } ?? false
+            if valid, let tab {
+                for index in (tab + 1)..<range.upperBound {
+                    let digit = bytes[index] &- 0x30
+                    guard digit < 10, count < Int64.max / 10 - 9 else { valid = false; break }
+                    count = count * 10 + Int64(digit)
+                }
             }
-            words.append((String(parts[0]), count))
+            guard valid, let tab else {
+                throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(String(decoding: bytes[range], as: UTF8.self))'")
+            }
+            words.append((String(decoding: bytes[range.lowerBound..<tab], as: UTF8.self), count))
         }
         self.init(rankedWords: words)
     }

@@ -257,6 +257,11 @@ public enum LexiconLoader {
 
     /// Reads a file as strict UTF-8.
     static func readText(_ url: URL) throws(LexiconError) -> String {
+        String(decoding: try readUTF8(url), as: UTF8.self)
+    }
+
+    /// Reads a file's bytes, checked to be strict UTF-8.
+    static func readUTF8(_ url: URL) throws(LexiconError) -> [UInt8] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             let reason = !FileManager.default.fileExists(atPath: url.path) ? "no such file"
@@ -270,7 +275,7 @@ public enum LexiconLoader {
             let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw LexiconError(file: url.path, line: line, message: "invalid UTF-8 at byte offset \(offset)")
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }
 

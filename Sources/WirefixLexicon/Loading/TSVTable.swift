@@ -24,6 +24,22 @@ struct TSVTable {
         }
     }
 
+    /// Calls `body` with the 1-based number and the byte range of every line of UTF-8 `bytes`, as
+    /// ``lines(of:)`` splits them (LF; a trailing CR and a leading byte-order mark left out), for
+    /// the large word lists, which this reads without making a `String` per line.
+    static func forEachLine(in bytes: [UInt8], _ body: (Int, Range<Int>) throws(LexiconError) -> Void) throws(LexiconError) {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            number += 1
+            let contentEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            try body(number, start..<contentEnd)
+            start = end + 1
+        }
+    }
+
     /// Parses `text`, checking that the header holds every required column and no unknown one,
     /// and that every row has as many fields as the header, or fewer when only optional columns
     /// at the end are left off.
