@@ -190,7 +190,7 @@ import WirefixTestSupport
         let capture = CapturedStreams()
         #expect(try runInProcess(["lexicon", "lint", first, missing], capture: capture) == 2)
         #expect(capture.outputText == """
-            \(first)/entities/people.tsv:2: column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found 'VEN'
+            \(first)/entities/people.tsv:2: column 'country': expected an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), found 'VEN'
             \(first)/entities/people.tsv:3: column 'id': 'Bad_Id' may hold only a-z, 0-9 and '-'
             \(missing): not a lexicon directory (no such directory)
 

@@ -127,7 +127,7 @@ import Testing
             <langSec xml:lang="en"><termSec><term>Ana Flores</term></termSec></langSec>
             </conceptEntry></body></text></tbx>
             """
-        #expect(throws: LexiconError(file: "x.tbx", line: 2, message: "column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found 'Venezuela'")) {
+        #expect(throws: LexiconError(file: "x.tbx", line: 2, message: "column 'country': expected an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), found 'Venezuela'")) {
             try TBXInterchange.importLexicon(Data(invalidRecord.utf8), file: "x.tbx")
         }
         #expect(throws: LexiconError.self) {
@@ -149,6 +149,46 @@ import Testing
         let html = "<html>\n<body><p>Not a termbase</p></body></html>"
         #expect(throws: LexiconError(file: "page.html", line: 1, message: "not a TBX document: the root element is <html>, expected <tbx> (TBX v3) or <martif> (TBX v2)")) {
             try TBXInterchange.importLexicon(Data(html.utf8), file: "page.html")
+        }
+    }
+
+    @Test func aTermIsCheckedOnItsOwnLineAndEntityDeclarationsAreRefused() {
+        // "Peña" decomposed (n + U+0303) in an alias on line 5: the message names line 5, not the
+        // entry's line 2.
+        let decomposed = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="en">
+            <termSec><term>Rander Peña</term></termSec>
+            <termSec><term>Pen\u{0303}a</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 5, message: "term 'Pen\u{0303}a' is not in Unicode NFC")) {
+            try TBXInterchange.importLexicon(Data(decomposed.utf8), file: "x.tbx")
+        }
+        let spaced = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="en">
+            <termSec><term>Rander  Peña</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 4, message: "term 'Rander  Peña' has a double space")) {
+            try TBXInterchange.importLexicon(Data(spaced.utf8), file: "x.tbx")
+        }
+        // An internal entity would be imported as a hole in the term ("Rander " for "Rander &pe;").
+        let entity = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx [
+            <!ENTITY pe "Peña">
+            ]>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="en"><termSec><term>Rander &pe;</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 3, message: "the document declares the XML entity 'pe'; entity declarations are not supported in a TBX import (write the text out)")) {
+            try TBXInterchange.importLexicon(Data(entity.utf8), file: "x.tbx")
         }
     }
 

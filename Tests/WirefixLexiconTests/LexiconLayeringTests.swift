@@ -102,3 +102,39 @@ struct LexiconTree {
         #expect(alone.pendingOverrides.map(\.id) == ["ve-delcy-rodriguez"])
     }
 }
+
+/// Every malformed record of a gloss or override file is reported in one run, and the country
+/// column takes ISO 3166-1 codes (user-assigned ones load, and lint names them).
+@Suite struct LexiconRecordCheckTests {
+    @Test func aGlossFileReportsEveryBadLine() {
+        let text = "component\tkind\ttranslations\tsource\nCabello\tsurname\thair\nMaduro\tsurnme\tmature\tsrc\nPeña\tsurname\trock\tsrc\textra\nRobles\tsurname\toaks\tsrc\n"
+        #expect(throws: LexiconError(problems: [
+            .init(file: "g.tsv", line: 2, message: "expected 4 tab-separated fields, found 3"),
+            .init(file: "g.tsv", line: 3, message: "column 'kind': expected given, surname or word, found 'surnme'"),
+            .init(file: "g.tsv", line: 4, message: "expected 4 tab-separated fields, found 5"),
+        ])) {
+            try LexiconLoader.parseGlosses(text, file: "g.tsv")
+        }
+        let overrides = "id\tstatus\nve-a\toff\nve-b\tdisabled\textra\n"
+        #expect(throws: LexiconError(problems: [
+            .init(file: "o.tsv", line: 2, message: "column 'status': expected active or disabled, found 'off'"),
+            .init(file: "o.tsv", line: 3, message: "expected 2 tab-separated fields, found 3"),
+        ])) {
+            try LexiconLoader.parseOverrides(overrides, file: "o.tsv")
+        }
+    }
+
+    @Test func countryCodesAreISOOrUserAssigned() throws {
+        #expect(CountryCode.isValid("VE") && CountryCode.isValid("ES") && CountryCode.isValid("INT"))
+        #expect(!CountryCode.isValid("ZX") && !CountryCode.isValid("UK") && !CountryCode.isValid("ve") && !CountryCode.isValid("VEN"))
+        #expect(CountryCode.isUserAssigned("XX") && CountryCode.isUserAssigned("XK") && CountryCode.isUserAssigned("QM") && CountryCode.isUserAssigned("ZZ"))
+        #expect(!CountryCode.isUserAssigned("QA") && !CountryCode.isUserAssigned("VE"))
+        let header = "id\ttype\tcanonical\taliases\tmisspellings\tglosses\tcountry\tcontext\tsource"
+        #expect(throws: LexiconError(file: "e.tsv", line: 2, message: "column 'country': expected an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), found 'UK'")) {
+            try LexiconLoader.parseEntities("\(header)\nuk-a\tperson\tAna Flores\t\t\t\tUK\t\tsrc\n", file: "e.tsv")
+        }
+        let generated = try LexiconLoader.parseEntities("\(header)\nxx-a\tperson\tAna Flores\t\t\t\tXX\t\tsrc\n", file: "e.tsv")
+        let problems = LexiconLinter(words: EnglishWordList(rankedWords: []), names: EnglishNameList()).lint(Lexicon(entities: generated))
+        #expect(problems.map(\.description) == ["e.tsv:2: country 'XX' is a user-assigned code, not a country: use the ISO 3166-1 code of the entity's country, or INT"])
+    }
+}

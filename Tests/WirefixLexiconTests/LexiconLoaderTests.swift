@@ -25,7 +25,7 @@ import Testing
             guard let error = error as? LexiconError else { return false }
             return error.problems.map(\.description) == [
                 "x.tsv:3: column 'type': expected person, organization or place, found 'persn'",
-                "x.tsv:4: column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found 'Venezuela'",
+                "x.tsv:4: column 'country': expected an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), found 'Venezuela'",
             ]
         }
     }

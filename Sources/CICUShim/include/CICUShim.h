@@ -37,6 +37,10 @@ extern "C" {
 /** ICU's symbolic name for a status code, e.g. "U_INVALID_ID". Never NULL; static storage. */
 const char *_Nonnull wfx_error_name(int32_t status);
 
+/** The ISO 3166-1 alpha-2 region codes ICU knows (uloc_getISOCountries), as a NULL-terminated
+ *  array of NUL-terminated strings in ICU's static storage. Never NULL. */
+const char *_Nullable const *_Nonnull wfx_iso_countries(void);
+
 /** ICU's library version as four components, e.g. {72, 1, 0, 0}. */
 void wfx_icu_version(uint8_t *_Nonnull out_four);
 

@@ -273,6 +273,11 @@ public enum TBXInterchange {
                     let shown = bad == "|" ? "'|'" : "U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))"
                     throw LexiconError(file: file, line: term.line, message: "term '\(text.debugDescription.dropFirst().dropLast())' contains \(shown), which a lexicon name cannot hold")
                 }
+                // The checks a lexicon field gets, here, so that the message names the term's
+                // own line rather than its entry's.
+                if let problem = FieldValidator.problem(in: text) {
+                    throw LexiconError(file: file, line: term.line, message: "term \(problem)")
+                }
                 result.append(Term(text: text, status: status, notes: termNotes, line: term.line))
             }
             return result
@@ -371,6 +376,12 @@ final class XMLTree {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         builder.parser = parser
+        // XMLParser (libxml2 here) garbles the text around references to entities the document
+        // declares ("Rander &pe;" came out as "Rander ña"), so a term written with one would be
+        // imported wrong without a word: refuse declarations, naming their line.
+        if let declaration = entityDeclaration(in: data) {
+            throw LexiconError(file: file, line: declaration.line, message: "the document declares the XML entity '\(declaration.name)'; entity declarations are not supported in a TBX import (write the text out)")
+        }
         if !parser.parse() || builder.stack.count != 1 {
             let code = (parser.parserError as NSError?)?.code
             let message = code.map { "XML parser error \($0) at column \(parser.columnNumber)" } ?? "malformed XML"
@@ -385,6 +396,24 @@ final class XMLTree {
             throw LexiconError(file: file, line: root.line, message: "not a TBX document: the root element is <\(root.name)>, expected <tbx> (TBX v3) or <martif> (TBX v2)")
         }
         return root
+    }
+
+    /// The first `<!ENTITY name` declaration of a document, with its 1-based line.
+    static func entityDeclaration(in data: Data) -> (name: String, line: Int)? {
+        let bytes = [UInt8](data)
+        let marker = Array("<!ENTITY".utf8)
+        guard bytes.count >= marker.count else { return nil }
+        var line = 1
+        for index in 0...(bytes.count - marker.count) {
+            if bytes[index] == 0x0A { line += 1 }
+            guard bytes[index] == 0x3C, bytes[index..<(index + marker.count)].elementsEqual(marker) else { continue }
+            var start = index + marker.count
+            while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x25].contains(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x22, 0x27].contains(bytes[end]) { end += 1 }
+            return (String(decoding: bytes[start..<end], as: UTF8.self), line)
+        }
+        return nil
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

@@ -13,7 +13,9 @@ import Foundation
 ///   reads as ordinary English (``EnglishReading``) and has no context guard;
 /// - **unused guard**: a guard whose selector names a text that is no variant of its entity;
 /// - **stale ambiguity**: an `ambiguous` entry that no other entity shares (or no variant of
-///   the entity has).
+///   the entity has);
+/// - **user-assigned country code**: `XX`, `QM` or another code ISO 3166-1 leaves to private use
+///   (loading accepts them for test lexicons; a curated record names a real country).
 public struct LexiconLinter: Sendable {
     /// The English word list (frequency ranks).
     public let words: EnglishWordList
@@ -136,6 +138,9 @@ public struct LexiconLinter: Sendable {
 
         // 3. Guards that cover nothing, and declarations that declare nothing.
         for (index, entity) in gazetteer.entities.enumerated() {
+            if CountryCode.isUserAssigned(entity.country) {
+                report(entity, "country '\(entity.country)' is a user-assigned code, not a country: use the ISO 3166-1 code of the entity's country, or INT")
+            }
             let own = variantsOfEntity[index] ?? []
             for contextGuard in entity.guards {
                 if let tokens = contextGuard.selectorTokens, !own.contains(tokens) {

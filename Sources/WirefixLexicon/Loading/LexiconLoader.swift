@@ -158,8 +158,8 @@ public enum LexiconLoader {
         let aliases = validator.list("aliases")
         let misspellings = validator.list("misspellings")
         let country = validator.text("country")
-        if !country.isEmpty, country != "INT", !(country.count == 2 && country.allSatisfy { ("A"..."Z").contains($0) }) {
-            validator.fail("column 'country': expected an ISO 3166-1 alpha-2 code such as VE, or INT, found '\(country)'")
+        if !country.isEmpty, !CountryCode.isValid(country) {
+            validator.fail("column 'country': expected an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), found '\(country)'")
         }
         let context = validator.list("context")
         let source = validator.text("source")
@@ -199,8 +199,10 @@ public enum LexiconLoader {
     ///
     /// - Throws: ``LexiconError`` listing every malformed record.
     public static func parseGlosses(_ text: String, file: String) throws(LexiconError) -> [Gloss] {
-        let table = try TSVTable.parse(text, file: file, required: glossColumns, optional: [])
-        var problems: [LexiconError.Problem] = []
+        // Rows with a wrong field count are problems, and the other rows are still checked, so
+        // that one run reports every malformed record.
+        let (table, tableProblems) = try TSVTable.parseCollecting(text, file: file, required: glossColumns, optional: [])
+        var problems = tableProblems
         var result: [Gloss] = []
         for row in table.rows {
             switch gloss(fromFields: row.fields, file: file, line: row.line) {
@@ -208,7 +210,7 @@ public enum LexiconLoader {
             case .failure(let error): problems += error.problems
             }
         }
-        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        if !problems.isEmpty { throw LexiconError(problems: problems.sorted { $0.line < $1.line }) }
         return result
     }
 
@@ -216,8 +218,8 @@ public enum LexiconLoader {
     ///
     /// - Throws: ``LexiconError`` listing every malformed record.
     public static func parseOverrides(_ text: String, file: String) throws(LexiconError) -> [LexiconOverride] {
-        let table = try TSVTable.parse(text, file: file, required: ["id"], optional: overrideColumns.filter { $0 != "id" })
-        var problems: [LexiconError.Problem] = []
+        let (table, tableProblems) = try TSVTable.parseCollecting(text, file: file, required: ["id"], optional: overrideColumns.filter { $0 != "id" })
+        var problems = tableProblems
         var result: [LexiconOverride] = []
         for row in table.rows {
             var validator = FieldValidator(file: file, line: row.line, fields: row.fields)
@@ -239,7 +241,7 @@ public enum LexiconLoader {
             result.append(LexiconOverride(id: id, status: status, style: style, note: note,
                                           origin: RecordOrigin(file: file, line: row.line)))
         }
-        if !problems.isEmpty { throw LexiconError(problems: problems) }
+        if !problems.isEmpty { throw LexiconError(problems: problems.sorted { $0.line < $1.line }) }
         return result
     }
 
@@ -393,16 +395,23 @@ struct FieldValidator {
     }
 
     private mutating func check(_ value: String, column: String) {
+        if let problem = FieldValidator.problem(in: value) { fail("column '\(column)': \(problem)") }
+    }
+
+    /// What is wrong with one field value or list item, or `nil`: an invisible or control
+    /// character, leading, trailing or double spaces, or text that is not NFC.
+    static func problem(in value: String) -> String? {
         if let bad = value.unicodeScalars.first(where: FieldValidator.isForbidden) {
             let code = String(bad.value, radix: 16, uppercase: true)
-            fail("column '\(column)': '\(value.debugDescription.dropFirst().dropLast())' contains the invisible or control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)")
+            return "'\(value.debugDescription.dropFirst().dropLast())' contains the invisible or control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)"
         } else if value.first == " " || value.last == " " {
-            fail("column '\(column)': '\(value)' has leading or trailing spaces")
+            return "'\(value)' has leading or trailing spaces"
         } else if FieldValidator.hasDoubleSpace(value) {
-            fail("column '\(column)': '\(value)' has a double space")
+            return "'\(value)' has a double space"
         } else if !value.utf8.allSatisfy({ $0 < 0x80 }),  // ASCII is always NFC: no ICU call
                   let normalized = try? Normalizer.isNormalized(value, form: .nfc), !normalized {
-            fail("column '\(column)': '\(value)' is not in Unicode NFC")
+            return "'\(value)' is not in Unicode NFC"
         }
+        return nil
     }
 }
