@@ -161,3 +161,19 @@ import Testing
         #expect(LexiconCache.standard(environment: [:]).directory == nil)
     }
 }
+
+extension LexiconCacheTests {
+    @Test func anUnreadableFileIsReportedByTheLoaderAsWithoutACache() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        // A dangling symbolic link named like a lexicon file: unreadable, even for root.
+        let link = tree.url("lex/glosses/more.tsv")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: tree.url("nowhere.tsv").path)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        #expect(throws: LexiconError(file: link.path, line: 0, message: "cannot read file: no such file")) {
+            _ = try cache.gazetteer(directories: [tree.url("lex")])
+        }
+        #expect(cache.images().isEmpty)
+    }
+}

@@ -100,10 +100,12 @@ public struct LexiconCache: Sendable {
     ///   and maps the image; a miss adds parsing and compiling (see ``LexiconCompiler``).
     public func gazetteer(directories: [URL]) throws(LexiconError) -> (Gazetteer, LoadReport) {
         var clock = Stopwatch()
-        let key = try LexiconCache.sourceKey(directories: directories)
-        var report = LoadReport(sourceKey: key, outcome: .compiled(notStored: "the lexicon cache is off"))
+        // A file that cannot be read is the loader's to report, in its words: no key, no cache.
+        let hashed = try? LexiconCache.sourceKey(directories: directories)
+        let key = hashed ?? LexiconSourceKey(high: 0, low: 0)
+        var report = LoadReport(sourceKey: key, outcome: .compiled(notStored: hashed == nil ? "a lexicon file cannot be read" : "the lexicon cache is off"))
         report.hashingSeconds = clock.lap()
-        if let path = path(for: key), FileManager.default.fileExists(atPath: path.path) {
+        if hashed != nil, let path = path(for: key), FileManager.default.fileExists(atPath: path.path) {
             if let image = try? LexiconImage(contentsOfFile: path.path), image.sourceKey == key,
                let gazetteer = try? Gazetteer(image: image) {
                 report.outcome = .opened(path: path.path)
@@ -118,7 +120,7 @@ public struct LexiconCache: Sendable {
         let bytes = LexiconCompiler.compile(lexicon, sourceKey: key)
         report.compilingSeconds = clock.lap()
         report.imageBytes = bytes.count
-        if let path = path(for: key) {
+        if hashed != nil, let path = path(for: key) {
             if (try? LexiconCache.sourceKey(directories: directories)) != key {
                 report.outcome = .compiled(notStored: "the lexicon files changed while they were compiled")
             } else {
