@@ -79,8 +79,8 @@ import Testing
     @Test func compilerOutputIsPinnedToTheFormatVersion() {
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
-        #expect(ImageFormat.formatVersion == 1)
-        #expect(hasher.finalize().description == "463b8495f647b398d26caf1af76931a8")
+        #expect(ImageFormat.formatVersion == 2)
+        #expect(hasher.finalize().description == "a2323c9de61dae596f3da1386864f2df")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -116,15 +116,21 @@ import Testing
         #expect(openError(Array("id\ttype\tcanonical\n".utf8) + [UInt8](repeating: 0, count: 80))?.contains("not a compiled Wirefix lexicon") == true)
         var otherVersion = image
         otherVersion[8] &+= 1
-        #expect(openError(otherVersion)?.contains("format version 2, this Wirefix reads version 1") == true)
+        #expect(openError(otherVersion)?.contains("format version 3, this Wirefix reads version 2") == true)
         var otherOrder = image
         otherOrder.swapAt(12, 15)
         otherOrder.swapAt(13, 14)
         #expect(openError(otherOrder)?.contains("other byte order") == true)
-        // A section offset pointing past the end.
+        // Any byte of the body changed: a name in the string pool, a table entry.
+        for offset in [image.count / 3, image.count / 2, image.count - 20] {
+            var damaged = image
+            damaged[offset] ^= 0x01
+            #expect(openError(damaged)?.contains("checksum does not match") == true)
+        }
+        // A section offset pointing past the end: the section table is covered by the checksum too.
         var outside = image
         for index in 72..<80 { outside[index] = 0xFF }
-        #expect(openError(outside)?.contains("outside the image") == true)
+        #expect(openError(outside)?.contains("checksum does not match") == true)
     }
 
     @Test func sourceHasherSeesEveryByteAndItsPlace() {

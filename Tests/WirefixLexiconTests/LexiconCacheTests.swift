@@ -46,6 +46,8 @@ import Testing
         let cache = LexiconCache(directory: tree.url("cache"))
         let key = try LexiconCache.sourceKey(directories: [tree.url("lex")])
         #expect(try LexiconCache.sourceKey(directories: [tree.url("lex")]) == key)
+        // The running executable is part of the key: size, modification time, inode, device.
+        #expect(LexiconCache.executableIdentity.count == 5)
         // One byte of one file: a new key, and the new entity is there.
         _ = try cache.gazetteer(directories: [tree.url("lex")])
         try tree.write("lex/glosses/surnames.tsv", "component\tkind\ttranslations\tsource\nCabello\tsurname\thairs\tsrc\n")
@@ -93,6 +95,16 @@ import Testing
             #expect(gazetteer.entities.count == 2)
             #expect(isOpened(try cache.gazetteer(directories: [tree.url("lex")]).1.outcome))
         }
+        // One byte of a good image changed (a disk fault, a stray write): refused and replaced,
+        // never read ("Cabellp" would have been published).
+        var good = [UInt8](try Data(contentsOf: path))
+        let cabello = Array("Cabello".utf8)
+        let at = try #require((0...(good.count - cabello.count)).first { good[$0..<($0 + cabello.count)].elementsEqual(cabello) })
+        good[at + 6] = UInt8(ascii: "p")
+        try Data(good).write(to: path)
+        let (repaired, repairedReport) = try cache.gazetteer(directories: [tree.url("lex")])
+        #expect(repairedReport.outcome == .compiledAndStored(path: path.path))
+        #expect(repaired.entities.map(\.canonical) == ["Rander Peña", "Diosdado Cabello"])
         // An image of other sources stored under this key (a copy by hand) is not used either.
         let otherTree = try LexiconTree()
         defer { otherTree.remove() }

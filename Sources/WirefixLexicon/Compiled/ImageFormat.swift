@@ -9,7 +9,7 @@
 ///     20     4  reserved (0)
 ///     24    16  source key: the 128-bit hash of the lexicon sources (``LexiconSourceKey``)
 ///     40     8  total length of the image in bytes
-///     48    16  reserved (0)
+///     48    16  checksum of every byte from offset 64 to the end (``ImageChecksum``)
 ///     64  24·n  section table: tag (u32), reserved (u32), byte offset (u64), byte length (u64)
 ///      …        sections, each starting at a multiple of 8
 /// ```
@@ -25,7 +25,7 @@ enum ImageFormat {
     /// how ``LexiconCompiler`` generates variants or tables: a cache file of another version is
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
     static let sectionEntrySize = 24
@@ -136,5 +136,38 @@ struct SectionReader {
         offset += size
         align()
         return array
+    }
+}
+
+/// A 128-bit checksum of an image's body, checked on every open so that a damaged cache file is
+/// refused (and compiled anew) rather than read: four independent multiply–rotate lanes over
+/// 32-byte blocks with a final avalanche, several gigabytes per second, so that checking a
+/// 100,000-entity image costs a few milliseconds. Like ``LexiconSourceKey`` it detects accidents,
+/// not tampering.
+enum ImageChecksum {
+    static func of(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89)
+        @inline(__always) func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+            let mixed = (lane ^ word) &* 0x9E37_79B9_7F4A_7C15
+            return (mixed << 29) | (mixed >> 35)
+        }
+        var index = 0
+        let count = bytes.count
+        while index + 32 <= count {
+            lanes.0 = round(lanes.0, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            lanes.1 = round(lanes.1, bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+            lanes.2 = round(lanes.2, bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+            lanes.3 = round(lanes.3, bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+            index += 32
+        }
+        var tail = SourceHasher()
+        tail.combine(UnsafeRawBufferPointer(rebasing: bytes[index..<count]))
+        tail.combine(lanes.0)
+        tail.combine(lanes.1)
+        tail.combine(lanes.2)
+        tail.combine(lanes.3)
+        tail.combine(UInt64(count))
+        let key = tail.finalize()
+        return (key.high, key.low)
     }
 }

@@ -46,6 +46,9 @@ public struct LexiconImage: Sendable {
             sourceKey = LexiconSourceKey(high: try header.scalar(UInt64.self), low: try header.scalar(UInt64.self))
             let total = try header.scalar(UInt64.self)
             guard total == UInt64(storage.count) else { throw ImageFormatError("\(storage.count) bytes where the header says \(total) (truncated?)") }
+            let stored = (try header.scalar(UInt64.self), try header.scalar(UInt64.self))
+            let body = UnsafeRawBufferPointer(start: storage.base + ImageFormat.headerSize, count: storage.count - ImageFormat.headerSize)
+            guard ImageChecksum.of(body) == stored else { throw ImageFormatError("its checksum does not match its contents (damaged)") }
             var table = SectionReader(storage: storage, offset: ImageFormat.headerSize, length: storage.count - ImageFormat.headerSize)
             var sections: [UInt32: (offset: Int, length: Int)] = [:]
             for _ in 0..<sectionCount {
@@ -100,6 +103,12 @@ public struct LexiconImage: Sendable {
         }
         image.align()
         image.overwrite(UInt64(image.bytes.count), at: totalOffset)
-        return image.bytes
+        var bytes = image.bytes
+        let checksum = bytes.withUnsafeBytes { ImageChecksum.of(UnsafeRawBufferPointer(rebasing: $0[ImageFormat.headerSize...])) }
+        var writer = ImageWriter()
+        writer.append(checksum.0)
+        writer.append(checksum.1)
+        bytes.replaceSubrange((totalOffset + 8)..<(totalOffset + 24), with: writer.bytes)
+        return bytes
     }
 }

@@ -1,7 +1,8 @@
 /// A 128-bit hash of everything a compiled lexicon is built from: the path of each lexicon
 /// directory in load order, the names of the entries in its `entities/`, `glosses/` and
 /// `overrides/` folders, and the bytes of every `.tsv` file there, plus the image
-/// ``ImageFormat/formatVersion``. The lexicon cache names a compiled image by it, so any change
+/// ``ImageFormat/formatVersion`` and the identity of the running executable (so that a rebuilt or
+/// upgraded Wirefix compiles anew). The lexicon cache names a compiled image by it, so any change
 /// to a source file, a renamed or added file, or another directory order compiles anew.
 ///
 /// The hash is Wirefix's own 64-bit-word multiply–rotate mix in two lanes with a final avalanche
