@@ -192,6 +192,67 @@ import Testing
         }
     }
 
+    @Test func dctStyleStatusesAreRead() throws {
+        // TBX v3 DCT style names the data category by element: the deprecated term listed first
+        // must not become the canonical name.
+        let dct = """
+            <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+            <text><body>
+            <conceptEntry id="pe-julio-bolanos"><note>wirefix:type=person</note><note>wirefix:country=PE</note>
+            <langSec xml:lang="en">
+            <termSec><term>Julio Bolanos</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+            <termSec><term>Julio Bolaños</term><basic:administrativeStatus>preferredTerm-admn-sts</basic:administrativeStatus></termSec>
+            </langSec></conceptEntry></body></text></tbx>
+            """
+        let lexicon = try TBXInterchange.importLexicon(Data(dct.utf8), file: "dct.tbx")
+        #expect(lexicon.entities.map(\.canonical) == ["Julio Bolaños"])
+        #expect(lexicon.entities.first?.misspellings == ["Julio Bolanos"])
+    }
+
+    @Test func termsThatWouldLoseTextAreRefused() {
+        let highlighted = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="en"><termSec>
+            <term>Marisela Villavi<hi>c</hi>encio</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 4, message: "term holds the inline element <hi>; write the term as plain text")) {
+            try TBXInterchange.importLexicon(Data(highlighted.utf8), file: "x.tbx")
+        }
+        // An entity of an external DTD (TBX v2's TBXcdv04.dtd declares &ntilde;), or of none.
+        let external = """
+            <?xml version="1.0"?>
+            <!DOCTYPE martif PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd">
+            <martif type="TBX" xml:lang="en"><text><body>
+            <!-- &nbsp; in a comment is no reference -->
+            <termEntry id="a"><langSet xml:lang="en"><tig><term>Julio Bola&ntilde;os &amp; Co</term></tig></langSet>
+            </termEntry></body></text></martif>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 5, message: "the entity reference '&ntilde;' cannot be resolved in a TBX import; write the character itself (or a character reference such as &#241;)")) {
+            try TBXInterchange.importLexicon(Data(external.utf8), file: "x.tbx")
+        }
+        let german = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="a">
+            <langSec xml:lang="de"><termSec><term>Freie Presse</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(throws: LexiconError(file: "x.tbx", line: 3, message: "entry has no English language section (xml:lang=\"en\"), only 'de'")) {
+            try TBXInterchange.importLexicon(Data(german.utf8), file: "x.tbx")
+        }
+    }
+
+    @Test func characterReferencesAreReadAsTheCharacter() throws {
+        let referenced = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+            <conceptEntry id="pe-julio-bolanos"><note>wirefix:type=person</note><note>wirefix:country=PE</note>
+            <langSec xml:lang="en"><termSec><term>Julio Bola&#241;os</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+            """
+        #expect(try TBXInterchange.importLexicon(Data(referenced.utf8), file: "x.tbx").entities.map(\.canonical) == ["Julio Bolaños"])
+    }
+
     @Test func tsvWriterRoundTrip() throws {
         let text = LexiconWriter.entitiesTSV(Self.lexicon.entities, comment: "written by a test")
         #expect(text.hasPrefix("# written by a test\nid\ttype\tcanonical\t"))

@@ -189,3 +189,25 @@ extension LexiconCacheTests {
         #expect(cache.images().isEmpty)
     }
 }
+
+extension LexiconCacheTests {
+    @Test func hiddenFilesAreNotReadAndSpecialFilesAreRefused() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        try lexicon(tree)
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let key = try LexiconCache.sourceKey(directories: [tree.url("lex")])
+        // An editor's lock link and macOS's resource file: not lexicon files, not in the key.
+        try FileManager.default.createSymbolicLink(atPath: tree.url("lex/entities/.#people.tsv").path, withDestinationPath: "root@host.123:456")
+        try tree.write("lex/entities/._people.tsv", "\u{0}\u{5}\u{16}\u{7}binary")
+        #expect(try LexiconCache.sourceKey(directories: [tree.url("lex")]) == key)
+        let (gazetteer, _) = try cache.gazetteer(directories: [tree.url("lex")])
+        #expect(gazetteer.entities.count == 2)
+        // A named pipe would block a reader forever: refused, by name.
+        let fifo = tree.url("lex/glosses/pipe.tsv").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        #expect(throws: LexiconError(file: fifo, line: 0, message: "is not a regular file (a pipe, socket or device), not a lexicon file")) {
+            _ = try cache.gazetteer(directories: [tree.url("lex")])
+        }
+    }
+}

@@ -118,7 +118,7 @@ import Testing
         let upper = root.appendingPathComponent("entities")
         try FileManager.default.createDirectory(at: upper, withIntermediateDirectories: true)
         try "\(header)\n".write(to: upper.appendingPathComponent("people.TSV"), atomically: true, encoding: .utf8)
-        #expect(throws: LexiconError(file: upper.appendingPathComponent("people.TSV").path, line: 0, message: "lexicon files must end in '.tsv' (lowercase); this one is not read")) {
+        #expect(throws: LexiconError(file: upper.appendingPathComponent("people.TSV").path, line: 0, message: "lexicon files must end in '.tsv' (lowercase): rename it to load it")) {
             try LexiconLoader.load(directory: root)
         }
     }

@@ -179,14 +179,14 @@ public struct LexiconCache: Sendable {
             hasher.combine(directory.standardizedFileURL.path)
             for folder in ["entities", "glosses", "overrides"] {
                 let url = directory.appendingPathComponent(folder)
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !LexiconLoader.isHidden($0) }.sorted()
                 hasher.combine(folder)
                 hasher.combine(UInt64(names.count))
                 for name in names {
                     hasher.combine(name)
                     guard name.hasSuffix(".tsv") else { continue }
                     let file = url.appendingPathComponent(name).path
-                    if LexiconLoader.isDirectory(URL(fileURLWithPath: file)) { hasher.combine(UInt64.max); continue }
+                    if LexiconLoader.isDirectory(URL(fileURLWithPath: file)) || LexiconLoader.isSpecialFile(file) { hasher.combine(UInt64.max); continue }
                     try hashFile(file, into: &hasher)
                 }
             }

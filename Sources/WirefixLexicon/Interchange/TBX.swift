@@ -78,7 +78,11 @@ public enum TBXInterchange {
     public static func export(_ lexicon: Lexicon, includeCalques: Bool = true) -> Data {
         let root = XMLElement(name: "tbx")
         root.addNamespace(XMLNode.namespace(withName: "", stringValue: namespace) as! XMLNode)
-        root.setAttributesWith(["type": "TBX-Basic", "style": "dca", "xml:lang": "en"])
+        // One attribute at a time: a dictionary's order differs from run to run, and an export of
+        // the same lexicon must be the same bytes.
+        for (name, value) in [("type", "TBX-Basic"), ("style", "dca"), ("xml:lang", "en")] {
+            root.addAttribute(XMLNode.attribute(withName: name, stringValue: value) as! XMLNode)
+        }
         let header = element("tbxHeader", children: [
             element("fileDesc", children: [
                 element("sourceDesc", children: [element("p", text: "Wirefix lexicon: names of public life with their known mistranslations (deprecated terms)")]),
@@ -164,7 +168,9 @@ public enum TBXInterchange {
 
     private static func element(_ name: String, attributes: [String: String] = [:], text: String? = nil, children: [XMLElement] = []) -> XMLElement {
         let node = text.map { XMLElement(name: name, stringValue: $0) } ?? XMLElement(name: name)
-        if !attributes.isEmpty { node.setAttributesWith(attributes) }
+        for name in attributes.keys.sorted() {
+            node.addAttribute(XMLNode.attribute(withName: name, stringValue: attributes[name]!) as! XMLNode)
+        }
         for child in children { node.addChild(child) }
         return node
     }
@@ -258,14 +264,24 @@ public enum TBXInterchange {
                 let group = holder.children(named: ["termGrp"]).first ?? holder
                 guard let term = group.children(named: ["term"]).first else { continue }
                 var status: Status?
-                for note in group.children(named: ["termNote"]) + holder.children(named: ["termNote"])
-                    where ["administrativeStatus", "normativeAuthorization"].contains(note.attributes["type"] ?? "") {
+                // DCA style: <termNote type="administrativeStatus">; DCT style (TBX v3): an
+                // element named by the data category, <basic:administrativeStatus>.
+                let statusNotes = (group.children(named: ["termNote"]) + holder.children(named: ["termNote"]))
+                    .filter { ["administrativeStatus", "normativeAuthorization"].contains($0.attributes["type"] ?? "") }
+                    + group.children(named: ["administrativeStatus", "normativeAuthorization"])
+                    + (group === holder ? [] : holder.children(named: ["administrativeStatus", "normativeAuthorization"]))
+                for note in statusNotes {
                     guard let read = Status(reading: note.text) else {
                         throw LexiconError(file: file, line: note.line, message: "unknown administrative status '\(note.text)' (expected \(Status.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     status = read
                 }
                 let termNotes = (holder.children(named: ["note"]) + (group === holder ? [] : group.children(named: ["note"]))).map(\.text)
+                // Inline markup (<hi>, <ph>) would be read as its own text only, and the term
+                // imported with a hole in it ("Villavi<hi>c</hi>encio" as "Villaviencio").
+                if let markup = term.children.first {
+                    throw LexiconError(file: file, line: markup.line, message: "term holds the inline element <\(markup.name)>; write the term as plain text")
+                }
                 let text = term.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 // '|' separates list items in the lexicon and a tab separates columns: a term
                 // holding one would silently become two names.
@@ -282,7 +298,13 @@ public enum TBXInterchange {
             }
             return result
         }
-        let english = sections.first { ($0.attributes["xml:lang"] ?? $0.attributes["lang"] ?? "").lowercased().hasPrefix("en") } ?? sections.first
+        func language(_ section: XMLTree) -> String { (section.attributes["xml:lang"] ?? section.attributes["lang"] ?? "").lowercased() }
+        // The English section; a section without a language when none says it is English; never
+        // a German or Spanish one, whose term would become the English canonical name.
+        let english = sections.first { language($0).hasPrefix("en") } ?? sections.first { language($0).isEmpty }
+        if english == nil, notes["record"] != "gloss", let first = sections.first {
+            throw LexiconError(file: file, line: first.line, message: "entry has no English language section (xml:lang=\"en\"), only '\(language(first))'")
+        }
         let others = sections.filter { $0 !== english }
 
         if notes["record"] == "gloss" {
@@ -382,6 +404,11 @@ final class XMLTree {
         if let declaration = entityDeclaration(in: data) {
             throw LexiconError(file: file, line: declaration.line, message: "the document declares the XML entity '\(declaration.name)'; entity declarations are not supported in a TBX import (write the text out)")
         }
+        // The same for references to entities declared elsewhere (an external DTD such as
+        // TBXcdv04.dtd declares &ntilde;): "Bola&ntilde;os" came in as "Bolaos".
+        if let reference = entityReference(in: data) {
+            throw LexiconError(file: file, line: reference.line, message: "the entity reference '&\(reference.name);' cannot be resolved in a TBX import; write the character itself (or a character reference such as &#241;)")
+        }
         if !parser.parse() || builder.stack.count != 1 {
             let code = (parser.parserError as NSError?)?.code
             let message = code.map { "XML parser error \($0) at column \(parser.columnNumber)" } ?? "malformed XML"
@@ -412,6 +439,41 @@ final class XMLTree {
             var end = start
             while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x22, 0x27].contains(bytes[end]) { end += 1 }
             return (String(decoding: bytes[start..<end], as: UTF8.self), line)
+        }
+        return nil
+    }
+
+    /// The first reference to a named entity other than XML's five (`&amp;` `&lt;` `&gt;`
+    /// `&quot;` `&apos;`) outside comments and CDATA sections, with its 1-based line.
+    static func entityReference(in data: Data) -> (name: String, line: Int)? {
+        let bytes = [UInt8](data)
+        let predefined: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+        var line = 1
+        var index = 0
+        func starts(_ text: String, at position: Int) -> Bool {
+            let marker = Array(text.utf8)
+            return position + marker.count <= bytes.count && bytes[position..<(position + marker.count)].elementsEqual(marker)
+        }
+        func skip(to end: String) {
+            while index < bytes.count && !starts(end, at: index) {
+                if bytes[index] == 0x0A { line += 1 }
+                index += 1
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1 }
+            if byte == 0x3C && starts("<!--", at: index) { skip(to: "-->"); continue }
+            if byte == 0x3C && starts("<![CDATA[", at: index) { skip(to: "]]>"); continue }
+            if byte == 0x26, index + 1 < bytes.count, bytes[index + 1] != 0x23 {
+                var end = index + 1
+                while end < bytes.count, end - index < 64, bytes[end] != 0x3B, bytes[end] > 0x20, bytes[end] != 0x3C { end += 1 }
+                if end < bytes.count, bytes[end] == 0x3B {
+                    let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    if !predefined.contains(name) { return (name, line) }
+                }
+            }
+            index += 1
         }
         return nil
     }

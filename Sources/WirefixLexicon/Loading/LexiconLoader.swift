@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import WirefixICU
 
 /// Reads and validates lexicon directories (`entities/*.tsv`, `glosses/*.tsv`, `overrides/*.tsv`).
@@ -61,10 +64,12 @@ public enum LexiconLoader {
         }
         for folder in ["entities", "glosses", "overrides"] {
             let url = directory.appendingPathComponent(folder)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where !isHidden(name) {
                 let path = url.appendingPathComponent(name).path
                 if name.lowercased().hasSuffix(".tsv") && !name.hasSuffix(".tsv") {
-                    problems.append(.init(file: path, line: 0, message: "lexicon files must end in '.tsv' (lowercase); this one is not read"))
+                    problems.append(.init(file: path, line: 0, message: "lexicon files must end in '.tsv' (lowercase): rename it to load it"))
+                } else if name.hasSuffix(".tsv") && isSpecialFile(path) {
+                    problems.append(.init(file: path, line: 0, message: "is not a regular file (a pipe, socket or device), not a lexicon file"))
                 } else if name.hasSuffix(".tsv") && isDirectory(URL(fileURLWithPath: path)) {
                     problems.append(.init(file: path, line: 0, message: "is a directory, not a lexicon file"))
                 }
@@ -248,8 +253,21 @@ public enum LexiconLoader {
     /// The `.tsv` files of a directory in name order; none when it does not exist.
     static func tsvFiles(in directory: URL) -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        return names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory.appendingPathComponent($0) }
-            .filter { !isDirectory($0) }
+        return names.filter { $0.hasSuffix(".tsv") && !isHidden($0) }.sorted().map { directory.appendingPathComponent($0) }
+            .filter { !isDirectory($0) && !isSpecialFile($0.path) }
+    }
+
+    /// Whether a directory entry is hidden (its name starts with a dot) and so never read: an
+    /// editor's lock file (`.#people.tsv`), macOS's `._people.tsv`, a `.git` folder.
+    static func isHidden(_ name: String) -> Bool { name.hasPrefix(".") }
+
+    /// Whether a path is a pipe, socket or device (after following links), which reading would
+    /// block on or misread; a missing path is not special (reading it says so).
+    static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     static func isDirectory(_ url: URL) -> Bool {
