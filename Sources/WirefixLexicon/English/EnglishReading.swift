@@ -26,4 +26,18 @@ public enum EnglishReading {
         if tokens.allSatisfy(names.isName) { return tokens.count == 1 ? "a common English name" : "every word is a common English name" }
         return nil
     }
+
+    /// Why the folded tokens could all be ordinary English, names and words mixed ("paul
+    /// married", "mark blonde", "the charlotte"), or `nil` when some word is neither a common
+    /// English word nor a common English name. Stricter than ``reason(_:words:names:)``: for
+    /// uses with no context at all, such as a glossary an MT engine applies everywhere.
+    ///
+    /// - Complexity: O(*t*) hash lookups for *t* tokens.
+    public static func mixedReason(_ tokens: [String], words: EnglishWordList, names: EnglishNameList) -> String? {
+        if let reason = reason(tokens, words: words, names: names) { return reason }
+        guard !tokens.isEmpty, tokens.allSatisfy({ token in
+            names.isName(token) || (words.rank(of: token).map { $0 <= commonWordRank } ?? false)
+        }) else { return nil }
+        return "every word is common English or a common English name"
+    }
 }

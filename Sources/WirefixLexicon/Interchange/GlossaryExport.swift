@@ -14,8 +14,10 @@
 ///   engine cannot tell the party from the verb.
 /// - ``Pairs/englishToEnglish`` (`en-en`): for post-editing the English output. Every known
 ///   misspelling and every generated calque maps to the correct name ("God given hair" →
-///   "Diosdado Cabello"), except calques that read as ordinary English or carry a context guard
-///   ("Free Press"), which a glossary would replace blindly, and variants shared by two entities.
+///   "Diosdado Cabello"), except calques that carry a context guard ("Free Press"), calques
+///   whose every word is a common English word or name ("Paul Married", "Mark Blonde": see
+///   ``EnglishReading/mixedReason(_:words:names:)``), which a glossary would replace blindly in
+///   any text, and variants shared by two entities.
 ///
 /// A source term that would map to two different targets is left out in both directions.
 public enum GlossaryExport {
@@ -84,7 +86,7 @@ public enum GlossaryExport {
                     skipped.append("\(variant.text): shared by several entities")
                 } else if let contextGuard = VariantGuard.effectiveGuard(for: variant, of: entity, words: words, names: names) {
                     skipped.append("\(variant.text): needs context (\(contextGuard))")
-                } else if let why = EnglishReading.reason(variant.foldedTokens, words: words, names: names) {
+                } else if let why = EnglishReading.mixedReason(variant.foldedTokens, words: words, names: names) {
                     skipped.append("\(variant.text): reads as English (\(why))")
                 } else {
                     candidates.append((isMisspelling ? entity.text(of: variant.form) : variant.text, variant.target))

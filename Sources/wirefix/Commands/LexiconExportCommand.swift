@@ -23,7 +23,8 @@ struct LexiconExportCommand: ParsableCommand {
             (unidirectional glossary) and DeepL accept. --pairs es-en (default): names as they \
             stand in source copy to themselves, misspellings to the canonical name, leaving out \
             names made only of ordinary glossed words ("Podemos"); en-en: misspellings and calques \
-            to the correct name, leaving out calques that read as English or carry a guard. The \
+            to the correct name, leaving out calques that carry a guard or whose every word is \
+            a common English word or name ("Paul Married"). The \
             entries left out are counted on standard error.
 
             variants: every generated variant with its form and guard, as \
