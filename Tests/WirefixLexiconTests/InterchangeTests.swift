@@ -38,6 +38,24 @@ import Testing
         #expect(Self.comparable(lean).0 == Self.comparable(Self.lexicon).0)
     }
 
+    @Test func aDisabledEntityStaysDisabledThroughTBX() throws {
+        var layered = Self.lexicon
+        layered.apply([LexiconOverride(id: "ve-diosdado-cabello", status: .disabled, note: "desk rule")])
+        #expect(layered.disabled.map(\.entity.id) == ["ve-diosdado-cabello"])
+        let back = try TBXInterchange.importLexicon(TBXInterchange.export(layered), file: "x.tbx")
+        #expect(back.entities.map(\.id) == layered.entities.map(\.id))
+        #expect(back.disabled.map(\.entity.withoutOrigin) == layered.disabled.map(\.entity.withoutOrigin))
+        #expect(back.disabled.first?.by.status == .disabled)
+        // Written as a lexicon directory: the record and an override that disables it, which
+        // also disables the bundled entity of that id when the directory is layered on top.
+        let overrides = LexiconWriter.overridesTSV(back.disabled.map(\.by))
+        #expect(overrides == "id\tstatus\tstyle\tnote\nve-diosdado-cabello\tdisabled\t\tdisabled in the exported lexicon\n")
+        let parsed = try LexiconLoader.parseOverrides(overrides, file: "o.tsv")
+        var bundled = Self.lexicon
+        #expect(bundled.apply(parsed).isEmpty)
+        #expect(!bundled.entities.contains { $0.id == "ve-diosdado-cabello" })
+    }
+
     @Test func tbxExportFollowsTBXBasic() throws {
         let text = String(decoding: TBXInterchange.export(Self.lexicon), as: UTF8.self)
         #expect(text.contains("<tbx xmlns=\"urn:iso:std:iso:30042:ed:3.0\""))

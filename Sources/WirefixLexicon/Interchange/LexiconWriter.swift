@@ -30,6 +30,16 @@ public enum LexiconWriter {
         return out
     }
 
+    /// An override file: an optional `#` comment, the header, one line per override.
+    public static func overridesTSV(_ overrides: [LexiconOverride], comment: String? = nil) -> String {
+        var out = commentLines(comment)
+        out += LexiconLoader.overrideColumns.joined(separator: "\t") + "\n"
+        for override in overrides {
+            out += [override.id, override.status?.rawValue ?? "", override.style?.rawValue ?? "", override.note].joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
     /// An entity's own glosses as the `glosses` column writes them, components in the order
     /// their words first appear in the canonical name, the aliases and the misspellings:
     /// `Diosdado=God given|God-given; Cabello=hair`.

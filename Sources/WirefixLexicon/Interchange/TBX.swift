@@ -100,6 +100,13 @@ public enum TBXInterchange {
         for (index, entity) in lexicon.entities.enumerated() {
             body.addChild(conceptEntry(for: entity, calques: calquesByEntity[index] ?? []))
         }
+        // Entities an override disabled travel too, marked, so that an import layered over the
+        // same bundled lexicon disables them again instead of bringing them back.
+        for (entity, _) in lexicon.disabled {
+            let entry = conceptEntry(for: entity, calques: [])
+            entry.addChild(element("note", text: "wirefix:status=disabled"))
+            body.addChild(entry)
+        }
         for (index, gloss) in lexicon.glosses.enumerated() {
             body.addChild(conceptEntry(for: gloss, number: index + 1))
         }
@@ -209,16 +216,21 @@ public enum TBXInterchange {
         var entities: [Entity] = []
         var glosses: [Gloss] = []
         var problems: [LexiconError.Problem] = []
+        var overrides: [LexiconOverride] = []
         var seenIDs: [String: Int] = [:]
         for (number, entry) in root.descendants(named: ["conceptEntry", "termEntry"]).enumerated() {
             do throws(LexiconError) {
                 switch try record(from: entry, number: number + 1, file: file, defaults: defaults) {
-                case .entity(let entity):
+                case .entity(let entity, let disabled):
                     if let first = seenIDs[entity.id] {
                         throw LexiconError(file: file, line: entry.line, message: "duplicate id '\(entity.id)' (first at \(file):\(first))")
                     }
                     seenIDs[entity.id] = entry.line
                     entities.append(entity)
+                    if disabled {
+                        overrides.append(LexiconOverride(id: entity.id, status: .disabled, note: "disabled in the exported lexicon",
+                                                         origin: RecordOrigin(file: file, line: entry.line)))
+                    }
                 case .gloss(let gloss):
                     glosses.append(gloss)
                 }
@@ -227,11 +239,14 @@ public enum TBXInterchange {
             }
         }
         if !problems.isEmpty { throw LexiconError(problems: problems) }
-        return Lexicon(entities: entities, glosses: glosses)
+        var lexicon = Lexicon(entities: entities, glosses: glosses)
+        lexicon.apply(overrides)
+        return lexicon
     }
 
     private enum Record {
-        case entity(Entity)
+        /// An entity, and whether the export marked it disabled (`wirefix:status=disabled`).
+        case entity(Entity, disabled: Bool)
         case gloss(Gloss)
     }
 
@@ -342,7 +357,11 @@ public enum TBXInterchange {
             "context": notes["context"] ?? "", "source": source, "guards": notes["guards"] ?? "",
             "ambiguous": notes["ambiguous"] ?? "", "style": notes["style"] ?? "",
         ]
-        return try LexiconLoader.entity(fromFields: fields, file: file, line: entry.line).map(Record.entity).get()
+        if let status = notes["status"], status != "disabled" {
+            throw LexiconError(file: file, line: entry.line, message: "unknown wirefix:status '\(status)' (expected disabled)")
+        }
+        return try LexiconLoader.entity(fromFields: fields, file: file, line: entry.line)
+            .map { Record.entity($0, disabled: notes["status"] == "disabled") }.get()
     }
 
     /// An id made of `[a-z0-9-]`: lowercased, accents folded, other characters as hyphens.

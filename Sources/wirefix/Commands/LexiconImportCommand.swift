@@ -63,9 +63,15 @@ struct LexiconImportCommand: ParsableCommand {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             var writes: [(String, String)] = []
             let comment = "Imported from \(FileSystem.baseName(file)) by 'wirefix lexicon import'."
-            writes.append((FileSystem.join(directory, "entities/\(name).tsv"), LexiconWriter.entitiesTSV(lexicon.entities, comment: comment)))
+            // Disabled entities keep their record, and an override disables them again (also
+            // when this directory is layered over a lexicon that defines them).
+            let disabled = lexicon.disabled.map(\.entity)
+            writes.append((FileSystem.join(directory, "entities/\(name).tsv"), LexiconWriter.entitiesTSV(lexicon.entities + disabled, comment: comment)))
             if !lexicon.glosses.isEmpty {
                 writes.append((FileSystem.join(directory, "glosses/\(name).tsv"), LexiconWriter.glossesTSV(lexicon.glosses, comment: comment)))
+            }
+            if !lexicon.disabled.isEmpty {
+                writes.append((FileSystem.join(directory, "overrides/\(name).tsv"), LexiconWriter.overridesTSV(lexicon.disabled.map(\.by), comment: comment)))
             }
             for (path, _) in writes where !force && FileManager.default.fileExists(atPath: path) {
                 throw CLIError("\(path): exists; use --force to replace it")
@@ -74,7 +80,9 @@ struct LexiconImportCommand: ParsableCommand {
                 try FileSystem.createDirectory((path as NSString).deletingLastPathComponent)
                 try OutputWriter.writeAtomically(Array(text.utf8), toPath: path)
             }
-            let summary = "imported \(lexicon.entities.count) entit\(lexicon.entities.count == 1 ? "y" : "ies") and \(lexicon.glosses.count) gloss\(lexicon.glosses.count == 1 ? "" : "es") into \(directory)\n"
+            let summary = "imported \(lexicon.entities.count) entit\(lexicon.entities.count == 1 ? "y" : "ies")"
+                + (disabled.isEmpty ? "" : " (and \(disabled.count) disabled)")
+                + " and \(lexicon.glosses.count) gloss\(lexicon.glosses.count == 1 ? "" : "es") into \(directory)\n"
             try environment.writeStandardOutput(Array(summary.utf8))
         } catch {
             environment.reportError(error.message)
