@@ -61,6 +61,10 @@ struct NameDiacriticsRule: Rule {
             .keep("They visited Mexico and Bogota."),
             .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
             .keep("Nicolás\u{00A0}Maduro spoke."),
+            // Accents the copy has are spellings, never damage: nothing is removed or changed.
+            .keep("Minister Sônia Guajajara spoke in Brasília."),
+            .keep("The judge Sérgio Moro spoke in Curitiba."),
+            .keep("The vice minister Rander Pèña spoke."),
             .suggest("Jose Guerra, 45, of Houston, Texas, was arrested on Monday."),
             // Names outside the lexicon.
             .fix("The Venezuelan deputy ⟦Hector Avendano⟧ denounced the arrests.", "The Venezuelan deputy Héctor Avendaño denounced the arrests."),
@@ -75,14 +79,31 @@ struct NameDiacriticsRule: Rule {
             .keep("Jennifer Lopez performed at the Super Bowl."),
         ])
 
+    /// Whether `replacement` differs from `copy` only by letters that the copy wrote without
+    /// their diacritics (or in another case): every character of the copy is the replacement's
+    /// character, or its base letter. "Nicolas" → "Nicolás" restores; "Sônia" → "Sonia" and
+    /// "Nicolàs" → "Nicolás" would remove or change an accent the copy has.
+    static func onlyRestoresDiacritics(copy: String, replacement: String) -> Bool {
+        let copyCharacters = Array(copy.lowercased())
+        let replacementCharacters = Array(replacement.lowercased())
+        guard copyCharacters.count == replacementCharacters.count else { return false }
+        return zip(copyCharacters, replacementCharacters).allSatisfy { written, wanted in
+            written == wanted || (written.isASCII && Folding.fold(String(wanted)) == String(written))
+        }
+    }
+
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = context.options.keepUnaccented
             ? [] : ListedNameDiacritics(document: document, context: context).corrections(rule: Self.description.identifier)
         for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && !name.isInsideURLOrPath(in: document) {
             // House style, global or the entity's own (`style` in the lexicon): no accents added.
             if name.entity.keepsUnaccented(context.options) { continue }
-            let single = name.tokens.count < 2
             let deleted = name.variant.hasDeletedLetters
+            let replacement = name.replacement(options: context.options, in: document)
+            // "Sônia Guajajara" where the lexicon writes "Sonia": the copy's accent is a spelling
+            // of the name (AP's, here), never damage; this rule only puts back what was lost.
+            if !deleted && !Self.onlyRestoresDiacritics(copy: name.text, replacement: replacement) { continue }
+            let single = name.tokens.count < 2
             var confidence = single ? 0.5 : (deleted ? 0.8 : 0.9)
             var explanation = deleted
                 ? "\"\(name.text)\" is \(name.entity.canonical) with its accented letters deleted"
@@ -94,7 +115,7 @@ struct NameDiacriticsRule: Rule {
                 explanation += "; the text mentions other countries, not \(name.entity.country)"
             }
             result.append(name.correction(
-                rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
+                rule: Self.description.identifier, replacement: replacement,
                 confidence: confidence, explanation: explanation))
         }
         return result
