@@ -81,7 +81,7 @@ struct NameFollowUpsRule: Rule {
                     result.append(Correction(
                         ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                         replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)",
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other), someone outside the lexicon with \"\(text)\" as a surname",
                         disposition: .suggestion))
                     continue
                 }
@@ -146,7 +146,7 @@ struct NameFollowUpsRule: Rule {
             return Correction(
                 ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                 replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(others) earlier",
+                explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: \(others), also named in full before this word, could be meant as well",
                 disposition: .suggestion)
         }
     }
