@@ -52,7 +52,10 @@ public struct CountryTable: Sendable {
         self.init(cues: cues)
     }
 
-    /// The codes of the countries that `text` mentions.
+    /// The codes of the countries that `text` mentions. A mention counts only when its first
+    /// word is capitalized (or in capitals), as English writes names of countries and places and
+    /// demonyms: "polish", "china", "lima" and "us" in lowercase are other words. Acronyms of
+    /// three letters or fewer ("US", "UK") must match exactly.
     ///
     /// - Complexity: O(*n*) in the number of word tokens of `text`.
     public func countries(mentionedIn text: String) -> Set<String> {
@@ -60,6 +63,9 @@ public struct CountryTable: Sendable {
         let folded = words.map { Folding.fold($0) }
         var found: Set<String> = []
         for index in words.indices {
+            // English capitalizes names of countries and places and demonyms: "china", "polish",
+            // "lima" and "turkey" in lowercase are other words.
+            guard words[index].first?.isUppercase == true else { continue }
             let candidates = (cuesByFirstToken[folded[index]] ?? []) + (cuesByFirstToken[words[index]] ?? [])
             for cue in candidates where !found.contains(cue.code) {
                 let end = index + cue.tokens.count
