@@ -208,6 +208,18 @@ struct NameMatch: Sendable {
         return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
+    /// Whether the word right after the match is a noun for what an entity of its kind is ("the
+    /// Lynx district", "The Coin palace", "the Civic Coalition party"), not merely one of the
+    /// entity's own context words ("leader", "members").
+    func isFollowedByKindNoun(in document: Document) -> Bool {
+        let all = document.tokens
+        let next = match.tokenRange.upperBound
+        guard next < all.count else { return false }
+        let gap = match.byteRange.upperBound..<all[next].range.lowerBound
+        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
+        return ContextCues.isFollowingNoun(Folding.fold(document.text(of: all[next])), for: entity.kind)
+    }
+
     /// Which countries the match's line mentions: whether it names the entity's own country, and
     /// whether it names only others.
     func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
