@@ -384,7 +384,8 @@ struct CalqueNamesRule: Rule {
                     confidence = min(confidence, 0.3)
                     evidence.append("a plausible English name after a title that names another country")
                 } else if !anglicizedGivenNameOnly && !rareGivenNames && !mentions.sentence.contains(own)
-                            && !(mentions.document == [own] && !mentions.counterpart.contains(own)) && confidence > 0.55 {
+                            && confidence > 0.55
+                            && !(!mentions.counterpart.contains(own) && name.documentCountries(in: document, context: context) == [own]) {
                     confidence = 0.55
                     evidence.append("every word is also a common English name, and neither the sentence nor the whole text points to \(own) alone")
                 }

@@ -25,9 +25,6 @@ struct CountryMentions: Sendable, Equatable {
     /// "near" or a comma, then up to three words ("the Pink House in Buenos Aires", "Burnt
     /// Palace, La Paz").
     var after: Set<String> = []
-    /// The countries the whole text mentions (a story about Guatemala names Guatemala in its
-    /// headline and first paragraphs, and no other country).
-    var document: Set<String> = []
 }
 
 extension NameMatch {
@@ -37,13 +34,19 @@ extension NameMatch {
         "within", "inside", "outside", "via", "through",
     ]
 
+    /// The countries the whole text mentions: a story about Guatemala names Guatemala in its
+    /// headline and first paragraphs, and no other country.
+    ///
+    /// - Complexity: O(*n*) in the text the first time for a document, then cached.
+    func documentCountries(in document: Document, context: RuleContext) -> Set<String> {
+        document.cached("names.countries") { context.countries.countries(mentionedIn: document.text) }
+    }
+
     /// The countries the match's line, sentence and title phrase mention (see ``CountryMentions``).
     ///
-    /// - Complexity: O(*l*) in the tokens of the match's line; the first call for a document also
-    ///   reads the whole text once (O(*n*), cached).
+    /// - Complexity: O(*l*) in the tokens of the match's line.
     func countryMentions(in document: Document, context: RuleContext) -> CountryMentions {
         var result = CountryMentions()
-        result.document = document.cached("names.countries") { context.countries.countries(mentionedIn: document.text) }
         let line = lineRange(in: document)
         result.line = context.countries.countries(mentionedIn: document.text(in: line))
         guard !result.line.isEmpty else { return result }
