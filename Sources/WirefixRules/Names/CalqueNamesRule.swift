@@ -363,7 +363,8 @@ struct CalqueNamesRule: Rule {
         let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
         let englishLooking = name.entity.kind == .person && plausibleEnglish && !spanishAnchor && !accentedAnchor
         let own = name.entity.country
-        if name.entity.kind == .person {
+        if name.entity.kind == .person, englishLooking || ((weakAnchors || givenNameAnchorsOnly) && countries.otherOnly) {
+            // Read finer than the line only when it can matter.
             let mentions = name.countryMentions(in: document, context: context)
             if englishLooking {
                 // "Mayor David Moon", "British Foreign Secretary David Hill met his Dominican
@@ -393,14 +394,13 @@ struct CalqueNamesRule: Rule {
                     confidence -= 0.3
                     evidence.append("the text mentions other countries, not \(own)")
                 }
-            } else if (weakAnchors || givenNameAnchorsOnly) && !countries.own
-                        && (!mentions.affiliation.isEmpty || !mentions.title.isEmpty) {
+            } else if !mentions.affiliation.isEmpty || !mentions.title.isEmpty {
                 // A country named where the person belongs ("the British minister", "of Houston"),
                 // not a place where something happens ("met farmers' unions in Brussels").
                 confidence -= 0.3
                 evidence.append("the sentence places the person in other countries, not \(own)")
             }
-        } else if countries.otherOnly && weakAnchors {
+        } else if name.entity.kind != .person && countries.otherOnly && weakAnchors {
             confidence -= 0.3
             evidence.append("the text mentions other countries, not \(own)")
         }

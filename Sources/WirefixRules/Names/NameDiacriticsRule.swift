@@ -93,8 +93,9 @@ struct NameDiacriticsRule: Rule {
             // without accents, by their own choice. Only the name's own sentence counts: another
             // sentence of the paragraph may be about someone else ("Correa, who lives in
             // Belgium, spoke. The candidate, Luisa Gonzalez, ...").
-            if name.entity.kind == .person, case let mentions = name.countryMentions(in: document, context: context),
-               !mentions.line.contains(name.entity.country), !mentions.sentence.isEmpty, name.entity.country != "INT" {
+            // The line check first: it is cheaper, and the sentence can only name fewer countries.
+            if name.entity.kind == .person, name.countryEvidence(in: document, context: context).otherOnly,
+               !name.countryMentions(in: document, context: context).sentence.isEmpty {
                 confidence = min(confidence, 0.5)
                 explanation += "; the sentence mentions other countries, not \(name.entity.country)"
             }
