@@ -173,13 +173,18 @@ struct MojibakeRule: Rule {
         }
         let identifier = Self.description.identifier
         let bytes = document.bytes
+        // The encoding term of each line with a repair, by the line's start: read once per line.
+        var termsByLine: [Int: String?] = [:]
         return proposals.compactMap { proposal in
             var proposal = proposal
             switch Self.quotedExample(proposal.range, in: bytes) {
             case .alone, .inCode: return nil
             case .no: break
             }
-            if let term = Self.encodingTerm(onLineOf: proposal.range, in: bytes) {
+            var lineStart = proposal.range.lowerBound
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if termsByLine[lineStart] == nil { termsByLine[lineStart] = .some(Self.encodingTerm(onLineOf: proposal.range, in: bytes)) }
+            if let term = termsByLine[lineStart] ?? nil {
                 proposal.confidence = min(proposal.confidence, Self.encodingProseCap)
                 proposal.explanation += "; but the line speaks of text encodings (\"\(term)\"): the damaged text may be an example, so only suggested"
             }
@@ -238,26 +243,31 @@ struct MojibakeRule: Rule {
         "byte sequence", "byte sequences", "unicode",
     ]
 
-    /// The first encoding term (``encodingTerms``) on the line of `range`, or `nil`. O(*l*·*t*)
-    /// in the line's length and the number of terms; run only for lines with a repair.
+    /// The encoding terms by their first byte, as bytes.
+    static let encodingTermsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: encodingTerms.map { Array($0.utf8) }) { $0[0] }
+
+    /// The first encoding term (``encodingTerms``) on the line of `range`, or `nil`. O(*l*) in
+    /// the line's length (a few terms are tried at each word start).
     static func encodingTerm(onLineOf range: Range<Int>, in bytes: [UInt8]) -> String? {
         var start = range.lowerBound
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         var end = range.upperBound
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let line = Array(bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func isWordByte(_ byte: UInt8) -> Bool { ByteClass.isWordByte(byte) || byte >= 0x80 }
-        for term in encodingTerms {
-            let needle = Array(term.utf8)
-            guard needle.count <= line.count else { continue }
-            var index = 0
-            while index + needle.count <= line.count {
-                if line[index..<(index + needle.count)].elementsEqual(needle),
-                   index == 0 || !isWordByte(line[index - 1]),
-                   index + needle.count == line.count || !isWordByte(line[index + needle.count]) {
-                    return term
+        var index = start
+        while index < end {
+            defer { index += 1 }
+            guard index == start || !isWordByte(bytes[index - 1]), let terms = encodingTermsByFirstByte[lower(bytes[index])] else { continue }
+            for term in terms where index + term.count <= end {
+                var matches = true
+                for offset in 1..<term.count where lower(bytes[index + offset]) != term[offset] {
+                    matches = false
+                    break
                 }
-                index += 1
+                if matches, index + term.count == end || !isWordByte(bytes[index + term.count]) {
+                    return String(decoding: term, as: UTF8.self)
+                }
             }
         }
         return nil

@@ -39,7 +39,10 @@ extension NameMatch {
     ///
     /// - Complexity: O(*n*) in the text the first time for a document, then cached.
     func documentCountries(in document: Document, context: RuleContext) -> Set<String> {
-        document.cached("names.countries") { context.countries.countries(mentionedIn: document.text) }
+        document.cached("names.countries") {
+            let tokens = document.tokens
+            return document.withBytes { context.countries.countries(in: tokens[...], of: $0) }
+        }
     }
 
     /// The countries the match's line, sentence and title phrase mention (see ``CountryMentions``).
@@ -48,7 +51,7 @@ extension NameMatch {
     func countryMentions(in document: Document, context: RuleContext) -> CountryMentions {
         var result = CountryMentions()
         let line = lineRange(in: document)
-        result.line = context.countries.countries(mentionedIn: document.text(in: line))
+        result.line = lineCountries(in: document, context: context)
         guard !result.line.isEmpty else { return result }
         let all = document.tokens
         let bytes = document.bytes
