@@ -31,10 +31,10 @@ import WirefixTestSupport
     }
 
     @Test func aGuardedVariantNeedsItsContext() throws {
-        // Without a guard, the headline with the country is fixed.
-        let headline = "Free Press Reports On Guatemala Vote"
+        // Without a guard, the headline with the country right at the name is fixed.
+        let headline = "Guatemala's Free Press Reports On Vote"
         let open = try corrector([Entity(id: "org-prensa-libre", kind: .organization, canonical: "Prensa Libre", country: "GT", source: "test")])
-        #expect(open.correct(headline).corrected == "Prensa Libre Reports On Guatemala Vote")
+        #expect(open.correct(headline).corrected == "Guatemala's Prensa Libre Reports On Vote")
         // A guard that wants a title word: no title here, so no match at all.
         let titled = try corrector([try prensaLibre("translated=title")])
         #expect(reported(titled, headline).isEmpty)
@@ -42,7 +42,7 @@ import WirefixTestSupport
                 == "He told the newspaper Prensa Libre that he would resign.")
         // title|country: the country licenses the headline again.
         let either = try corrector([try prensaLibre("translated=title|country")])
-        #expect(either.correct(headline).corrected == "Prensa Libre Reports On Guatemala Vote")
+        #expect(either.correct(headline).corrected == "Guatemala's Prensa Libre Reports On Vote")
         // title+country: both needed.
         let both = try corrector([try prensaLibre("translated=title+country")])
         #expect(reported(both, headline).isEmpty)

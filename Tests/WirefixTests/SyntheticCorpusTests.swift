@@ -150,6 +150,25 @@ import WirefixTestSupport
         #expect(cases[1].truth == [LabeledEdit(edit: TextEdit(range: TextRange(start: 15, end: 17), original: " .", replacement: "."), kind: "debris")])
     }
 
+    /// A size above ``SyntheticCorpus/maximumBytes`` is refused before any file is created; a
+    /// corpus written in full leaves no temporary file listed.
+    @Test func sizesAboveTheCapAreRefusedAndNothingIsLeftPending() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-synthetic-cap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("big.txt").path
+        var options = SyntheticCorpus.Options()
+        options.bytes = SyntheticCorpus.maximumBytes + 1
+        #expect(throws: EvaluationError(file: path, "a synthetic corpus may have at most 10000000000 bytes (10000 MB); 10000000001 were asked for")) {
+            try SyntheticCorpus.write(to: path, options: options, gazetteer: Self.gazetteer, lexicon: Fixtures.lexicon)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        options.bytes = 2_000
+        try SyntheticCorpus.write(to: path, options: options, gazetteer: Self.gazetteer, lexicon: Fixtures.lexicon)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["big.truth.tsv", "big.txt"])
+        #expect(!PendingFiles.current.contains { $0.hasPrefix(folder.path) })
+    }
+
     @Test func escapesRoundTrip() {
         let text = "a\tb\\c\nd\re"
         #expect(SyntheticCorpus.escape(text) == "a\\tb\\\\c\\nd\\re")

@@ -22,6 +22,11 @@ public enum SyntheticCorpus {
     /// The columns of a ground-truth file.
     public static let columns = ["start", "end", "kind", "damaged", "clean"]
 
+    /// The largest corpus ``write(to:options:gazetteer:lexicon:)`` writes: 10^10 bytes (10 GB,
+    /// a hundred times the benchmark's corpus). A larger request is almost surely a typo ("1e12"
+    /// megabytes), and would fill the disk before it finished.
+    public static let maximumBytes = 10_000_000_000
+
     /// The ground-truth path of a text path: `NAME.txt` → `NAME.truth.tsv`.
     public static func truthPath(forText path: String) -> String {
         (path.hasSuffix(".txt") ? String(path.dropLast(4)) : path) + truthSuffix
@@ -31,7 +36,8 @@ public enum SyntheticCorpus {
     public struct Options: Sendable {
         /// The seed; the same seed, lexicon and options give the same files, byte for byte.
         public var seed: UInt64 = 42
-        /// The size to reach, in bytes of damaged text (the last document may pass it).
+        /// The size to reach, in bytes of damaged text (the last document may pass it); at most
+        /// ``SyntheticCorpus/maximumBytes``.
         public var bytes = 1_000_000
         /// How often each kind of damage is injected.
         public var rates = DamageRates()
@@ -57,28 +63,41 @@ public enum SyntheticCorpus {
 
     /// Generates a corpus and writes `path` (`NAME.txt`) and its ground truth beside it,
     /// streaming: memory stays constant whatever the size. Each file is written to a temporary
-    /// file in the same directory and renamed into place, so a reader never sees half a file.
+    /// file in the same directory and renamed into place, so a reader never sees half a file;
+    /// while it is written, ``PendingFiles`` lists it, so that a program stopped by a signal can
+    /// remove it.
     ///
     /// - Parameters:
     ///   - path: the damaged text's path; must end in `.txt`.
     ///   - options: seed, size, rates and the clean text.
     ///   - gazetteer: finds name mentions and supplies calques.
     ///   - lexicon: the entities generated wire copy is about.
-    /// - Throws: ``EvaluationError`` naming the file that could not be written.
+    /// - Throws: ``EvaluationError`` naming the file that could not be written, or when
+    ///   `options.bytes` exceeds ``maximumBytes``. Nothing is left behind then: the temporary files
+    ///   are removed.
     /// - Complexity: linear in `options.bytes`.
     @discardableResult
     public static func write(to path: String, options: Options, gazetteer: Gazetteer, lexicon: Lexicon) throws(EvaluationError) -> Summary {
         guard path.hasSuffix(".txt") else { throw EvaluationError(file: path, "a synthetic corpus must be written to a .txt file") }
+        guard options.bytes <= maximumBytes else {
+            throw EvaluationError(file: path, "a synthetic corpus may have at most \(maximumBytes) bytes (\(maximumBytes / 1_000_000) MB); \(options.bytes) were asked for")
+        }
         let truthPath = truthPath(forText: path)
         let text = try OutputFile(path: path)
-        let truth = try OutputFile(path: truthPath)
+        let truth: OutputFile
+        do throws(EvaluationError) {
+            truth = try OutputFile(path: truthPath)
+        } catch {
+            text.discard()
+            throw error
+        }
         var summary = Summary()
         do throws(EvaluationError) {
-            truth.write("# wirefix synthetic corpus: ground truth of \((path as NSString).lastPathComponent)\n")
-            truth.write("# seed \(options.seed); rates \(options.rates.summary)\n")
-            truth.write("# clean text: \(options.cleanText == nil ? "generated wire copy (SyntheticWireCopy)" : options.cleanSource)\n")
-            truth.write("# spans are UTF-8 byte offsets into the .txt file; damaged and clean escape \\\\ \\t \\n \\r\n")
-            truth.write(columns.joined(separator: "\t") + "\n")
+            try truth.write("# wirefix synthetic corpus: ground truth of \((path as NSString).lastPathComponent)\n")
+            try truth.write("# seed \(options.seed); rates \(options.rates.summary)\n")
+            try truth.write("# clean text: \(options.cleanText == nil ? "generated wire copy (SyntheticWireCopy)" : options.cleanSource)\n")
+            try truth.write("# spans are UTF-8 byte offsets into the .txt file; damaged and clean escape \\\\ \\t \\n \\r\n")
+            try truth.write(columns.joined(separator: "\t") + "\n")
             var wireCopy = SyntheticWireCopy(seed: options.seed, lexicon: lexicon)
             var injector = DamageInjector(gazetteer: gazetteer, rates: options.rates, seed: options.seed)
             let paragraphs = options.cleanText.map(Self.paragraphs(of:)) ?? []
@@ -96,20 +115,20 @@ public enum SyntheticCorpus {
                 }
                 let (damaged, changes) = injector.damage(clean)
                 if summary.documents > 0 {
-                    text.write("\n\n")
+                    try text.write("\n\n")
                     summary.bytes += 2
                 }
                 for change in changes {
                     let start = summary.bytes + change.edit.range.start
                     let end = summary.bytes + change.edit.range.end
-                    truth.write("\(start)\t\(end)\t\(change.kind)\t\(escape(change.edit.original))\t\(escape(change.edit.replacement))\n")
+                    try truth.write("\(start)\t\(end)\t\(change.kind)\t\(escape(change.edit.original))\t\(escape(change.edit.replacement))\n")
                     summary.changes[change.kind, default: 0] += 1
                 }
-                text.write(damaged)
+                try text.write(damaged)
                 summary.bytes += damaged.utf8.count
                 summary.documents += 1
             }
-            text.write("\n")
+            try text.write("\n")
             summary.bytes += 1
             try text.commit()
             try truth.commit()
@@ -264,7 +283,8 @@ public enum SyntheticCorpus {
 }
 
 /// A file written through a buffer into a temporary file beside its path, renamed into place by
-/// ``commit()``.
+/// ``commit()``. The temporary file is listed in ``PendingFiles`` from its creation until
+/// ``commit()`` renames it or ``discard()`` removes it.
 final class OutputFile {
     let path: String
     let temporary: String
@@ -275,26 +295,38 @@ final class OutputFile {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+            throw EvaluationError(file: path, "cannot create the file")
+        }
+        PendingFiles.add(temporary)
+        guard let handle = FileHandle(forWritingAtPath: temporary) else {
+            unlink(temporary)
+            PendingFiles.remove(temporary)
             throw EvaluationError(file: path, "cannot create the file")
         }
         self.handle = handle
         buffer.reserveCapacity(1 << 20)
     }
 
-    func write(_ text: String) {
+    /// Appends text; writes the buffer out once it holds 1 MiB.
+    ///
+    /// - Throws: ``EvaluationError`` when the write fails (a full disk, a file-size limit).
+    func write(_ text: String) throws(EvaluationError) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
-    private func flush() {
-        handle.write(Data(buffer))
+    private func flush() throws(EvaluationError) {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw EvaluationError(file: path, "cannot write the file: \(error.localizedDescription)")
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     func commit() throws(EvaluationError) {
-        flush()
+        try flush()
         do {
             try handle.synchronize()
             try handle.close()
@@ -304,10 +336,13 @@ final class OutputFile {
         guard rename(temporary, path) == 0 else {
             throw EvaluationError(file: path, "cannot move the written file into place")
         }
+        PendingFiles.remove(temporary)
     }
 
+    /// Closes and removes the temporary file (after an error).
     func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporary)
+        unlink(temporary)
+        PendingFiles.remove(temporary)
     }
 }

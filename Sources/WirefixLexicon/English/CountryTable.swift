@@ -52,20 +52,52 @@ public struct CountryTable: Sendable {
         self.init(cues: cues)
     }
 
-    /// The codes of the countries that `text` mentions.
+    /// The codes of the countries that `text` mentions. A mention counts only when its first
+    /// word is capitalized (or in capitals), as English writes names of countries and places and
+    /// demonyms: "polish", "china", "lima" and "us" in lowercase are other words. Acronyms of
+    /// three letters or fewer ("US", "UK") must match exactly.
     ///
     /// - Complexity: O(*n*) in the number of word tokens of `text`.
     public func countries(mentionedIn text: String) -> Set<String> {
-        let words = Gazetteer.words(of: text)
-        let folded = words.map { Folding.fold($0) }
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        return bytes.withUnsafeBufferPointer { countries(in: tokens[...], of: $0) }
+    }
+
+    /// The codes of the countries that the word tokens `tokens` of `bytes` mention (see
+    /// ``countries(mentionedIn:)``); for text already tokenized, such as a document's line.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens; only capitalized tokens and the words of a
+    ///   possible mention after them are decoded.
+    public func countries(in tokens: ArraySlice<Token>, of bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        let base = tokens.startIndex
+        var words = [String?](repeating: nil, count: tokens.count)
+        var folded = [String?](repeating: nil, count: tokens.count)
+        func word(_ index: Int) -> String {
+            if let known = words[index] { return known }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[base + index].range]), as: UTF8.self)
+            words[index] = value
+            return value
+        }
+        func fold(_ index: Int) -> String {
+            if let known = folded[index] { return known }
+            let value = Folding.fold(word(index))
+            folded[index] = value
+            return value
+        }
         var found: Set<String> = []
-        for index in words.indices {
-            let candidates = (cuesByFirstToken[folded[index]] ?? []) + (cuesByFirstToken[words[index]] ?? [])
+        for index in 0..<tokens.count {
+            // English capitalizes names of countries and places and demonyms: "china", "polish",
+            // "lima" and "turkey" in lowercase are other words.
+            guard tokens[base + index].shape.contains(.startsUppercase) else { continue }
+            let candidates = (cuesByFirstToken[fold(index)] ?? []) + (cuesByFirstToken[word(index)] ?? [])
             for cue in candidates where !found.contains(cue.code) {
                 let end = index + cue.tokens.count
-                guard end <= words.count else { continue }
-                let slice = cue.exactCase ? Array(words[index..<end]) : Array(folded[index..<end])
-                if slice == cue.tokens { found.insert(cue.code) }
+                guard end <= tokens.count else { continue }
+                let matches = cue.exactCase
+                    ? (index..<end).map(word).elementsEqual(cue.tokens)
+                    : (index..<end).map(fold).elementsEqual(cue.tokens)
+                if matches { found.insert(cue.code) }
             }
         }
         return found

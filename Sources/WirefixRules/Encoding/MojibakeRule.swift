@@ -63,7 +63,12 @@ struct MojibakeRule: Rule {
             suggested (0.5), never turned into "Ă‰"; a run whose repair would leave a strong lead \
             (Ã, Â, Ă, ├, √) and the character after it unrepaired is only suggested (0.6, \
             "cafÃ©Ã™"). Look-alikes are left alone: real letters followed by punctuation \
-            ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text.
+            ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text. \
+            Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
+            'Ã±', “Ã©”, `Ã©` in backticks) or inside an inline code span; on a line that speaks of \
+            text encodings ("mojibake", "UTF-8", "Latin-1", "Windows-1252", "encoding", "decoded", \
+            "code page", "byte sequence"…) a repair is at most 0.6 (a suggestion): the text may be \
+            an example.
             """,
         phase: .encoding,
         examples: [
@@ -147,6 +152,16 @@ struct MojibakeRule: Rule {
             .keep("Unassigned byte \u{81} stays."),
             .keep("The Greek ¨word¨ and ´´quotes´´ in lá´´."),
             .keep("Plain ASCII text with no accents at all."),
+            // Cited, not damaged: quoted on its own, in code, or on a line about encodings.
+            .keep("In Latin-1 the byte sequence \"Ã©\" is mojibake for é."),
+            .keep("Readers who see 'Ã±' where ñ belongs are reading the page in the wrong code page."),
+            .keep("The placeholder `Ã©` marks where the accent broke."),
+            .keep("Run `print(\"cafÃ©\")` to see the effect."),
+            .keep("Old forums often showed “Ã¡” in place of á."),
+            .suggest("When UTF-8 is decoded as Windows-1252, café becomes cafÃ©."),
+            .suggest("The encoding bug turned Peña into PeÃ±a on every page."),
+            .fix("The minister said \"Pe⟦Ã±⟧a\" twice.", "The minister said \"Peña\" twice."),
+            .fix("Fans chanted ⟦â€œ⟧Gol!⟦â€\u{9D}⟧ in the stands.", "Fans chanted \u{201C}Gol!\u{201D} in the stands."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -157,11 +172,104 @@ struct MojibakeRule: Rule {
                              windows1252: windows1252).proposals()
         }
         let identifier = Self.description.identifier
-        return proposals.map { proposal in
-            Correction(
+        let bytes = document.bytes
+        // The encoding term of each line with a repair, by the line's start: read once per line.
+        var termsByLine: [Int: String?] = [:]
+        return proposals.compactMap { proposal in
+            var proposal = proposal
+            switch Self.quotedExample(proposal.range, in: bytes) {
+            case .alone, .inCode: return nil
+            case .no: break
+            }
+            var lineStart = proposal.range.lowerBound
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if termsByLine[lineStart] == nil { termsByLine[lineStart] = .some(Self.encodingTerm(onLineOf: proposal.range, in: bytes)) }
+            if let term = termsByLine[lineStart] ?? nil {
+                proposal.confidence = min(proposal.confidence, Self.encodingProseCap)
+                proposal.explanation += "; but the line speaks of text encodings (\"\(term)\"): the damaged text may be an example, so only suggested"
+            }
+            return Correction(
                 ruleID: identifier, range: TextRange(proposal.range),
                 original: document.text(in: proposal.range), replacement: proposal.replacement,
                 confidence: proposal.confidence, explanation: proposal.explanation)
         }
+    }
+
+    /// The highest confidence of a repair on a line about text encodings: a suggestion.
+    static let encodingProseCap = 0.6
+
+    /// How a damaged span stands in its line.
+    enum QuotedExample {
+        /// Quoted on its own: the whole text between a pair of quotes or backticks (`"Ã©"`,
+        /// `'Ã±'`, `“Ã©”`, `` `Ã©` ``), the way prose cites a byte sequence.
+        case alone
+        /// Inside an inline code span: between a backtick before it and one after it on the line.
+        case inCode
+        /// Neither.
+        case no
+    }
+
+    /// Whether the span at `range` is cited rather than damaged: quoted on its own or inside an
+    /// inline code span (see ``QuotedExample``). O(*l*) in the length of its line.
+    static func quotedExample(_ range: Range<Int>, in bytes: [UInt8]) -> QuotedExample {
+        let pairs: [([UInt8], [UInt8])] = [
+            ([0x22], [0x22]), ([0x27], [0x27]), ([0x60], [0x60]),
+            ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]),
+            ([0xC2, 0xAB], [0xC2, 0xBB]),
+        ]
+        for (open, close) in pairs {
+            let start = range.lowerBound - open.count
+            let end = range.upperBound + close.count
+            guard start >= 0, end <= bytes.count,
+                  bytes[start..<range.lowerBound].elementsEqual(open),
+                  bytes[range.upperBound..<end].elementsEqual(close) else { continue }
+            // The opening quote must open: at the start of the line or after a space or bracket.
+            if start == 0 || [0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x3A, 0x3D].contains(bytes[start - 1]) { return .alone }
+        }
+        var lineStart = range.lowerBound
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = range.upperBound
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let before = bytes[lineStart..<range.lowerBound].reduce(0) { $0 + ($1 == 0x60 ? 1 : 0) }
+        if before % 2 == 1, bytes[range.upperBound..<lineEnd].contains(0x60) { return .inCode }
+        return .no
+    }
+
+    /// Words that say a line is about text encodings, lowercase; matched at word boundaries.
+    static let encodingTerms = [
+        "mojibake", "utf-8", "utf8", "utf-16", "latin-1", "latin1", "iso-8859", "windows-1252",
+        "windows-1250", "cp1252", "cp437", "macroman", "code page", "codepage", "charset",
+        "character set", "encoding", "encodings", "encoded", "decode", "decoded", "decoding",
+        "byte sequence", "byte sequences", "unicode",
+    ]
+
+    /// The encoding terms by their first byte, as bytes.
+    static let encodingTermsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: encodingTerms.map { Array($0.utf8) }) { $0[0] }
+
+    /// The first encoding term (``encodingTerms``) on the line of `range`, or `nil`. O(*l*) in
+    /// the line's length (a few terms are tried at each word start).
+    static func encodingTerm(onLineOf range: Range<Int>, in bytes: [UInt8]) -> String? {
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func isWordByte(_ byte: UInt8) -> Bool { ByteClass.isWordByte(byte) || byte >= 0x80 }
+        var index = start
+        while index < end {
+            defer { index += 1 }
+            guard index == start || !isWordByte(bytes[index - 1]), let terms = encodingTermsByFirstByte[lower(bytes[index])] else { continue }
+            for term in terms where index + term.count <= end {
+                var matches = true
+                for offset in 1..<term.count where lower(bytes[index + offset]) != term[offset] {
+                    matches = false
+                    break
+                }
+                if matches, index + term.count == end || !isWordByte(bytes[index + term.count]) {
+                    return String(decoding: term, as: UTF8.self)
+                }
+            }
+        }
+        return nil
     }
 }

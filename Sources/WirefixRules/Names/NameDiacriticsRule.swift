@@ -20,8 +20,10 @@ struct NameDiacriticsRule: Rule {
             Confidence: 0.9 for names of two or more words, where the full name is the evidence; \
             0.8 for deleted letters in a name of two or more words; a one-word name \
             ("Pena") is only suggested (0.5), because it may be another person or English spelling; \
-            so is a person's name on a line that mentions other countries only ("Jose Guerra, 45, \
-            of Houston"), where people write their own names without accents. \
+            so is a person's name in a sentence that mentions other countries, on a line that does \
+            not mention the person's own ("Jose Guerra, 45, of Houston"), where people write \
+            their own names without accents (another sentence of the paragraph may be about \
+            someone else, so it does not count). \
             Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
             `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
             name that fits two entities is only suggested.
@@ -109,10 +111,14 @@ struct NameDiacriticsRule: Rule {
                 ? "\"\(name.text)\" is \(name.entity.canonical) with its accented letters deleted"
                 : "\"\(name.text)\" is \(name.entity.canonical) without its diacritics" + (single ? "; a single word is weak evidence" : "")
             // "Jose Guerra, 45, of Houston": many people in other countries write the same name
-            // without accents, by their own choice.
-            if name.entity.kind == .person && name.countryEvidence(in: document, context: context).otherOnly {
+            // without accents, by their own choice. Only the name's own sentence counts: another
+            // sentence of the paragraph may be about someone else ("Correa, who lives in
+            // Belgium, spoke. The candidate, Luisa Gonzalez, ...").
+            // The line check first: it is cheaper, and the sentence can only name fewer countries.
+            if name.entity.kind == .person, name.countryEvidence(in: document, context: context).otherOnly,
+               !name.countryMentions(in: document, context: context).sentence.isEmpty {
                 confidence = min(confidence, 0.5)
-                explanation += "; the text mentions other countries, not \(name.entity.country)"
+                explanation += "; the sentence mentions other countries, not \(name.entity.country)"
             }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,

@@ -29,6 +29,7 @@ struct NameFollowUpsRule: Rule {
         phase: .names,
         examples: [
             .suggest("Alex Rodriguez, the former Yankees player, met Delcy Rodríguez in Caracas. Rodriguez hit 696 home runs."),
+            .suggest("Alex Rodríguez, the former shortstop, met Delcy Rodríguez in Caracas. Rodriguez hit 696 home runs."),
             .fix("Pedro Castillo was detained. Later ⟦Castle⟧ asked for a lawyer.",
                  "Pedro Castillo was detained. Later Castillo asked for a lawyer."),
             .fix("The vice minister Rander Peña spoke. ⟦Pena⟧ said the talks went well.",
@@ -81,7 +82,7 @@ struct NameFollowUpsRule: Rule {
                     result.append(Correction(
                         ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                         replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)",
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other), someone outside the lexicon with \"\(text)\" as a surname",
                         disposition: .suggestion))
                     continue
                 }
@@ -146,21 +147,24 @@ struct NameFollowUpsRule: Rule {
             return Correction(
                 ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                 replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(others) earlier",
+                explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: \(others), also named in full before this word, could be meant as well",
                 disposition: .suggestion)
         }
     }
 
     /// Another person named with the same word as a surname: a capitalized word right before
-    /// another occurrence of the token's text, outside every lexicon match ("Alex Rodriguez"),
+    /// another occurrence of the token's text (folded: with or without accents), outside every
+    /// lexicon match ("Alex Rodriguez"),
     /// returned as written; `nil` when there is none.
     private func otherPersonNamed(like index: Int, covered: Set<Int>, in document: Document) -> String? {
         let tokens = document.tokens
         let bytes = document.bytes
-        let word = document.text(of: tokens[index])
+        // Folded: "Alex Rodriguez" is the same other person once a suggestion wrote him "Alex
+        // Rodríguez" (when every correction is applied, for calibration).
+        let word = Folding.fold(document.text(of: tokens[index]))
         for other in 1..<tokens.count where other != index && !covered.contains(other) && !covered.contains(other - 1) {
             let before = tokens[other - 1]
-            guard before.isTitleCase, document.text(of: tokens[other]) == word,
+            guard before.isTitleCase, Folding.fold(document.text(of: tokens[other])) == word,
                   !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
                   before.range.upperBound < tokens[other].range.lowerBound,
                   bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }

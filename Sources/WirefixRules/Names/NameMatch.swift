@@ -208,12 +208,37 @@ struct NameMatch: Sendable {
         return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
+    /// Whether the word right after the match is a noun for what an entity of its kind is ("the
+    /// Lynx district", "The Coin palace", "the Civic Coalition party"), not merely one of the
+    /// entity's own context words ("leader", "members").
+    func isFollowedByKindNoun(in document: Document) -> Bool {
+        let all = document.tokens
+        let next = match.tokenRange.upperBound
+        guard next < all.count else { return false }
+        let gap = match.byteRange.upperBound..<all[next].range.lowerBound
+        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
+        return ContextCues.isFollowingNoun(Folding.fold(document.text(of: all[next])), for: entity.kind)
+    }
+
     /// Which countries the match's line mentions: whether it names the entity's own country, and
     /// whether it names only others.
     func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
-        let mentioned = context.countries.countries(mentionedIn: document.text(in: lineRange(in: document)))
+        let mentioned = lineCountries(in: document, context: context)
         let own = mentioned.contains(entity.country)
         return (own, !own && !mentioned.isEmpty && entity.country != "INT")
+    }
+
+    /// The countries the match's line mentions, read from the document's tokens.
+    ///
+    /// - Complexity: O(*l*) in the tokens of the line.
+    func lineCountries(in document: Document, context: RuleContext) -> Set<String> {
+        let line = lineRange(in: document)
+        let all = document.tokens
+        var first = match.tokenRange.lowerBound
+        while first > 0 && all[first - 1].range.lowerBound >= line.lowerBound { first -= 1 }
+        var end = match.tokenRange.upperBound
+        while end < all.count && all[end].range.upperBound <= line.upperBound { end += 1 }
+        return document.withBytes { context.countries.countries(in: all[first..<end], of: $0) }
     }
 
     /// Particles inside names ("de", "la", "del"): translated or not, they say nothing.

@@ -28,8 +28,10 @@ enum ByteClass {
     }
 
     /// Whether the line holding byte `index` is a command or code rather than prose: indented by
-    /// a tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `% `), holding a
-    /// command-line option (" -x", " --x") or more than one " ;" (a list of shell commands).
+    /// a tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `... `, `% `) or
+    /// an import statement (`import name`, `from name import`, lowercase as code writes them),
+    /// holding a command-line option (" -x", " --x") or more than one " ;" (a list of shell
+    /// commands).
     ///
     /// - Complexity: O(*l*) in the length of the line.
     static func isMachineLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
@@ -41,7 +43,8 @@ enum ByteClass {
         let line = bytes[start..<end]
         if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
         var body = line.drop { $0 == 0x20 }
-        for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
+        for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x2E, 0x2E, 0x2E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
+        if isImportStatement(body) { return true }
         var semicolons = 0
         while let first = body.first {
             body = body.dropFirst()
@@ -54,5 +57,30 @@ enum ByteClass {
             }
         }
         return semicolons > 1
+    }
+
+    /// Whether a line (without its indentation) is an import statement as code writes it:
+    /// `import name…` or `from name import …`, the name an identifier in lowercase ASCII with
+    /// dots, digits and underscores ("from itertools import dropwhile", "import os.path").
+    /// Prose that starts with "From" or "Import" is capitalized; a line of prose that starts with
+    /// "from" and a name followed by "import" ("from abroad import duties") is rare enough.
+    static func isImportStatement<Line: Collection>(_ body: Line) -> Bool where Line.Element == UInt8 {
+        var rest = body[...]
+        func keyword(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            guard rest.starts(with: bytes) else { return false }
+            rest = rest.dropFirst(bytes.count)
+            return true
+        }
+        func identifier() -> Bool {
+            var length = 0
+            while let byte = rest.first, isLower(byte) || isDigit(byte) || byte == 0x5F || byte == 0x2E {
+                rest = rest.dropFirst()
+                length += 1
+            }
+            return length > 0
+        }
+        if keyword("import ") { return identifier() && (rest.isEmpty || rest.first == 0x20 || rest.first == 0x2C || rest.first == 0x0D) }
+        return keyword("from ") && identifier() && keyword(" import ")
     }
 }

@@ -73,11 +73,15 @@ extension GlueScanner {
                 explanation: "\"\(text)\" is not an English word; \"\(headText)\" + \"\(tailText)\", \(reason)")
         }
         if lower.hasSuffix("the"), GluedWordsVocabulary.gluedBeforeThe.contains(String(lower.dropLast(3))) {
-            return split(count - 3, 0.9, "a function word or reporting verb glued to \"the\"")
+            var closed = split(count - 3, 0.9, "a function word or reporting verb glued to \"the\"")
+            closed.isClosedList = true
+            return closed
         }
         for verb in GluedWordsVocabulary.reportingVerbs where lower.hasPrefix(verb) {
             if GluedWordsVocabulary.afterReportingVerb.contains(String(lower.dropFirst(verb.utf8.count))) {
-                return split(verb.utf8.count, 0.9, "a reporting verb glued to the pronoun or determiner after it")
+                var closed = split(verb.utf8.count, 0.9, "a reporting verb glued to the pronoun or determiner after it")
+                closed.isClosedList = true
+                return closed
             }
         }
         // The open-class pairs below are also how identifiers are spelled ("theyear",

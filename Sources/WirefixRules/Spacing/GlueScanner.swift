@@ -11,6 +11,14 @@ struct GlueSplit {
     var entityID: String?
     /// One line of evidence.
     var explanation: String
+    /// Whether the split rests on English words alone (two words, an acronym and a word, a
+    /// function word), not on a lexicon or name-list name: then code and cited words look the
+    /// same, and ``GlueScanner/isCode(at:split:fences:)`` decides.
+    var isEnglish = false
+    /// Whether the split is function-word glue from the closed lists of machine translation
+    /// ("inthe", "saidthat"): no identifier is spelled so, so only code lines and code spans
+    /// keep it from being applied, not a word for a code object nearby ("calling forthe").
+    var isClosedList = false
 }
 
 /// Finds the best way to split one word token of a document, for ``GluedWordsRule``.
@@ -54,9 +62,12 @@ struct GlueScanner {
             consider(wordAndName(at: index))
         }
         if token.shape.contains(.ascii) && !isWordInternal(token) {
-            consider(acronymAndWord(token))
-            if token.isLowercase || token.isTitleCase { consider(functionWordGlue(token)) }
-            if token.isLowercase || token.isTitleCase { consider(englishWords(token)) }
+            func english(_ split: GlueSplit?) -> GlueSplit? {
+                split.map { var split = $0; split.isEnglish = true; return split }
+            }
+            consider(english(acronymAndWord(token)))
+            if token.isLowercase || token.isTitleCase { consider(english(functionWordGlue(token))) }
+            if token.isLowercase || token.isTitleCase { consider(english(englishWords(token))) }
         }
         return best
     }

@@ -75,6 +75,14 @@ struct GluedWordsRule: Rule {
             finite verb: 0.85. Other frequent words are only suggested ("USAToday", \
             "HTTPServer": 0.5–0.6, even when the acronym is a lexicon name). "IDs", "TVs", \
             "CEOs", "PhD", "iOS", "McDonald" have no such shape.
+            Code is left alone: a token inside an inline code span (backticks); for the English \
+            kinds also a token on a command or code line (indented listing, prompt `>>>`, `...`, \
+            `$`, an import statement "from itertools import dropwhile"), in a fenced code block, \
+            and, except for the closed-list function-word glue, a token quoted on its own \
+            ("\"nextafter\"") or named as code by a word before or after it ("the function \
+            dropwhile", "call nextafter", "the setdefault method", "the takewhile and dropwhile \
+            functions"; the words for code objects are function, method, module, attribute, \
+            variable, keyword, parameter, macro, identifier, builtin, callback, iterator, decorator).
             Ranks are 1-based frequency ranks in Lexicons/english/words.tsv. The thresholds were \
             tuned so that a sweep over 36 MB of clean English (licenses, Debian copyright files, \
             Python documentation and docstrings, fortunes) applies nothing, and over the 348,000 \
@@ -170,6 +178,21 @@ struct GluedWordsRule: Rule {
             .keep("Her goodwill and the roundabout turnabout were noted."),
             .suggest("The USAToday report was shared."),
             .suggest("The Starlink satellites passed overhead."),
+            // Code listings and identifiers cited in prose.
+            .keep(">>> from itertools import dropwhile"),
+            .keep("from math import nextafter, inf"),
+            .keep("    dropwhile     skip items while the test holds"),
+            .keep("```\nrows = takeuntil dropwhile\n```"),
+            .keep("The function dropwhile skips items until the test first fails."),
+            .keep("Use the nextafter function to step to the next float."),
+            .keep("Call nextafter twice to move two steps up."),
+            .keep("The takewhile and dropwhile functions come in a pair."),
+            .keep("The setdefault method returns the stored value."),
+            .keep("Name the column \"yearaccording\" in the sheet."),
+            .keep("Run `sort then dropwhile blank` first."),
+            .fix("Protesters were calling ⟦forthe⟧ release of the prisoners.", "Protesters were calling for the release of the prisoners."),
+            .fix("The new function of the ⟦ministrywas⟧ announced on Monday.", "The new function of the ministry was announced on Monday."),
+            .fix("He quoted \"the ⟦reportwhich⟧ nobody read\" in his speech.", "He quoted \"the report which nobody read\" in his speech."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -178,9 +201,13 @@ struct GluedWordsRule: Rule {
         return document.withBytes { bytes in
             var result: [Correction] = []
             let scanner = GlueScanner(bytes: bytes, tokens: tokens, context: context)
+            // Fenced code blocks, found once, when the first candidate needs them.
+            var fences: [Range<Int>]?
             for index in tokens.indices {
                 guard let split = scanner.bestSplit(at: index) else { continue }
                 let token = tokens[index]
+                if split.isEnglish && fences == nil { fences = scanner.fencedCodeBlocks() }
+                if scanner.isCode(at: index, split: split, fences: fences ?? []) { continue }
                 var replacement: [UInt8] = []
                 replacement.reserveCapacity(token.range.count + split.cuts.count)
                 var cursor = token.range.lowerBound

@@ -31,7 +31,8 @@ struct PunctuationDebrisRule: Rule {
             list; ambiguous), everything inside guillemets «…» (French typography spaces \
             before ";", ":", "!", "?"), emoticons (" ;)", " ;-)"), marks at the start of a line, marks after a \
             tab (tab-separated data) or after 3 or more spaces (aligned columns, pictures), a \
-            lone full stop before a lowercase word (" . import", "allow . and": the mark named \
+            mark quoted on its own after an opening straight quote (`on " , "`, `' ; '`: the \
+            quoted text), a lone full stop before a lowercase word (" . import", "allow . and": the mark named \
             as a symbol), a space before a full stop after an address, path or dotted name \
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
             address), a spaced mark after an article, preposition or conjunction that cannot end \
@@ -88,6 +89,13 @@ struct PunctuationDebrisRule: Rule {
             .keep("Type the ; character to end the statement."),
             .keep("Separate the fields with , or with a tab."),
             .fix("The talks ended late⟦ ;⟧ the vote was delayed.", "The talks ended late; the vote was delayed."),
+            // A quoted mark is the quoted text; after a closing quote it is debris.
+            .keep("Split the line on \" , \" and strip each field."),
+            .keep("The old files used ' ; ' between the names."),
+            .keep("Lists joined with \" , \", then sorted, were printed."),
+            .keep("The menu shows (\" . \") for the current folder."),
+            .fix("She called the deal \"a farce\"⟦ ,⟧ and left.", "She called the deal \"a farce\", and left."),
+            .fix("The word 'dialogue'⟦ ,⟧ he said, had lost its meaning.", "The word 'dialogue', he said, had lost its meaning."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -117,7 +125,8 @@ struct PunctuationDebrisRule: Rule {
                     ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
                     original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
                     confidence: 0.85, explanation: "space between an ellipsis and a \(name); removed the space"))
-            } else if Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes) {
+            } else if Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes),
+                      !Self.isOpeningQuote(at: spaces - 1, in: bytes) {
                 if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
                 // "1 , 000", "10 . 30", "1 . 5": a number spaced around its separator, or a list.
                 if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes) { continue }
@@ -148,6 +157,18 @@ struct PunctuationDebrisRule: Rule {
         while start > 0, bytes[start - 1] < 0x80, ByteClass.isWordByte(bytes[start - 1]) { start -= 1 }
         guard offset - start <= 7, start == 0 || !ByteClass.isWordByte(bytes[start - 1]) else { return false }
         return nonFinalWords.contains(String(decoding: bytes[start..<offset], as: UTF8.self).lowercased())
+    }
+
+    /// Whether the straight quote (`"` or `'`) at `offset` opens a quotation: it stands at the
+    /// start of a line or after white space or an opening bracket. A spaced mark right after one is
+    /// the quoted text itself (`split on " , "`, `the ' ; ' separator`), not debris.
+    static func isOpeningQuote(at offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset >= 0, bytes[offset] == 0x22 || bytes[offset] == 0x27 else { return false }
+        guard offset > 0 else { return true }
+        switch bytes[offset - 1] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x7B: return true
+        default: return false
+        }
     }
 
     /// Whether the whitespace-delimited run that ends at `offset` is a URL, e-mail address, path

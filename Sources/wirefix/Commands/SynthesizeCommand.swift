@@ -24,11 +24,17 @@ struct SynthesizeCommand: ParsableCommand {
             zero-width character or soft hyphen inside it).
 
             The same seed, lexicons and options give the same files byte for byte; memory stays \
-            constant, so any size can be written. Files are written atomically.
+            constant, so any size up to 10,000 MB can be written. Files are written atomically: \
+            to a temporary file beside OUTPUT, renamed into place at the end; on an error, or \
+            when SIGINT, SIGTERM or SIGHUP stops the command (exit status 128 + the signal), the \
+            temporary files are removed.
             """)
 
-    @Option(help: ArgumentHelp("Size of the damaged text to write, in megabytes (10^6 bytes).", valueName: "mb"))
+    @Option(help: ArgumentHelp("Size of the damaged text to write, in megabytes (10^6 bytes); at most 10000.", valueName: "mb"))
     var megabytes: Double = 1
+
+    /// The largest --megabytes accepted: ``SyntheticCorpus/maximumBytes`` in megabytes.
+    static let maximumMegabytes = Double(SyntheticCorpus.maximumBytes / 1_000_000)
 
     @Option(help: "The seed of the random choices.")
     var seed: UInt64 = 42
@@ -53,6 +59,9 @@ struct SynthesizeCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard megabytes.isFinite, megabytes > 0 else { throw ValidationError("--megabytes must be positive, found \(megabytes).") }
+        guard megabytes <= Self.maximumMegabytes else {
+            throw ValidationError("--megabytes must be at most \(Int(Self.maximumMegabytes)) (10 GB), found \(megabytes).")
+        }
         guard output.hasSuffix(".txt") else { throw ValidationError("The output must be a .txt file, found '\(output)'.") }
         _ = try parsedRates()
     }
@@ -70,6 +79,7 @@ struct SynthesizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        SignalCleanup.install()
         var options = SyntheticCorpus.Options()
         options.seed = seed
         options.bytes = Int(megabytes * 1_000_000)

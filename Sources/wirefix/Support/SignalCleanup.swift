@@ -1,0 +1,34 @@
+import Dispatch
+import Foundation
+import Wirefix
+
+/// Removes the library's half-written temporary files (``PendingFiles``) when SIGINT, SIGTERM or
+/// SIGHUP stops the command, then exits with status 128 + the signal number, as a shell reports
+/// a process that a signal ended.
+///
+/// The signals are ignored at the process level and delivered to dispatch sources instead, so
+/// the clean-up runs on an ordinary thread (``PendingFiles/removeAll()`` is not
+/// async-signal-safe) while the command goes on working until it exits. SIGKILL cannot be caught:
+/// after `kill -9` the temporary files stay.
+enum SignalCleanup {
+    /// The installed sources, kept alive for the life of the process.
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    /// The signals handled.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Installs the handlers; call once, before the first temporary file is created.
+    static func install() {
+        guard sources.isEmpty else { return }
+        for number in signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                PendingFiles.removeAll()
+                _exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
