@@ -212,6 +212,8 @@ struct MojibakeRule: Rule {
     /// Whether the span at `range` is cited rather than damaged: quoted on its own or inside an
     /// inline code span (see ``QuotedExample``). O(*l*) in the length of its line.
     static func quotedExample(_ range: Range<Int>, in bytes: [UInt8]) -> QuotedExample {
+        // Straight quotes and backticks must open (``ByteClass/opensQuotation(at:in:)``); curly
+        // quotes and guillemets say which way they face.
         let pairs: [([UInt8], [UInt8])] = [
             ([0x22], [0x22]), ([0x27], [0x27]), ([0x60], [0x60]),
             ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]),
@@ -223,16 +225,9 @@ struct MojibakeRule: Rule {
             guard start >= 0, end <= bytes.count,
                   bytes[start..<range.lowerBound].elementsEqual(open),
                   bytes[range.upperBound..<end].elementsEqual(close) else { continue }
-            // The opening quote must open: at the start of the line or after a space or bracket.
-            if start == 0 || [0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x3A, 0x3D].contains(bytes[start - 1]) { return .alone }
+            if open.count > 1 || open[0] == 0x60 || ByteClass.opensQuotation(at: start, in: bytes) { return .alone }
         }
-        var lineStart = range.lowerBound
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-        var lineEnd = range.upperBound
-        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        let before = bytes[lineStart..<range.lowerBound].reduce(0) { $0 + ($1 == 0x60 ? 1 : 0) }
-        if before % 2 == 1, bytes[range.upperBound..<lineEnd].contains(0x60) { return .inCode }
-        return .no
+        return ByteClass.isInInlineCode(range, in: bytes) ? .inCode : .no
     }
 
     /// Words that say a line is about text encodings, lowercase; matched at word boundaries.

@@ -41,9 +41,9 @@ struct CalqueNamesRule: Rule {
             ("Lilia Walls", "Margarita Oaks"; not "David", "Sandra"). Otherwise, without the \
             entity's country in the sentence (a mention right before "counterpart" does not \
             count: "met his Dominican counterpart") or as the only country the whole text \
-            mentions, at most 0.55 (suggestion); when the title phrase (up to four words before it) names another \
-            country ("British Foreign Secretary David Hill", "the Canadian ambassador Peter \
-            Castle"), 0.3 (not reported); a line that mentions only other countries: −0.3. For \
+            mentions, at most 0.55 (suggestion); when the title phrase (up to four words before \
+            it) names another country ("British Foreign Secretary David Hill", "the Canadian \
+            ambassador Peter Castle"), 0.3 (not reported); a line that mentions only other countries: −0.3. For \
             other names anchored only by common words or a given name, −0.3 when the sentence \
             places the person in another country ("Polish Deputy Minister Mario Thin", "of \
             Houston"), not when it only names a place where something happens ("met farmers' \
@@ -381,12 +381,16 @@ struct CalqueNamesRule: Rule {
                         return context.names.isGivenName(word) && (context.words.rank(of: word) ?? Int.max) > Self.commonInEnglish
                     }
                 }
+                // The whole text is about the entity's country alone (a story about Guatemala),
+                // unless that mention is the other side of a meeting. Read last: it reads the text.
+                let textIsAboutOwnCountryAlone = {
+                    !mentions.counterpart.contains(own) && name.documentCountries(in: document, context: context) == [own]
+                }
                 if !mentions.title.isEmpty && !mentions.title.contains(own) {
                     confidence = min(confidence, 0.3)
                     evidence.append("a plausible English name after a title that names another country")
                 } else if !anglicizedGivenNameOnly && !rareGivenNames && !mentions.sentence.contains(own)
-                            && confidence > 0.55
-                            && !(!mentions.counterpart.contains(own) && name.documentCountries(in: document, context: context) == [own]) {
+                            && confidence > 0.55 && !textIsAboutOwnCountryAlone() {
                     confidence = 0.55
                     evidence.append("every word is also a common English name, and neither the sentence nor the whole text points to \(own) alone")
                 }

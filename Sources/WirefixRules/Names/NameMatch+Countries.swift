@@ -62,9 +62,9 @@ extension NameMatch {
         var end = match.tokenRange.upperBound
         while end < all.count, all[end].range.upperBound <= line.upperBound,
               !NameMatch.crossesSentence(bytes, all[end - 1].range.upperBound..<all[end].range.lowerBound) { end += 1 }
-        // Rebuild the sentence twice, word by word: once without the other side of a meeting,
-        // once also without the places after a preposition of place (an article and the
-        // capitalized words after the preposition).
+        // Rebuild the sentence word by word three times: without the other side of a meeting;
+        // also without the places after a preposition of place (an article and the capitalized
+        // words after the preposition); and with the other side of a meeting alone.
         var sentenceWords: [String] = []
         var affiliationWords: [String] = []
         var counterpartWords: [String] = []
@@ -95,9 +95,7 @@ extension NameMatch {
             start -= 1
             boundary = all[start].range.lowerBound
         }
-        if start < match.tokenRange.lowerBound {
-            result.title = context.countries.countries(mentionedIn: document.text(in: all[start].range.lowerBound..<match.byteRange.lowerBound))
-        }
+        result.title = document.withBytes { context.countries.countries(in: all[start..<match.tokenRange.lowerBound], of: $0) }
         // Right after: a preposition of location or a comma, then up to three words.
         let next = match.tokenRange.upperBound
         if next < end {
@@ -105,11 +103,8 @@ extension NameMatch {
             let comma = gap.contains { bytes[$0] == 0x2C }
             let preposition = ["in", "of", "from", "at", "near"].contains(Folding.fold(document.text(of: all[next])))
             if comma || preposition {
-                let from = preposition ? next + 1 : next
-                let to = min(end, from + 3)
-                if from < to {
-                    result.after = context.countries.countries(mentionedIn: document.text(in: all[from].range.lowerBound..<all[to - 1].range.upperBound))
-                }
+                let from = min(end, preposition ? next + 1 : next)
+                result.after = document.withBytes { context.countries.countries(in: all[from..<min(end, from + 3)], of: $0) }
             }
         }
         return result

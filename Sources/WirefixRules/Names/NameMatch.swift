@@ -199,12 +199,7 @@ struct NameMatch: Sendable {
     /// Whether the word right after the match is a noun that names what the entity is ("the Lynx
     /// district", "The Coin palace"): one of the entity's own context words or a noun for its kind.
     func isFollowedByCue(in document: Document) -> Bool {
-        let all = document.tokens
-        let next = match.tokenRange.upperBound
-        guard next < all.count else { return false }
-        let gap = match.byteRange.upperBound..<all[next].range.lowerBound
-        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
-        let word = Folding.fold(document.text(of: all[next]))
+        guard let word = wordAfter(in: document) else { return false }
         return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
@@ -212,12 +207,17 @@ struct NameMatch: Sendable {
     /// Lynx district", "The Coin palace", "the Civic Coalition party"), not merely one of the
     /// entity's own context words ("leader", "members").
     func isFollowedByKindNoun(in document: Document) -> Bool {
+        wordAfter(in: document).map { ContextCues.isFollowingNoun($0, for: entity.kind) } ?? false
+    }
+
+    /// The word right after the match, folded, when only a name separator stands between.
+    private func wordAfter(in document: Document) -> String? {
         let all = document.tokens
         let next = match.tokenRange.upperBound
-        guard next < all.count else { return false }
+        guard next < all.count else { return nil }
         let gap = match.byteRange.upperBound..<all[next].range.lowerBound
-        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
-        return ContextCues.isFollowingNoun(Folding.fold(document.text(of: all[next])), for: entity.kind)
+        guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return nil }
+        return Folding.fold(document.text(of: all[next]))
     }
 
     /// Which countries the match's line mentions: whether it names the entity's own country, and

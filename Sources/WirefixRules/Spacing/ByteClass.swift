@@ -83,4 +83,38 @@ enum ByteClass {
         if keyword("import ") { return identifier() && (rest.isEmpty || rest.first == 0x20 || rest.first == 0x2C || rest.first == 0x0D) }
         return keyword("from ") && identifier() && keyword(" import ")
     }
+
+    /// Whether the straight quote (`"` or `'`) at `offset` opens a quotation: it stands at the
+    /// start of the text or after white space, an opening bracket, `:` or `=`. What follows it up
+    /// to the matching quote is quoted text (`split on " , "`, `'Ã±'`, `"dropwhile"`).
+    static func opensQuotation<Bytes: RandomAccessCollection>(at offset: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard offset >= 0, offset < bytes.count, bytes[offset] == 0x22 || bytes[offset] == 0x27 else { return false }
+        guard offset > 0 else { return true }
+        switch bytes[offset - 1] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x7B, 0x3A, 0x3D: return true
+        default: return false
+        }
+    }
+
+    /// Whether `range` lies inside an inline code span: an odd number of backticks stands
+    /// before it on its line, and one after it.
+    ///
+    /// - Complexity: O(*l*) in the length of the line.
+    static func isInInlineCode<Bytes: RandomAccessCollection>(_ range: Range<Int>, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        var start = range.lowerBound
+        var ticks = 0
+        while start > 0, bytes[start - 1] != 0x0A {
+            start -= 1
+            if bytes[start] == 0x60 { ticks += 1 }
+        }
+        guard ticks % 2 == 1 else { return false }
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] != 0x0A {
+            if bytes[end] == 0x60 { return true }
+            end += 1
+        }
+        return false
+    }
 }

@@ -17,7 +17,7 @@ extension GlueScanner {
     /// - Complexity: O(*l*) in the length of the token's line, plus O(*f*) for *f* fences.
     func isCode(at index: Int, split: GlueSplit, fences: [Range<Int>]) -> Bool {
         let token = tokens[index]
-        if isInInlineCode(token) { return true }
+        if ByteClass.isInInlineCode(token.range, in: bytes) { return true }
         guard split.isEnglish else { return false }
         let start = token.range.lowerBound
         if ByteClass.isMachineLine(around: start, in: bytes) { return true }
@@ -26,32 +26,13 @@ extension GlueScanner {
         return isQuotedAlone(token) || isNamedAsCode(at: index)
     }
 
-    /// Whether an odd number of backticks stands before the token on its line and one after it.
-    func isInInlineCode(_ token: Token) -> Bool {
-        var start = token.range.lowerBound
-        var ticks = 0
-        while start > 0, bytes[start - 1] != 0x0A {
-            start -= 1
-            if bytes[start] == 0x60 { ticks += 1 }
-        }
-        guard ticks % 2 == 1 else { return false }
-        var end = token.range.upperBound
-        while end < bytes.count, bytes[end] != 0x0A {
-            if bytes[end] == 0x60 { return true }
-            end += 1
-        }
-        return false
-    }
-
     /// Whether the token is the whole text between two straight quotes of the same kind, the
-    /// opening one at the start of the line or after a space or bracket: `"dropwhile"`.
+    /// first of which opens a quotation (``ByteClass/opensQuotation(at:in:)``): `"dropwhile"`.
     func isQuotedAlone(_ token: Token) -> Bool {
         let start = token.range.lowerBound
         let end = token.range.upperBound
-        guard start > 0, end < bytes.count else { return false }
-        let quote = bytes[start - 1]
-        guard quote == 0x22 || quote == 0x27, bytes[end] == quote else { return false }
-        return start == 1 || [0x20, 0x09, 0x0A, 0x28, 0x5B].contains(bytes[start - 2])
+        guard start > 0, end < bytes.count, bytes[end] == bytes[start - 1] else { return false }
+        return ByteClass.opensQuotation(at: start - 1, in: bytes)
     }
 
     /// Words that name a code object, lowercase: "the function dropwhile", "the nextafter

@@ -126,7 +126,7 @@ struct PunctuationDebrisRule: Rule {
                     original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
                     confidence: 0.85, explanation: "space between an ellipsis and a \(name); removed the space"))
             } else if Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes),
-                      !Self.isOpeningQuote(at: spaces - 1, in: bytes) {
+                      !ByteClass.opensQuotation(at: spaces - 1, in: bytes) {
                 if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
                 // "1 , 000", "10 . 30", "1 . 5": a number spaced around its separator, or a list.
                 if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes) { continue }
@@ -157,18 +157,6 @@ struct PunctuationDebrisRule: Rule {
         while start > 0, bytes[start - 1] < 0x80, ByteClass.isWordByte(bytes[start - 1]) { start -= 1 }
         guard offset - start <= 7, start == 0 || !ByteClass.isWordByte(bytes[start - 1]) else { return false }
         return nonFinalWords.contains(String(decoding: bytes[start..<offset], as: UTF8.self).lowercased())
-    }
-
-    /// Whether the straight quote (`"` or `'`) at `offset` opens a quotation: it stands at the
-    /// start of a line or after white space or an opening bracket. A spaced mark right after one is
-    /// the quoted text itself (`split on " , "`, `the ' ; ' separator`), not debris.
-    static func isOpeningQuote(at offset: Int, in bytes: [UInt8]) -> Bool {
-        guard offset >= 0, bytes[offset] == 0x22 || bytes[offset] == 0x27 else { return false }
-        guard offset > 0 else { return true }
-        switch bytes[offset - 1] {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x7B: return true
-        default: return false
-        }
     }
 
     /// Whether the whitespace-delimited run that ends at `offset` is a URL, e-mail address, path
