@@ -57,6 +57,25 @@ public final class Document: @unchecked Sendable {
     }
     private var storedTokens: [Token]?
 
+    /// The indices into ``tokens`` of the tokens that start inside a byte range.
+    ///
+    /// - Parameter range: UTF-8 byte offsets; when it starts and ends at token boundaries or line
+    ///   breaks, these are exactly the tokens inside it.
+    /// - Complexity: O(log *n*) in the number of tokens.
+    public func tokenIndices(in range: Range<Int>) -> Range<Int> {
+        let all = tokens
+        func firstStarting(atOrAfter offset: Int) -> Int {
+            var low = 0, high = all.count
+            while low < high {
+                let mid = (low + high) / 2
+                if all[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let start = firstStarting(atOrAfter: range.lowerBound)
+        return start..<max(start, firstStarting(atOrAfter: range.upperBound))
+    }
+
     /// Calls `body` with the UTF-8 bytes.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer(body)

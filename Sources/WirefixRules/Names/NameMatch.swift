@@ -211,7 +211,7 @@ struct NameMatch: Sendable {
     /// Which countries the match's line mentions: whether it names the entity's own country, and
     /// whether it names only others.
     func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
-        let mentioned = context.countries.countries(mentionedIn: document.text(in: lineRange(in: document)))
+        let mentioned = context.countries(mentionedInLine: lineRange(in: document), of: document)
         let own = mentioned.contains(entity.country)
         return (own, !own && !mentioned.isEmpty && entity.country != "INT")
     }
