@@ -89,6 +89,12 @@ public final class Document: @unchecked Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { text(in: token.range) }
 
+    /// A token folded as `Folding` folds it, read straight from ``bytes``: the same string as
+    /// `Folding.fold(text(of: token))` without the intermediate copy.
+    public func folded(_ token: Token) -> String {
+        bytes.withUnsafeBufferPointer { Folding.fold($0, range: token.range) }
+    }
+
     /// A value computed once per document and kept for later rules.
     ///
     /// - Parameters:

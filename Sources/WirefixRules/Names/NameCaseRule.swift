@@ -68,7 +68,7 @@ struct NameCaseRule: Rule {
             // as typed: suggest only.
             let quoted = isQuotedAlone(name, document: document)
             let common = name.tokens.allSatisfy {
-                (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 5000
+                (context.words.rank(of: document.folded($0)) ?? Int.max) <= 5000
             }
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"

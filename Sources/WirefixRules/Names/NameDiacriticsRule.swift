@@ -130,7 +130,7 @@ struct ListedNameDiacritics {
         token.isTitleCase && token.range.count >= 2 && !token.shape.contains(.hasDigit)
     }
 
-    func folded(_ index: Int) -> String { Folding.fold(document.text(of: tokens[index])) }
+    func folded(_ index: Int) -> String { document.folded(tokens[index]) }
 
     func isGivenName(_ word: String) -> Bool {
         context.spanishNames.isGivenName(word) || context.names.isGivenName(word)

@@ -164,7 +164,7 @@ struct NameFollowUpsRule: Rule {
                   !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
                   before.range.upperBound < tokens[other].range.lowerBound,
                   bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }
-            let beforeWord = Folding.fold(document.text(of: before))
+            let beforeWord = document.folded(before)
             if NameMatch.sentenceStarters.contains(beforeWord) || ContextCues.personTitles.contains(beforeWord) { continue }
             return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
         }
@@ -180,14 +180,14 @@ struct NameFollowUpsRule: Rule {
         let bytes = document.bytes
         // "the Oaks family", "a Castle": a determiner makes it a noun, not a person's surname.
         if index > 0, !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound),
-           Self.determiners.contains(Folding.fold(document.text(of: tokens[index - 1]))) { return false }
+           Self.determiners.contains(document.folded(tokens[index - 1])) { return false }
         func capitalized(_ token: Token) -> Bool { token.shape.contains(.startsUppercase) || token.isAllUppercase }
         if index + 1 < tokens.count, capitalized(tokens[index + 1]),
            !NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { return false }
         if index > 0, capitalized(tokens[index - 1]),
            !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) {
             let startsSentence = index - 1 == 0 || NameMatch.crossesSentence(bytes, tokens[index - 2].range.upperBound..<tokens[index - 1].range.lowerBound)
-            let word = Folding.fold(document.text(of: tokens[index - 1]))
+            let word = document.folded(tokens[index - 1])
             if !(startsSentence && NameMatch.sentenceStarters.contains(word)) { return false }
         }
         return true

@@ -71,9 +71,25 @@ extension NameMatch {
         let window = VariantGuard.nameWindow
         let before = max(0, match.tokenRange.lowerBound - window)..<match.tokenRange.lowerBound
         let after = match.tokenRange.upperBound..<min(all.count, match.tokenRange.upperBound + window)
-        for index in Array(before) + Array(after) where own.contains(Folding.fold(document.text(of: all[index]))) {
-            return true
+        // An ASCII token is compared byte by byte, lowercased, with each word (ASCII text equals
+        // only ASCII text); any other token is folded and looked up.
+        let ownBytes = own.map { Array($0.utf8) }
+        return document.withBytes { bytes in
+            func isOwn(_ token: Token) -> Bool {
+                guard token.shape.contains(.ascii) else { return own.contains(Folding.fold(bytes, range: token.range)) }
+                return ownBytes.contains { word in
+                    guard word.count == token.range.count else { return false }
+                    var offset = 0
+                    for index in token.range {
+                        var byte = bytes[index]
+                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                        if byte != word[offset] { return false }
+                        offset += 1
+                    }
+                    return true
+                }
+            }
+            return before.contains { isOwn(all[$0]) } || after.contains { isOwn(all[$0]) }
         }
-        return false
     }
 }

@@ -180,7 +180,7 @@ struct NameMatch: Sendable {
         while index >= 0 && seen < window {
             let token = all[index]
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
-            let word = Folding.fold(document.text(of: token))
+            let word = document.folded(token)
             if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
             if entity.kind == .organization && ContextCues.personTitles.contains(word) { return true }
@@ -204,7 +204,7 @@ struct NameMatch: Sendable {
         guard next < all.count else { return false }
         let gap = match.byteRange.upperBound..<all[next].range.lowerBound
         guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return false }
-        let word = Folding.fold(document.text(of: all[next]))
+        let word = document.folded(all[next])
         return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
@@ -224,7 +224,7 @@ struct NameMatch: Sendable {
     func isPlausibleEnglishName(in document: Document, context: RuleContext) -> Bool {
         var words = 0
         for token in tokens {
-            let word = Folding.fold(document.text(of: token))
+            let word = document.folded(token)
             if NameMatch.particles.contains(word) { continue }
             words += 1
             if !context.names.isName(word) { return false }
@@ -246,7 +246,7 @@ struct NameMatch: Sendable {
         }
         let before = match.tokenRange.lowerBound - 1
         if before >= 0, spacesOnly(all[before].range.upperBound..<match.byteRange.lowerBound), capitalized(all[before]) {
-            let word = Folding.fold(document.text(of: all[before]))
+            let word = document.folded(all[before])
             let isCue = ContextCues.isCue(word, for: entity.kind) || entity.context.contains { Folding.fold($0) == word }
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
