@@ -8,6 +8,9 @@ import WirefixLexicon
 ///
 /// A document is immutable; the pipeline creates a new one only when a rule changed the text, so
 /// rules that follow an unchanged stage reuse the tokens and gazetteer matches already computed.
+/// The new document takes over the tokens and every ``DocumentAnalysis`` of the one before for
+/// the stretches the rule left alone (see ``DocumentSplice``), and computes them again only for
+/// the clauses it changed.
 /// Thread-safe: the lazy caches are guarded by a lock.
 public final class Document: @unchecked Sendable {
     /// The text.
@@ -21,6 +24,8 @@ public final class Document: @unchecked Sendable {
 
     private let lock = NSLock()
     private var cache: [String: any Sendable] = [:]
+    /// The keys of ``cache`` in the order their values were stored.
+    private var cacheOrder: [String] = []
 
     /// Creates a document.
     ///
@@ -31,14 +36,65 @@ public final class Document: @unchecked Sendable {
         self.text = text
         self.history = history
         bytes = Array(text.utf8)
-        isASCII = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index + 8 <= count {
+        isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
+    }
+
+    /// Creates the document that a pipeline stage's edits made of `parent`: it takes over the
+    /// parent's tokens and analyses for the stretches the edits left alone (see
+    /// ``DocumentSplice`` and ``DocumentAnalysis``) and computes them for the rest.
+    ///
+    /// - Parameters:
+    ///   - text: the new text.
+    ///   - bytes: its UTF-8 bytes.
+    ///   - edits: what changed, ascending and without overlaps, in `parent`'s offsets (bytes
+    ///     outside them are the same in both texts).
+    ///   - parent: the document before the edits.
+    init(_ text: String, bytes: [UInt8], applying edits: [OffsetMap.Edit], to parent: Document) {
+        self.text = text
+        self.bytes = bytes
+        history = parent.history
+        if parent.isASCII {
+            // Only the replaced bytes can be new.
+            var shift = 0
+            var ascii = true
+            for edit in edits {
+                let start = edit.range.lowerBound + shift
+                if !Self.isASCII(bytes, in: start..<(start + edit.replacementLength)) { ascii = false; break }
+                shift += edit.replacementLength - edit.range.count
+            }
+            isASCII = ascii
+        } else {
+            isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
+        }
+        let (parentTokens, analyses) = parent.carriedState()
+        guard let parentTokens else { return }
+        let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
+        storedTokens = tokens
+        for (key, value) in analyses {
+            guard let analysis = value as? any DocumentAnalysis, let carried = analysis.carried(to: self, by: splice) else { continue }
+            lock.lock()
+            if cache[key] == nil { cache[key] = carried; cacheOrder.append(key) }
+            lock.unlock()
+        }
+    }
+
+    /// The tokens, if computed, and the cached analyses in the order they were stored.
+    private func carriedState() -> ([Token]?, [(String, any Sendable)]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (storedTokens, cacheOrder.compactMap { key in cache[key].map { (key, $0) } })
+    }
+
+    /// Whether the bytes `range` are all ASCII, eight at a time.
+    private static func isASCII(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index + 8 <= end {
                 if UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
                 index += 8
             }
-            while index < count { if buffer[index] >= 0x80 { return false }; index += 1 }
+            while index < end { if buffer[index] >= 0x80 { return false }; index += 1 }
             return true
         }
     }
@@ -95,7 +151,8 @@ public final class Document: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { Folding.fold($0, range: token.range) }
     }
 
-    /// A value computed once per document and kept for later rules.
+    /// A value computed once per document and kept for later rules. A value that is a
+    /// ``DocumentAnalysis`` is also carried over to the document the next rule's edits make.
     ///
     /// - Parameters:
     ///   - key: a name unique to the analysis, e.g. `"gazetteer"`.
@@ -109,6 +166,7 @@ public final class Document: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let existing = cache[key] as? T { return existing }
+        if cache[key] == nil { cacheOrder.append(key) }
         cache[key] = value
         return value
     }

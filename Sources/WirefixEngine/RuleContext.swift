@@ -49,10 +49,49 @@ public struct RuleContext: Sendable {
         self.options = options
     }
 
-    /// The gazetteer matches of a document, computed once per document and shared by the name rules.
+    /// The gazetteer matches of a document, computed once per document and shared by the name
+    /// rules; a document a rule's edits made takes over the matches of the clauses they left
+    /// alone (see ``DocumentSplice``).
     public func gazetteerMatches(in document: Document) -> [GazetteerMatch] {
         document.cached("gazetteer.matches") {
-            document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }
+            GazetteerMatchList(matches: document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }, gazetteer: gazetteer)
+        }.matches
+    }
+}
+
+/// A document's gazetteer matches, carried over to the next document clause by clause: no match
+/// crosses a clause boundary, and the matcher starts afresh after one.
+struct GazetteerMatchList: DocumentAnalysis {
+    let matches: [GazetteerMatch]
+    let gazetteer: Gazetteer
+
+    func carried(to document: Document, by splice: DocumentSplice) -> GazetteerMatchList? {
+        let tokens = document.tokens
+        var result: [GazetteerMatch] = []
+        result.reserveCapacity(matches.count + 8)
+        var cursor = 0
+        document.withBytes { bytes in
+            for piece in splice.pieces {
+                if piece.isChanged {
+                    while cursor < matches.count && matches[cursor].tokenRange.lowerBound < piece.oldTokens.upperBound { cursor += 1 }
+                    guard !piece.newTokens.isEmpty else { continue }
+                    let offset = piece.newTokens.lowerBound
+                    for var match in gazetteer.matches(tokens: Array(tokens[piece.newTokens]), in: bytes) {
+                        match.tokenRange = (match.tokenRange.lowerBound + offset)..<(match.tokenRange.upperBound + offset)
+                        result.append(match)
+                    }
+                } else {
+                    let tokenShift = piece.tokenShift, byteShift = piece.byteShift
+                    while cursor < matches.count && matches[cursor].tokenRange.upperBound <= piece.oldTokens.upperBound {
+                        var match = matches[cursor]
+                        match.tokenRange = (match.tokenRange.lowerBound + tokenShift)..<(match.tokenRange.upperBound + tokenShift)
+                        match.byteRange = (match.byteRange.lowerBound + byteShift)..<(match.byteRange.upperBound + byteShift)
+                        result.append(match)
+                        cursor += 1
+                    }
+                }
+            }
         }
+        return GazetteerMatchList(matches: result, gazetteer: gazetteer)
     }
 }

@@ -14,8 +14,22 @@ public enum Tokenizer {
     public static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 6)
-        var index = 0
-        let count = bytes.count
+        appendTokens(in: bytes, range: 0..<bytes.count, to: &result)
+        return result
+    }
+
+    /// Appends the word tokens of the stretch `range` of a UTF-8 buffer, tokenized as if the
+    /// stretch stood alone, to `result`.
+    ///
+    /// - Parameters:
+    ///   - bytes: valid UTF-8.
+    ///   - range: UTF-8 byte offsets on scalar boundaries. When the bytes just outside it are
+    ///     ASCII and neither letters nor digits (or the ends of the buffer), the tokens are
+    ///     exactly the tokens of the whole buffer that lie inside it.
+    ///   - result: where the tokens go, with byte ranges into `bytes`.
+    public static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, to result: inout [Token]) {
+        var index = range.lowerBound
+        let count = range.upperBound
         var start = -1
         var shape: Token.Shape = []
         var previousWasLower = false
@@ -97,7 +111,6 @@ public enum Tokenizer {
             index += length
         }
         finish(at: count)
-        return result
     }
 
     /// The word tokens of a string. See ``tokens(in:)-(UnsafeBufferPointer<UInt8>)``.

@@ -64,6 +64,23 @@ struct NameMatch: Sendable {
         kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, document: document)
     }
 
+    /// The same reading of a match that stands unchanged in a later document (see
+    /// ``NameMatchList``): `match` is the match there.
+    private init(carrying other: NameMatch, to match: GazetteerMatch, in document: Document) {
+        self.match = match
+        targets = other.targets
+        variant = other.variant
+        entity = other.entity
+        text = other.text
+        tokens = document.tokens[match.tokenRange]
+        kind = other.kind
+    }
+
+    /// ``init(carrying:to:in:)`` for ``NameMatchList``.
+    func carried(to match: GazetteerMatch, in document: Document) -> NameMatch {
+        NameMatch(carrying: self, to: match, in: document)
+    }
+
     static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
         if variant.translatedCount > 0 { return .calque }
         let targetWords = Gazetteer.words(of: variant.target)
@@ -365,18 +382,59 @@ struct NameMatch: Sendable {
     /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
-            let variants = context.gazetteer.variants
-            return context.gazetteerMatches(in: document).compactMap { match in
-                // Fast path: most matches in clean copy are names spelled exactly right.
-                if match.variantIndices.count == 1 {
-                    let variant = variants[match.variantIndices[0]]
-                    if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
-                }
-                // Context guards: a guarded variant without its context is no match.
-                guard let match = NameGuards.admitted(match, in: document, context: context) else { return nil }
-                return NameMatch(match, in: document, context: context)
+            NameMatchList(matches: context.gazetteerMatches(in: document).compactMap { read($0, in: document, context: context) },
+                          context: context)
+        }.matches
+    }
+
+    /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
+    /// passes its context guard.
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> NameMatch? {
+        // Fast path: most matches in clean copy are names spelled exactly right.
+        if match.variantIndices.count == 1 {
+            let variant = context.gazetteer.variants[match.variantIndices[0]]
+            if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
+        }
+        // Context guards: a guarded variant without its context is no match.
+        guard let match = NameGuards.admitted(match, in: document, context: context) else { return nil }
+        return NameMatch(match, in: document, context: context)
+    }
+}
+
+/// The name matches of a document (``NameMatch/all(in:context:)``), carried over to the document
+/// a rule's edits make: a match without context guards reads the same wherever its own words
+/// stand unchanged (its reading looks at nothing else), so only the matches of changed clauses
+/// and the guarded ones, whose guards look along the line and up to
+/// ``VariantGuard/nameWindow`` words around, are read again.
+struct NameMatchList: DocumentAnalysis {
+    let matches: [NameMatch]
+    let context: RuleContext
+
+    func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
+        let gazetteer = context.gazetteer
+        var result: [NameMatch] = []
+        result.reserveCapacity(matches.count + 8)
+        var piece = 0
+        var cursor = 0
+        for match in context.gazetteerMatches(in: document) {
+            while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
+            let current = splice.pieces[piece]
+            let guarded = match.variantIndices.contains {
+                gazetteer.variants[$0].contextGuard != nil || !gazetteer.entities[gazetteer.variants[$0].entityIndex].guards.isEmpty
+            }
+            if current.isChanged || guarded {
+                if let name = NameMatch.read(match, in: document, context: context) { result.append(name) }
+                continue
+            }
+            // Unchanged and unguarded: the earlier reading, if there was one (a name spelled
+            // exactly right has none).
+            let start = match.byteRange.lowerBound - current.byteShift
+            while cursor < matches.count && matches[cursor].match.byteRange.lowerBound < start { cursor += 1 }
+            if cursor < matches.count && matches[cursor].match.byteRange.lowerBound == start {
+                result.append(matches[cursor].carried(to: match, in: document))
             }
         }
+        return NameMatchList(matches: result, context: context)
     }
 }
 
