@@ -100,22 +100,42 @@ struct NameFollowUpsRule: Rule {
     /// The people named in full and spelled correctly in a document, by index into
     /// `Gazetteer.entities`, with the token index just past their first full mention; and the
     /// indices of every token inside a gazetteer match.
-    static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: Set<Int>) {
-        let gazetteer = context.gazetteer
-        var firstMention: [Int: Int] = [:]
-        var covered = Set<Int>()
-        for match in context.gazetteerMatches(in: document) {
-            for index in match.tokenRange { covered.insert(index) }
-            guard match.tokenRange.count >= 2 else { continue }
-            for variantIndex in match.variantIndices {
-                let variant = gazetteer.variants[variantIndex]
-                let entity = gazetteer.entities[variant.entityIndex]
-                guard entity.kind == .person, variant.isUntranslated,
-                      document.bytes[match.byteRange].elementsEqual(variant.target.utf8) else { continue }
-                if firstMention[variant.entityIndex] == nil { firstMention[variant.entityIndex] = match.tokenRange.upperBound }
+    ///
+    /// Computed once per document (the rule asks for it, and so does ``remember(_:context:into:)``
+    /// when the rule changed nothing).
+    static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: TokenSet) {
+        document.cached("names.peopleNamedInFull") { PeopleNamedInFull(document: document, context: context) }.value
+    }
+
+    /// ``peopleNamedInFull(in:context:)``, as a document caches it.
+    private struct PeopleNamedInFull: Sendable {
+        let value: (firstMention: [Int: Int], covered: TokenSet)
+
+        init(document: Document, context: RuleContext) {
+            let gazetteer = context.gazetteer
+            var firstMention: [Int: Int] = [:]
+            var covered = TokenSet(count: document.tokens.count)
+            for match in context.gazetteerMatches(in: document) {
+                covered.insert(match.tokenRange)
+                guard match.tokenRange.count >= 2 else { continue }
+                for variantIndex in match.variantIndices {
+                    let entityIndex = gazetteer.variants[variantIndex].entityIndex
+                    guard firstMention[entityIndex] == nil, gazetteer.entities[entityIndex].kind == .person,
+                          gazetteer.variants[variantIndex].isUntranslated,
+                          document.bytes[match.byteRange].elementsEqual(gazetteer.variants[variantIndex].target.utf8) else { continue }
+                    firstMention[entityIndex] = match.tokenRange.upperBound
+                }
             }
+            value = (firstMention, covered)
         }
-        return (firstMention, covered)
+    }
+
+    /// A set of token indices of one document, one flag per token.
+    struct TokenSet: Sendable {
+        private var flags: [Bool]
+        init(count: Int) { flags = [Bool](repeating: false, count: count) }
+        mutating func insert(_ range: Range<Int>) { for index in range { flags[index] = true } }
+        func contains(_ index: Int) -> Bool { flags[index] }
     }
 
     /// Remembers the people named in full in a chunk, so that a lone surname in a later chunk of
@@ -154,13 +174,21 @@ struct NameFollowUpsRule: Rule {
     /// Another person named with the same word as a surname: a capitalized word right before
     /// another occurrence of the token's text, outside every lexicon match ("Alex Rodriguez"),
     /// returned as written; `nil` when there is none.
-    private func otherPersonNamed(like index: Int, covered: Set<Int>, in document: Document) -> String? {
+    private func otherPersonNamed(like index: Int, covered: TokenSet, in document: Document) -> String? {
         let tokens = document.tokens
         let bytes = document.bytes
-        let word = document.text(of: tokens[index])
+        let token = tokens[index]
+        let word = document.text(of: token)
+        // The same word: the same bytes, or (String equality being canonical equivalence) the
+        // same text in another normalization, which takes a non-ASCII byte.
+        func isWord(_ other: Token) -> Bool {
+            if other.range.count == token.range.count && bytes[other.range].elementsEqual(bytes[token.range]) { return true }
+            if other.shape.contains(.ascii) && token.shape.contains(.ascii) { return false }
+            return document.text(of: other) == word
+        }
         for other in 1..<tokens.count where other != index && !covered.contains(other) && !covered.contains(other - 1) {
             let before = tokens[other - 1]
-            guard before.isTitleCase, document.text(of: tokens[other]) == word,
+            guard before.isTitleCase, isWord(tokens[other]),
                   !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
                   before.range.upperBound < tokens[other].range.lowerBound,
                   bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }

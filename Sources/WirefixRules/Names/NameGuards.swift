@@ -17,9 +17,7 @@ enum NameGuards {
     static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> GazetteerMatch? {
         let gazetteer = context.gazetteer
         let variants = gazetteer.variants
-        guard match.variantIndices.contains(where: {
-            variants[$0].contextGuard != nil || !gazetteer.entities[variants[$0].entityIndex].guards.isEmpty
-        }) else { return match }
+        guard isGuarded(match, gazetteer: gazetteer) else { return match }
         var kept: [Int] = []
         for index in match.variantIndices {
             let variant = variants[index]
@@ -36,6 +34,15 @@ enum NameGuards {
         var result = match
         result.variantIndices = kept
         return result
+    }
+
+    /// Whether any variant of a match carries a context guard or belongs to an entity with
+    /// guards (whose `english` guard may apply): only then does ``admitted(_:in:context:)`` look
+    /// at the text around it.
+    static func isGuarded(_ match: GazetteerMatch, gazetteer: Gazetteer) -> Bool {
+        match.variantIndices.contains { index in
+            gazetteer.variants[index].contextGuard != nil || !gazetteer.entities[gazetteer.variants[index].entityIndex].guards.isEmpty
+        }
     }
 }
 

@@ -8,7 +8,10 @@ import WirefixLexicon
 /// The calque, case, misspelling and diacritic rules all start from the same matches
 /// (``RuleContext/gazetteerMatches(in:)``, computed once per text) and each claims the matches of
 /// its own ``Kind``, so exactly one rule speaks for a damaged name.
-struct NameMatch: Sendable {
+///
+/// A class: a reading holds the entity and the variant, and is kept in the per-document list and
+/// handed to every name rule; sharing it costs one reference count.
+final class NameMatch: Sendable {
     /// What is wrong with the matched span.
     enum Kind: Equatable, Sendable {
         /// One or more components are translated ("God given hair").
@@ -65,8 +68,11 @@ struct NameMatch: Sendable {
     }
 
     /// The same reading of a match that stands unchanged in a later document (see
-    /// ``NameMatchList``): `match` is the match there.
-    private init(carrying other: NameMatch, to match: GazetteerMatch, in document: Document) {
+    /// ``NameMatchList``), moved by `byteShift` bytes and `tokenShift` tokens.
+    private init(carrying other: NameMatch, byteShift: Int, tokenShift: Int, in document: Document) {
+        var match = other.match
+        match.byteRange = (match.byteRange.lowerBound + byteShift)..<(match.byteRange.upperBound + byteShift)
+        match.tokenRange = (match.tokenRange.lowerBound + tokenShift)..<(match.tokenRange.upperBound + tokenShift)
         self.match = match
         targets = other.targets
         variant = other.variant
@@ -76,9 +82,9 @@ struct NameMatch: Sendable {
         kind = other.kind
     }
 
-    /// ``init(carrying:to:in:)`` for ``NameMatchList``.
-    func carried(to match: GazetteerMatch, in document: Document) -> NameMatch {
-        NameMatch(carrying: self, to: match, in: document)
+    /// ``init(carrying:byteShift:tokenShift:in:)`` for ``NameMatchList``.
+    func carried(byteShift: Int, tokenShift: Int, in document: Document) -> NameMatch {
+        NameMatch(carrying: self, byteShift: byteShift, tokenShift: tokenShift, in: document)
     }
 
     static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
@@ -402,16 +408,30 @@ struct NameMatch: Sendable {
 }
 
 /// The name matches of a document (``NameMatch/all(in:context:)``), carried over to the document
-/// a rule's edits make: a match without context guards reads the same wherever its own words
-/// stand unchanged (its reading looks at nothing else), so only the matches of changed clauses
-/// and the guarded ones, whose guards look along the line and up to
-/// ``VariantGuard/nameWindow`` words around, are read again.
+/// a rule's edits make. A match without context guards reads the same wherever its own words
+/// stand unchanged (its reading looks at nothing else). A guarded one reads the same when
+/// nothing changed on its line (the title, cue and country evidence stay inside the line) and
+/// among the ``VariantGuard/nameWindow`` tokens either side of it (the `name` evidence). Only the
+/// other matches are read again.
 struct NameMatchList: DocumentAnalysis {
     let matches: [NameMatch]
     let context: RuleContext
 
     func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
         let gazetteer = context.gazetteer
+        let tokens = document.tokens
+        let bytes = document.bytes
+        // The changed stretches of the new text, to look up what a guarded match depends on.
+        let changed = splice.pieces.filter(\.isChanged).map(\.new)
+        func touchesChange(_ span: ClosedRange<Int>) -> Bool {
+            // The first changed stretch that does not end before the span.
+            var low = 0, high = changed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if changed[mid].upperBound < span.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < changed.count && changed[low].lowerBound <= span.upperBound
+        }
         var result: [NameMatch] = []
         result.reserveCapacity(matches.count + 8)
         var piece = 0
@@ -419,19 +439,29 @@ struct NameMatchList: DocumentAnalysis {
         for match in context.gazetteerMatches(in: document) {
             while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
             let current = splice.pieces[piece]
-            let guarded = match.variantIndices.contains {
-                gazetteer.variants[$0].contextGuard != nil || !gazetteer.entities[gazetteer.variants[$0].entityIndex].guards.isEmpty
+            var reusable = !current.isChanged
+            if reusable && NameGuards.isGuarded(match, gazetteer: gazetteer) {
+                // Its line, and the tokens its `name` guard reads (to the text's ends when fewer).
+                var start = match.byteRange.lowerBound
+                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+                var end = match.byteRange.upperBound
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let window = VariantGuard.nameWindow
+                start = min(start, match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0)
+                end = max(end, match.tokenRange.upperBound + window <= tokens.count
+                          ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count)
+                reusable = !touchesChange(start...end)
             }
-            if current.isChanged || guarded {
+            guard reusable else {
                 if let name = NameMatch.read(match, in: document, context: context) { result.append(name) }
                 continue
             }
-            // Unchanged and unguarded: the earlier reading, if there was one (a name spelled
-            // exactly right has none).
+            // The earlier reading, if there was one (a name spelled exactly right, or one whose
+            // guards failed, has none).
             let start = match.byteRange.lowerBound - current.byteShift
             while cursor < matches.count && matches[cursor].match.byteRange.lowerBound < start { cursor += 1 }
             if cursor < matches.count && matches[cursor].match.byteRange.lowerBound == start {
-                result.append(matches[cursor].carried(to: match, in: document))
+                result.append(matches[cursor].carried(byteShift: current.byteShift, tokenShift: current.tokenShift, in: document))
             }
         }
         return NameMatchList(matches: result, context: context)
