@@ -1,3 +1,4 @@
+import Foundation
 import WirefixLexicon
 
 /// What every rule may consult: the compiled lexicon, the English word and name lists, the
@@ -20,6 +21,9 @@ public struct RuleContext: Sendable {
     public let spanishNames: SpanishNameList
     /// User options.
     public var options: RuleOptions
+    /// Tables the rules derive from the lexicon and the word lists, computed on first use and
+    /// shared by every copy of this context.
+    public let memo = ContextMemo()
 
     /// Creates a context, compiling the lexicon into a gazetteer.
     ///
@@ -56,6 +60,31 @@ public struct RuleContext: Sendable {
         document.cached("gazetteer.matches") {
             GazetteerMatchList(matches: document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }, gazetteer: gazetteer)
         }.matches
+    }
+}
+
+/// Values that rules derive from a context's lexicon and word lists (never from its options,
+/// which a copy of the context may change), computed once on first use and then shared.
+/// Thread-safe.
+public final class ContextMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: any Sendable] = [:]
+
+    /// An empty memo.
+    public init() {}
+
+    /// The value stored under `key`, computed by `compute` the first time (if two threads race,
+    /// both compute and the first stored value wins).
+    public func value<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+        lock.lock()
+        if let value = values[key] as? T { lock.unlock(); return value }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = values[key] as? T { return existing }
+        values[key] = value
+        return value
     }
 }
 

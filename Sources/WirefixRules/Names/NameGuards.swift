@@ -5,7 +5,7 @@ import WirefixLexicon
 /// whose guard the text around the match does not satisfy.
 ///
 /// Every name rule reads matches through ``NameMatch/all(in:context:)``, which calls
-/// ``admitted(_:in:context:)`` first, so a guarded variant without its context is invisible to
+/// ``admitted(_:in:context:guarded:)`` first, so a guarded variant without its context is invisible to
 /// all of them: "The free press is vital" never becomes a candidate for Prensa Libre once the
 /// lexicon says its translated variants need a title or the country.
 enum NameGuards {
@@ -14,10 +14,11 @@ enum NameGuards {
     ///
     /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
     ///   variant for a window of *w* tokens around the match.
-    static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> GazetteerMatch? {
+    static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext,
+                         guarded: GuardedVariants) -> GazetteerMatch? {
         let gazetteer = context.gazetteer
         let variants = gazetteer.variants
-        guard isGuarded(match, gazetteer: gazetteer) else { return match }
+        guard guarded.covers(match) else { return match }
         var kept: [Int] = []
         for index in match.variantIndices {
             let variant = variants[index]
@@ -36,14 +37,34 @@ enum NameGuards {
         return result
     }
 
-    /// Whether any variant of a match carries a context guard or belongs to an entity with
-    /// guards (whose `english` guard may apply): only then does ``admitted(_:in:context:)`` look
-    /// at the text around it.
-    static func isGuarded(_ match: GazetteerMatch, gazetteer: Gazetteer) -> Bool {
-        match.variantIndices.contains { index in
-            gazetteer.variants[index].contextGuard != nil || !gazetteer.entities[gazetteer.variants[index].entityIndex].guards.isEmpty
-        }
+}
+
+/// The variants that carry a context guard or belong to an entity with guards (whose `english`
+/// guard may apply): only for a match with one of them does ``NameGuards/admitted(_:in:context:guarded:)``
+/// look at the text around it. One bit per variant, computed once per context.
+struct GuardedVariants: Sendable {
+    private let bits: [UInt64]
+
+    /// The table of a context, from its memo.
+    static func of(_ context: RuleContext) -> GuardedVariants {
+        context.memo.value("names.guardedVariants") { GuardedVariants(gazetteer: context.gazetteer) }
     }
+
+    init(gazetteer: Gazetteer) {
+        let entityHasGuards = gazetteer.entities.map { !$0.guards.isEmpty }
+        var bits = [UInt64](repeating: 0, count: (gazetteer.variants.count + 63) / 64)
+        for (index, variant) in gazetteer.variants.enumerated()
+        where variant.contextGuard != nil || entityHasGuards[variant.entityIndex] {
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.bits = bits
+    }
+
+    /// Whether variant `index` is guarded.
+    func contains(_ index: Int) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+
+    /// Whether any variant of a match is guarded.
+    func covers(_ match: GazetteerMatch) -> Bool { match.variantIndices.contains { contains($0) } }
 }
 
 extension NameMatch {

@@ -388,21 +388,24 @@ final class NameMatch: Sendable {
     /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
-            NameMatchList(matches: context.gazetteerMatches(in: document).compactMap { read($0, in: document, context: context) },
-                          context: context)
+            let guarded = GuardedVariants.of(context)
+            return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
+                read($0, in: document, context: context, guarded: guarded)
+            }, context: context)
         }.matches
     }
 
     /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
     /// passes its context guard.
-    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> NameMatch? {
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: GuardedVariants) -> NameMatch? {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
-            let variant = context.gazetteer.variants[match.variantIndices[0]]
-            if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
+            let index = match.variantIndices[0]
+            let variants = context.gazetteer.variants
+            if variants[index].isUntranslated && document.bytes[match.byteRange].elementsEqual(variants[index].target.utf8) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
-        guard let match = NameGuards.admitted(match, in: document, context: context) else { return nil }
+        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
         return NameMatch(match, in: document, context: context)
     }
 }
@@ -418,7 +421,7 @@ struct NameMatchList: DocumentAnalysis {
     let context: RuleContext
 
     func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
-        let gazetteer = context.gazetteer
+        let guarded = GuardedVariants.of(context)
         let tokens = document.tokens
         let bytes = document.bytes
         // The changed stretches of the new text, to look up what a guarded match depends on.
@@ -440,7 +443,7 @@ struct NameMatchList: DocumentAnalysis {
             while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
             let current = splice.pieces[piece]
             var reusable = !current.isChanged
-            if reusable && NameGuards.isGuarded(match, gazetteer: gazetteer) {
+            if reusable && guarded.covers(match) {
                 // Its line, and the tokens its `name` guard reads (to the text's ends when fewer).
                 var start = match.byteRange.lowerBound
                 while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
@@ -453,7 +456,7 @@ struct NameMatchList: DocumentAnalysis {
                 reusable = !touchesChange(start...end)
             }
             guard reusable else {
-                if let name = NameMatch.read(match, in: document, context: context) { result.append(name) }
+                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }
                 continue
             }
             // The earlier reading, if there was one (a name spelled exactly right, or one whose
