@@ -13,8 +13,20 @@ import WirefixLexicon
 /// the clauses it changed.
 /// Thread-safe: the lazy caches are guarded by a lock.
 public final class Document: @unchecked Sendable {
-    /// The text.
-    public let text: String
+    /// The text. A document a pipeline stage made holds only its bytes until this is first
+    /// read (most are never read as a `String`).
+    public var text: String {
+        lock.lock()
+        if let storedText { lock.unlock(); return storedText }
+        lock.unlock()
+        let made = String(decoding: bytes, as: UTF8.self)
+        lock.lock()
+        defer { lock.unlock() }
+        if let storedText { return storedText }
+        storedText = made
+        return made
+    }
+    private var storedText: String?
     /// The UTF-8 bytes of ``text``.
     public let bytes: [UInt8]
     /// Whether every byte is ASCII (the fast path: no normalization, no mojibake, no folding table).
@@ -33,7 +45,7 @@ public final class Document: @unchecked Sendable {
     ///   - text: the text.
     ///   - history: what the text before it said, when a long input is cleaned in chunks.
     public init(_ text: String, history: TextHistory = .empty) {
-        self.text = text
+        storedText = text
         self.history = history
         bytes = Array(text.utf8)
         isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
@@ -44,13 +56,11 @@ public final class Document: @unchecked Sendable {
     /// ``DocumentSplice`` and ``DocumentAnalysis``) and computes them for the rest.
     ///
     /// - Parameters:
-    ///   - text: the new text.
-    ///   - bytes: its UTF-8 bytes.
+    ///   - bytes: the new text, valid UTF-8.
     ///   - edits: what changed, ascending and without overlaps, in `parent`'s offsets (bytes
     ///     outside them are the same in both texts).
     ///   - parent: the document before the edits.
-    init(_ text: String, bytes: [UInt8], applying edits: [OffsetMap.Edit], to parent: Document) {
-        self.text = text
+    init(bytes: [UInt8], applying edits: [OffsetMap.Edit], to parent: Document) {
         self.bytes = bytes
         history = parent.history
         if parent.isASCII {

@@ -104,12 +104,12 @@ public struct Pipeline: Sendable {
             for winner in winners { applied.append(locate(winner, as: .applied)) }
             let (newBytes, edits) = Self.apply(winners, to: document)
             map.append(stage: edits)
-            document = Document(String(decoding: newBytes, as: UTF8.self), bytes: newBytes, applying: edits, to: document)
+            document = Document(bytes: newBytes, applying: edits, to: document)
         }
 
         var next = history
         for rule in rules { rule.remember(document, context: context, into: &next) }
-        next.advance(past: text, corrected: document.text)
+        next.advance(past: text, corrected: document.bytes)
 
         let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
         let result = CorrectionResult(

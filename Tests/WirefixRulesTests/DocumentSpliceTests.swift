@@ -54,8 +54,9 @@ import WirefixTestSupport
                                                   replacement: replacement, confidence: 1, explanation: "test"))
                 }
                 let (newBytes, edits) = Pipeline.apply(corrections, to: document)
-                let next = Document(String(decoding: newBytes, as: UTF8.self), bytes: newBytes, applying: edits, to: document)
-                let fresh = Document(next.text)
+                let next = Document(bytes: newBytes, applying: edits, to: document)
+                let fresh = Document(String(decoding: newBytes, as: UTF8.self))
+                #expect(next.text == fresh.text)
                 #expect(next.bytes == fresh.bytes)
                 #expect(next.isASCII == fresh.isASCII)
                 #expect(next.tokens == fresh.tokens, "round \(round) stage \(stage): tokens")
