@@ -122,11 +122,15 @@ public struct StreamingCorrector: Sendable {
 
     /// The scalars on the last line after `text`, which started `column` scalars into its line.
     static func columns(after text: String, startingAt column: Int) -> Int {
-        var count = column
-        for byte in text.utf8 {
-            if byte == 0x0A { count = 0 } else if byte & 0xC0 != 0x80 { count += 1 }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            // Only the bytes after the last line feed count.
+            var start = bytes.count
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            var count = start > 0 ? 0 : column
+            for byte in bytes[start...] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
         }
-        return count
     }
 }
 

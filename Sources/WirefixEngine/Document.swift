@@ -8,10 +8,25 @@ import WirefixLexicon
 ///
 /// A document is immutable; the pipeline creates a new one only when a rule changed the text, so
 /// rules that follow an unchanged stage reuse the tokens and gazetteer matches already computed.
+/// The new document takes over the tokens and every ``DocumentAnalysis`` of the one before for
+/// the stretches the rule left alone (see ``DocumentSplice``), and computes them again only for
+/// the clauses it changed.
 /// Thread-safe: the lazy caches are guarded by a lock.
 public final class Document: @unchecked Sendable {
-    /// The text.
-    public let text: String
+    /// The text. A document a pipeline stage made holds only its bytes until this is first
+    /// read (most are never read as a `String`).
+    public var text: String {
+        lock.lock()
+        if let storedText { lock.unlock(); return storedText }
+        lock.unlock()
+        let made = String(decoding: bytes, as: UTF8.self)
+        lock.lock()
+        defer { lock.unlock() }
+        if let storedText { return storedText }
+        storedText = made
+        return made
+    }
+    private var storedText: String?
     /// The UTF-8 bytes of ``text``.
     public let bytes: [UInt8]
     /// Whether every byte is ASCII (the fast path: no normalization, no mojibake, no folding table).
@@ -21,6 +36,8 @@ public final class Document: @unchecked Sendable {
 
     private let lock = NSLock()
     private var cache: [String: any Sendable] = [:]
+    /// The keys of ``cache`` in the order their values were stored.
+    private var cacheOrder: [String] = []
 
     /// Creates a document.
     ///
@@ -28,17 +45,66 @@ public final class Document: @unchecked Sendable {
     ///   - text: the text.
     ///   - history: what the text before it said, when a long input is cleaned in chunks.
     public init(_ text: String, history: TextHistory = .empty) {
-        self.text = text
+        storedText = text
         self.history = history
         bytes = Array(text.utf8)
-        isASCII = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index + 8 <= count {
+        isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
+    }
+
+    /// Creates the document that a pipeline stage's edits made of `parent`: it takes over the
+    /// parent's tokens and analyses for the stretches the edits left alone (see
+    /// ``DocumentSplice`` and ``DocumentAnalysis``) and computes them for the rest.
+    ///
+    /// - Parameters:
+    ///   - bytes: the new text, valid UTF-8.
+    ///   - edits: what changed, ascending and without overlaps, in `parent`'s offsets (bytes
+    ///     outside them are the same in both texts).
+    ///   - parent: the document before the edits.
+    init(bytes: [UInt8], applying edits: [OffsetMap.Edit], to parent: Document) {
+        self.bytes = bytes
+        history = parent.history
+        if parent.isASCII {
+            // Only the replaced bytes can be new.
+            var shift = 0
+            var ascii = true
+            for edit in edits {
+                let start = edit.range.lowerBound + shift
+                if !Self.isASCII(bytes, in: start..<(start + edit.replacementLength)) { ascii = false; break }
+                shift += edit.replacementLength - edit.range.count
+            }
+            isASCII = ascii
+        } else {
+            isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
+        }
+        let (parentTokens, analyses) = parent.carriedState()
+        guard let parentTokens else { return }
+        let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
+        storedTokens = tokens
+        for (key, value) in analyses {
+            guard let analysis = value as? any DocumentAnalysis, let carried = analysis.carried(to: self, by: splice) else { continue }
+            lock.lock()
+            if cache[key] == nil { cache[key] = carried; cacheOrder.append(key) }
+            lock.unlock()
+        }
+    }
+
+    /// The tokens, if computed, and the cached analyses in the order they were stored.
+    private func carriedState() -> ([Token]?, [(String, any Sendable)]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (storedTokens, cacheOrder.compactMap { key in cache[key].map { (key, $0) } })
+    }
+
+    /// Whether the bytes `range` are all ASCII, eight at a time.
+    private static func isASCII(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index + 8 <= end {
                 if UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
                 index += 8
             }
-            while index < count { if buffer[index] >= 0x80 { return false }; index += 1 }
+            while index < end { if buffer[index] >= 0x80 { return false }; index += 1 }
             return true
         }
     }
@@ -57,6 +123,25 @@ public final class Document: @unchecked Sendable {
     }
     private var storedTokens: [Token]?
 
+    /// The indices into ``tokens`` of the tokens that start inside a byte range.
+    ///
+    /// - Parameter range: UTF-8 byte offsets; when it starts and ends at token boundaries or line
+    ///   breaks, these are exactly the tokens inside it.
+    /// - Complexity: O(log *n*) in the number of tokens.
+    public func tokenIndices(in range: Range<Int>) -> Range<Int> {
+        let all = tokens
+        func firstStarting(atOrAfter offset: Int) -> Int {
+            var low = 0, high = all.count
+            while low < high {
+                let mid = (low + high) / 2
+                if all[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let start = firstStarting(atOrAfter: range.lowerBound)
+        return start..<max(start, firstStarting(atOrAfter: range.upperBound))
+    }
+
     /// Calls `body` with the UTF-8 bytes.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer(body)
@@ -70,7 +155,14 @@ public final class Document: @unchecked Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { text(in: token.range) }
 
-    /// A value computed once per document and kept for later rules.
+    /// A token folded as `Folding` folds it, read straight from ``bytes``: the same string as
+    /// `Folding.fold(text(of: token))` without the intermediate copy.
+    public func folded(_ token: Token) -> String {
+        bytes.withUnsafeBufferPointer { Folding.fold($0, range: token.range) }
+    }
+
+    /// A value computed once per document and kept for later rules. A value that is a
+    /// ``DocumentAnalysis`` is also carried over to the document the next rule's edits make.
     ///
     /// - Parameters:
     ///   - key: a name unique to the analysis, e.g. `"gazetteer"`.
@@ -84,6 +176,7 @@ public final class Document: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let existing = cache[key] as? T { return existing }
+        if cache[key] == nil { cacheOrder.append(key) }
         cache[key] = value
         return value
     }

@@ -102,14 +102,14 @@ public struct Pipeline: Sendable {
                 suggestions.append(locate(suggestion, as: .suggestion))
             }
             for winner in winners { applied.append(locate(winner, as: .applied)) }
-            let (newText, edits) = Self.apply(winners, to: document)
+            let (newBytes, edits) = Self.apply(winners, to: document)
             map.append(stage: edits)
-            document = Document(newText, history: history)
+            document = Document(bytes: newBytes, applying: edits, to: document)
         }
 
         var next = history
         for rule in rules { rule.remember(document, context: context, into: &next) }
-        next.advance(past: text, corrected: document.text)
+        next.advance(past: text, corrected: document.bytes)
 
         let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
         let result = CorrectionResult(
@@ -149,8 +149,9 @@ public struct Pipeline: Sendable {
         return (winners, losers)
     }
 
-    /// Applies non-overlapping corrections sorted by start; returns the new text and the edits.
-    static func apply(_ corrections: [Correction], to document: Document) -> (String, [OffsetMap.Edit]) {
+    /// Applies non-overlapping corrections sorted by start; returns the new text's UTF-8 bytes and
+    /// the edits.
+    static func apply(_ corrections: [Correction], to document: Document) -> ([UInt8], [OffsetMap.Edit]) {
         var output: [UInt8] = []
         output.reserveCapacity(document.bytes.count + 64)
         var edits: [OffsetMap.Edit] = []
@@ -163,7 +164,7 @@ public struct Pipeline: Sendable {
             cursor = correction.range.end
         }
         output.append(contentsOf: document.bytes[cursor...])
-        return (String(decoding: output, as: UTF8.self), edits)
+        return (output, edits)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import WirefixLexicon
 
 /// What every rule may consult: the compiled lexicon, the English word and name lists, the
@@ -18,6 +19,9 @@ public struct RuleContext: Sendable {
     public let spanishNames: SpanishNameList
     /// User options.
     public var options: RuleOptions
+    /// Tables the rules derive from the lexicon and the word lists, computed on first use and
+    /// shared by every copy of this context.
+    public let memo = ContextMemo()
 
     /// Creates a context, compiling the lexicon into a gazetteer.
     ///
@@ -46,10 +50,74 @@ public struct RuleContext: Sendable {
         self.options = options
     }
 
-    /// The gazetteer matches of a document, computed once per document and shared by the name rules.
+    /// The gazetteer matches of a document, computed once per document and shared by the name
+    /// rules; a document a rule's edits made takes over the matches of the clauses they left
+    /// alone (see ``DocumentSplice``).
     public func gazetteerMatches(in document: Document) -> [GazetteerMatch] {
         document.cached("gazetteer.matches") {
-            document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }
+            GazetteerMatchList(matches: document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }, gazetteer: gazetteer)
+        }.matches
+    }
+}
+
+/// Values that rules derive from a context's lexicon and word lists (never from its options,
+/// which a copy of the context may change), computed once on first use and then shared.
+/// Thread-safe.
+public final class ContextMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: any Sendable] = [:]
+
+    /// An empty memo.
+    public init() {}
+
+    /// The value stored under `key`, computed by `compute` the first time (if two threads race,
+    /// both compute and the first stored value wins).
+    public func value<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+        lock.lock()
+        if let value = values[key] as? T { lock.unlock(); return value }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = values[key] as? T { return existing }
+        values[key] = value
+        return value
+    }
+}
+
+/// A document's gazetteer matches, carried over to the next document clause by clause: no match
+/// crosses a clause boundary, and the matcher starts afresh after one.
+struct GazetteerMatchList: DocumentAnalysis {
+    let matches: [GazetteerMatch]
+    let gazetteer: Gazetteer
+
+    func carried(to document: Document, by splice: DocumentSplice) -> GazetteerMatchList? {
+        let tokens = document.tokens
+        var result: [GazetteerMatch] = []
+        result.reserveCapacity(matches.count + 8)
+        var cursor = 0
+        document.withBytes { bytes in
+            for piece in splice.pieces {
+                if piece.isChanged {
+                    while cursor < matches.count && matches[cursor].tokenRange.lowerBound < piece.oldTokens.upperBound { cursor += 1 }
+                    guard !piece.newTokens.isEmpty else { continue }
+                    let offset = piece.newTokens.lowerBound
+                    for var match in gazetteer.matches(tokens: Array(tokens[piece.newTokens]), in: bytes) {
+                        match.tokenRange = (match.tokenRange.lowerBound + offset)..<(match.tokenRange.upperBound + offset)
+                        result.append(match)
+                    }
+                } else {
+                    let tokenShift = piece.tokenShift, byteShift = piece.byteShift
+                    while cursor < matches.count && matches[cursor].tokenRange.upperBound <= piece.oldTokens.upperBound {
+                        var match = matches[cursor]
+                        match.tokenRange = (match.tokenRange.lowerBound + tokenShift)..<(match.tokenRange.upperBound + tokenShift)
+                        match.byteRange = (match.byteRange.lowerBound + byteShift)..<(match.byteRange.upperBound + byteShift)
+                        result.append(match)
+                        cursor += 1
+                    }
+                }
+            }
         }
+        return GazetteerMatchList(matches: result, gazetteer: gazetteer)
     }
 }

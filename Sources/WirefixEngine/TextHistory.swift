@@ -28,18 +28,20 @@ public struct TextHistory: Sendable, Hashable {
     public static let empty = TextHistory()
 
     /// Moves past `text`, the chunk just cleaned: counts its line feeds as given (line numbers
-    /// count input lines) and keeps the last line of `corrected` (findings compare corrected
-    /// text) when it ends with a line feed after a line that is not blank. A chunk that ends inside a line (a single line
+    /// count input lines) and keeps the last line of `corrected`, the cleaned chunk's UTF-8
+    /// bytes (findings compare corrected text) when it ends with a line feed after a line that is not blank. A chunk that ends inside a line (a single line
     /// longer than a chunk) leaves no previous line: the next chunk starts mid-line.
-    mutating func advance(past text: String, corrected: String) {
-        var feeds = 0
-        for byte in text.utf8 where byte == 0x0A { feeds += 1 }
-        linesBefore += feeds
-        let bytes = Array(corrected.utf8)
-        guard let last = bytes.last, last == 0x0A else { previousLine = nil; return }
-        let body = bytes[..<(bytes.count - 1)]
+    mutating func advance(past text: String, corrected: [UInt8]) {
+        var original = text
+        linesBefore += original.withUTF8 { bytes in
+            var feeds = 0
+            for byte in bytes where byte == 0x0A { feeds += 1 }
+            return feeds
+        }
+        guard let last = corrected.last, last == 0x0A else { previousLine = nil; return }
+        let body = corrected[..<(corrected.count - 1)]
         let start = (body.lastIndex(of: 0x0A) ?? -1) + 1
-        let line = bytes[start..<(bytes.count - 1)]
+        let line = corrected[start..<(corrected.count - 1)]
         let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         previousLine = isBlank ? nil : String(decoding: line, as: UTF8.self)
     }

@@ -36,3 +36,48 @@ import WirefixLexicon
         #expect(table.countries(mentionedIn: "Jordan and Chad scored; Trinidad Jiménez spoke in Sofia.").isEmpty)
     }
 }
+
+/// The two ways of asking, the text alone and a stretch of a longer text by its tokens (the fast
+/// path the name rules use), give the same countries.
+@Suite struct CountryTableTokenTests {
+    private let table = CountryTable(cues: [
+        "US": ["United States", "US", "American"],
+        "CR": ["Costa Rica", "Costa Rican", "San José"],
+        "CO": ["Colombia", "Bogotá"],
+        "GB": ["UK", "London"],
+    ])
+
+    private func both(_ text: String, inside prefix: String = "", _ suffix: String = "") -> (Set<String>, Set<String>) {
+        let whole = prefix + text + suffix
+        let bytes = Array(whole.utf8)
+        let tokens = Tokenizer.tokens(in: whole)
+        let range = prefix.utf8.count..<(prefix.utf8.count + text.utf8.count)
+        let inside = tokens.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+        let fast = bytes.withUnsafeBufferPointer { table.countries(mentionedIn: inside[...], in: $0) }
+        return (table.countries(mentionedIn: text), fast)
+    }
+
+    @Test func bothPathsAgree() {
+        let cases: [(String, Set<String>)] = [
+            ("A court in Bogota summoned the American envoy.", ["CO", "US"]),
+            ("Costa Rica and COSTA RICAN officials", ["CR"]),
+            ("costa rica and the uk", []),
+            ("They told us the US would leave", ["US"]),
+            ("the uk and Us and UK", ["GB"]),
+            ("In San José, a Costa vote", ["CR"]),
+            ("Costa", []),
+            ("", []),
+        ]
+        for (text, expected) in cases {
+            let (slow, fast) = both(text, inside: "Colombia\n", "\nLondon")
+            #expect(slow == expected, "\(text)")
+            #expect(fast == expected, "\(text)")
+        }
+    }
+
+    @Test func aMultiWordCueCutAtTheStretchEndDoesNotCount() {
+        let (slow, fast) = both("met in Costa", inside: "", " Rica")
+        #expect(slow == [])
+        #expect(fast == [])
+    }
+}

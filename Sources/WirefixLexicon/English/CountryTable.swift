@@ -14,8 +14,23 @@ public struct CountryTable: Sendable {
 
     private let cuesByFirstToken: [String: [Cue]]
 
+    /// The same cues for probing with a document's tokens (see
+    /// ``countries(mentionedIn:tokens:)``): folded cue words by id, cues by the id of their
+    /// first word.
+    private let foldedWords: FoldedTokenTable
+    private let foldedCuesByFirstWord: [[FoldedCue]]
+    /// Cues that match in capitals only ("US", "UK"), by their exact text.
+    private let exactCodes: [String: [String]]
+    /// The longest exact cue, in UTF-8 bytes.
+    private let longestExactCue: Int
+
+    private struct FoldedCue: Sendable {
+        var words: [Int32]
+        var code: String
+    }
+
     /// An empty table.
-    public init() { cuesByFirstToken = [:] }
+    public init() { self.init(cues: [:]) }
 
     /// Creates a table from `code → cues` (names, demonyms, places).
     public init(cues: [String: [String]]) {
@@ -31,6 +46,33 @@ public struct CountryTable: Sendable {
             }
         }
         cuesByFirstToken = table
+
+        var ids: [String: Int32] = [:]
+        var keys: [String] = []
+        var folded: [[FoldedCue]] = []
+        var exact: [String: [String]] = [:]
+        // In the order `countries(mentionedIn:)` visits them; the order does not change the set.
+        for key in table.keys.sorted() {
+            for cue in table[key]! {
+                if cue.exactCase {
+                    exact[cue.tokens[0], default: []].append(cue.code)
+                    continue
+                }
+                let words = cue.tokens.map { word -> Int32 in
+                    if let id = ids[word] { return id }
+                    let id = Int32(keys.count)
+                    ids[word] = id
+                    keys.append(word)
+                    folded.append([])
+                    return id
+                }
+                folded[Int(words[0])].append(FoldedCue(words: words, code: cue.code))
+            }
+        }
+        foldedWords = FoldedTokenTable(keys: keys)
+        foldedCuesByFirstWord = folded
+        exactCodes = exact
+        longestExactCue = exact.keys.map(\.utf8.count).max() ?? 0
     }
 
     /// Loads `countries.tsv` (columns `code`, `names`, `demonyms`, `places`).
@@ -98,6 +140,56 @@ public struct CountryTable: Sendable {
                     ? (index..<end).map(word).elementsEqual(cue.tokens)
                     : (index..<end).map(fold).elementsEqual(cue.tokens)
                 if matches { found.insert(cue.code) }
+            }
+        }
+        return found
+    }
+
+    /// The codes of the countries that a stretch of UTF-8 text mentions, given its word tokens:
+    /// the same answer as ``countries(mentionedIn:)-(String)`` on the text, without allocating for
+    /// ASCII words (one hash probe per token).
+    ///
+    /// - Parameters:
+    ///   - tokens: the word tokens of the stretch, with byte ranges into `bytes`, exactly as
+    ///     ``Tokenizer`` splits the stretch alone (a slice of a document's tokens does when the
+    ///     stretch starts and ends at token boundaries or line breaks).
+    ///   - bytes: the text, valid UTF-8.
+    /// - Complexity: O(*n*) in the total length of the tokens.
+    public func countries(mentionedIn tokens: ArraySlice<Token>, in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        var found: Set<String> = []
+        guard !tokens.isEmpty else { return found }
+        // Folded word ids, computed as the cues need them.
+        var ids = [Int32](repeating: -2, count: tokens.count)
+        let base = tokens.startIndex
+        func id(_ index: Int) -> Int32 {
+            if ids[index - base] == -2 {
+                let token = tokens[index]
+                ids[index - base] = foldedWords.id(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii))
+            }
+            return ids[index - base]
+        }
+        for index in tokens.indices {
+            let token = tokens[index]
+            // A mention starts with a capital, as in ``countries(in:of:)``: "polish", "china".
+            guard token.shape.contains(.startsUppercase) else { continue }
+            let first = id(index)
+            if first >= 0 {
+                for cue in foldedCuesByFirstWord[Int(first)] where !found.contains(cue.code) {
+                    guard index + cue.words.count <= tokens.endIndex else { continue }
+                    var equal = true
+                    for offset in 1..<max(1, cue.words.count) where id(index + offset) != cue.words[offset] {
+                        equal = false
+                        break
+                    }
+                    if equal { found.insert(cue.code) }
+                }
+            }
+            // Exact cues are capitals only ("US"): only a token without lowercase letters and
+            // no longer than the longest one can be one.
+            if !exactCodes.isEmpty, token.range.count <= longestExactCue, token.shape.contains(.hasUppercase),
+               !token.shape.contains(.hasLowercase),
+               let codes = exactCodes[String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)] {
+                found.formUnion(codes)
             }
         }
         return found

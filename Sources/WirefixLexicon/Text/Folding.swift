@@ -14,10 +14,10 @@ import WirefixICU
 public enum Folding {
     /// Folds a string. See ``Folding``.
     public static func fold(_ text: some StringProtocol) -> String {
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            fold(UnsafeBufferPointer(buffer), range: 0..<buffer.count)
-        }
+        // Contiguous UTF-8 (a native string, or a slice of one) is folded in place, with no copy.
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ fold($0, range: 0..<$0.count) }) { return folded }
+        var copy = String(text)
+        return copy.withUTF8 { fold($0, range: 0..<$0.count) }
     }
 
     /// Folds the bytes `range` of a UTF-8 buffer.

@@ -20,34 +20,34 @@ public struct Token: Sendable, Hashable {
         /// The raw bit set.
         public let rawValue: UInt8
         /// Creates a shape from raw bits.
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 
         /// Every byte is ASCII.
-        public static let ascii = Shape(rawValue: 1 << 0)
+        @inlinable public static var ascii: Shape { Shape(rawValue: 1 << 0) }
         /// At least one uppercase letter.
-        public static let hasUppercase = Shape(rawValue: 1 << 1)
+        @inlinable public static var hasUppercase: Shape { Shape(rawValue: 1 << 1) }
         /// At least one lowercase letter.
-        public static let hasLowercase = Shape(rawValue: 1 << 2)
+        @inlinable public static var hasLowercase: Shape { Shape(rawValue: 1 << 2) }
         /// The first letter is uppercase.
-        public static let startsUppercase = Shape(rawValue: 1 << 3)
+        @inlinable public static var startsUppercase: Shape { Shape(rawValue: 1 << 3) }
         /// At least one digit.
-        public static let hasDigit = Shape(rawValue: 1 << 4)
+        @inlinable public static var hasDigit: Shape { Shape(rawValue: 1 << 4) }
         /// An uppercase letter follows a lowercase one inside the token ("iPhone", "McDonald", "LanHu").
-        public static let innerUppercase = Shape(rawValue: 1 << 5)
+        @inlinable public static var innerUppercase: Shape { Shape(rawValue: 1 << 5) }
         /// At least one letter.
-        public static let hasLetter = Shape(rawValue: 1 << 6)
+        @inlinable public static var hasLetter: Shape { Shape(rawValue: 1 << 6) }
     }
 
     /// Whether the token is capitalized like a name: first letter uppercase, rest lowercase
     /// ("Maduro", but not "MADURO", "maduro" or "McDonald").
-    public var isTitleCase: Bool {
+    @inlinable public var isTitleCase: Bool {
         shape.contains(.startsUppercase) && !shape.contains(.innerUppercase)
             && (shape.contains(.hasLowercase) || range.count == 1)
     }
 
     /// Whether every letter is lowercase.
-    public var isLowercase: Bool { shape.contains(.hasLetter) && !shape.contains(.hasUppercase) }
+    @inlinable public var isLowercase: Bool { shape.contains(.hasLetter) && !shape.contains(.hasUppercase) }
 
     /// Whether every letter is uppercase and there are at least two letters' worth of bytes.
-    public var isAllUppercase: Bool { shape.contains(.hasUppercase) && !shape.contains(.hasLowercase) }
+    @inlinable public var isAllUppercase: Bool { shape.contains(.hasUppercase) && !shape.contains(.hasLowercase) }
 }

@@ -14,8 +14,22 @@ public enum Tokenizer {
     public static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 6)
-        var index = 0
-        let count = bytes.count
+        appendTokens(in: bytes, range: 0..<bytes.count, to: &result)
+        return result
+    }
+
+    /// Appends the word tokens of the stretch `range` of a UTF-8 buffer, tokenized as if the
+    /// stretch stood alone, to `result`.
+    ///
+    /// - Parameters:
+    ///   - bytes: valid UTF-8.
+    ///   - range: UTF-8 byte offsets on scalar boundaries. When the bytes just outside it are
+    ///     ASCII and neither letters nor digits (or the ends of the buffer), the tokens are
+    ///     exactly the tokens of the whole buffer that lie inside it.
+    ///   - result: where the tokens go, with byte ranges into `bytes`.
+    public static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, to result: inout [Token]) {
+        var index = range.lowerBound
+        let count = range.upperBound
         var start = -1
         var shape: Token.Shape = []
         var previousWasLower = false
@@ -28,10 +42,12 @@ public enum Tokenizer {
             }
         }
 
+        guard index < count, let base = bytes.baseAddress else { return }
+        let classes = asciiClasses
         while index < count {
-            let byte = bytes[index]
+            let byte = base[index]
             if byte < 0x80 {
-                let cls = asciiClass[Int(byte)]
+                var cls = classes[Int(byte)]
                 if cls == 0 {
                     finish(at: index)
                     index += 1
@@ -40,17 +56,30 @@ public enum Tokenizer {
                 if start < 0 {
                     start = index; shape = [.ascii]; previousWasLower = false; sawLetter = false
                 }
-                switch cls {
-                case 1: // uppercase
-                    if !sawLetter { shape.insert(.startsUppercase) }
-                    if previousWasLower { shape.insert(.innerUppercase) }
-                    shape.formUnion([.hasUppercase, .hasLetter]); previousWasLower = false; sawLetter = true
-                case 2: // lowercase
-                    shape.formUnion([.hasLowercase, .hasLetter]); previousWasLower = true; sawLetter = true
-                default: // digit
-                    shape.insert(.hasDigit)
+                // The run of ASCII letters and digits, with the shape in a register.
+                var raw = shape.rawValue
+                var lower = previousWasLower, letter = sawLetter
+                while true {
+                    switch cls {
+                    case 1: // uppercase
+                        if !letter { raw |= Token.Shape.startsUppercase.rawValue }
+                        if lower { raw |= Token.Shape.innerUppercase.rawValue }
+                        raw |= Token.Shape.hasUppercase.rawValue | Token.Shape.hasLetter.rawValue
+                        lower = false; letter = true
+                    case 2: // lowercase
+                        raw |= Token.Shape.hasLowercase.rawValue | Token.Shape.hasLetter.rawValue
+                        lower = true; letter = true
+                    default: // digit
+                        raw |= Token.Shape.hasDigit.rawValue
+                    }
+                    index += 1
+                    guard index < count else { break }
+                    let next = base[index]
+                    guard next < 0x80 else { break }
+                    cls = classes[Int(next)]
+                    if cls == 0 { break }
                 }
-                index += 1
+                shape = Token.Shape(rawValue: raw); previousWasLower = lower; sawLetter = letter
                 continue
             }
             // Non-ASCII: decode one scalar.
@@ -67,7 +96,7 @@ public enum Tokenizer {
                 if next < count {
                     let (following, _) = decodeScalar(bytes, at: next)
                     let followingKind = following.value < 0x80
-                        ? (asciiClass[Int(following.value)] == 0 ? ScalarKind.separator : .lower)
+                        ? (classes[Int(following.value)] == 0 ? ScalarKind.separator : .lower)
                         : classify(following)
                     if followingKind == .separator || followingKind == .joiner {
                         finish(at: index); index += length; continue
@@ -97,7 +126,6 @@ public enum Tokenizer {
             index += length
         }
         finish(at: count)
-        return result
     }
 
     /// The word tokens of a string. See ``tokens(in:)-(UnsafeBufferPointer<UInt8>)``.
@@ -106,15 +134,20 @@ public enum Tokenizer {
         return copy.withUTF8 { tokens(in: $0) }
     }
 
-    // 0 separator, 1 upper, 2 lower, 3 digit
-    private static let asciiClass: [UInt8] = (0..<128).map { value -> UInt8 in
-        switch value {
-        case 0x41...0x5A: return 1
-        case 0x61...0x7A: return 2
-        case 0x30...0x39: return 3
-        default: return 0
+    // 0 separator, 1 upper, 2 lower, 3 digit; allocated once and never freed, read without
+    // bounds checks in the loop.
+    nonisolated(unsafe) private static let asciiClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for value in 0..<128 {
+            switch value {
+            case 0x41...0x5A: table[value] = 1
+            case 0x61...0x7A: table[value] = 2
+            case 0x30...0x39: table[value] = 3
+            default: table[value] = 0
+            }
         }
-    }
+        return UnsafePointer(table)
+    }()
 
     enum ScalarKind { case separator, upper, lower, otherLetter, digit, mark, joiner }
 

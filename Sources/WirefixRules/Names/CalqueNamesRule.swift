@@ -227,7 +227,7 @@ struct CalqueNamesRule: Rule {
                 if case .translated(let gloss, let kind) = part.0.realization, kind == .given, gloss.first?.isUppercase == true {
                     return false
                 }
-                let word = Folding.fold(document.text(of: token))
+                let word = document.folded(token)
                 // For people, a word that is also an English surname ("Castle") proves nothing.
                 return context.words.contains(word) && !(name.entity.kind == .person && context.names.isName(word))
             }
@@ -275,7 +275,7 @@ struct CalqueNamesRule: Rule {
             // thousands of people, the translated surname alone names the entity; without a title
             // that is a suggestion (a mention of the entity's country may still lift it).
             let onlyGivenNameAnchors = name.entity.kind == .person && anchors.allSatisfy { part in
-                part.1.allSatisfy { context.names.isGivenName(Folding.fold(document.text(of: $0))) }
+                part.1.allSatisfy { context.names.isGivenName(document.folded($0)) }
             }
             givenNameAnchorsOnly = onlyGivenNameAnchors
             if onlyGivenNameAnchors && !cue && !plausibleEnglish {
@@ -284,7 +284,7 @@ struct CalqueNamesRule: Rule {
             }
             weakAnchors = anchors.allSatisfy { part in
                 part.1.allSatisfy { token in
-                    let word = Folding.fold(document.text(of: token))
+                    let word = document.folded(token)
                     return word.count <= 2 || NameCalques.isRomanNumeral(word) || (context.words.rank(of: word) ?? Int.max) <= 3000
                 }
             }
@@ -337,7 +337,7 @@ struct CalqueNamesRule: Rule {
                     }
                 }
                 let startsWithArticle = parts.first.map { part in
-                    part.0.isTranslated && ["the", "a", "an"].contains(Folding.fold(document.text(of: part.1.first!)))
+                    part.0.isTranslated && ["the", "a", "an"].contains(document.folded(part.1.first!))
                 } ?? false
                 if startsWithArticle && !(cued && countries.own) {
                     // "The Day of the Dead is celebrated across Mexico", "The World Cup Returns to
@@ -357,7 +357,7 @@ struct CalqueNamesRule: Rule {
         // An untranslated surname of the Spanish and Portuguese list ("Rodríguez" in "José Luis
         // Rodríguez Shoemaker") says the name is not English, whatever the US Census lists.
         let spanishAnchor = anchors.contains { part in
-            part.1.contains { context.spanishNames.isSurname(Folding.fold(document.text(of: $0))) }
+            part.1.contains { context.spanishNames.isSurname(document.folded($0)) }
         }
         // An untranslated word written with diacritics ("Iván Duke") is no English spelling.
         let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
@@ -459,7 +459,7 @@ struct CalqueNamesRule: Rule {
     private func followsLocativePreposition(_ name: NameMatch, document: Document) -> Bool {
         let index = name.match.tokenRange.lowerBound - 1
         guard index >= 0 else { return false }
-        let word = Folding.fold(document.text(of: document.tokens[index]))
+        let word = document.folded(document.tokens[index])
         return ["in", "to", "from", "at", "into", "across", "around"].contains(word)
     }
 }

@@ -39,7 +39,7 @@ struct KnownMisspellingRule: Rule {
             // a foreign one ("Mingxiang" of Li Mingxiang) makes the form no English name.
             let canonicalWords = Set(Gazetteer.words(of: name.entity.canonical).map { Folding.fold($0) })
             let readsAsEnglish = name.tokens.allSatisfy { token in
-                let word = Folding.fold(document.text(of: token))
+                let word = document.folded(token)
                 return context.names.isName(word) || (context.words.rank(of: word) ?? Int.max) <= 20_000
                     || ContextCues.personTitles.contains(word) || (canonicalWords.contains(word) && context.words.contains(word))
             }

@@ -68,7 +68,7 @@ struct NameCaseRule: Rule {
             // as typed: suggest only.
             let quoted = isQuotedAlone(name, document: document)
             let common = name.tokens.allSatisfy {
-                (context.words.rank(of: Folding.fold(document.text(of: $0))) ?? Int.max) <= 5000
+                (context.words.rank(of: document.folded($0)) ?? Int.max) <= 5000
             }
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
@@ -84,15 +84,18 @@ struct NameCaseRule: Rule {
 
     /// Whether quotation marks enclose exactly the name.
     private func isQuotedAlone(_ name: NameMatch, document: Document) -> Bool {
-        let text = document.text
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: name.match.byteRange.lowerBound)
-        let end = utf8.index(utf8.startIndex, offsetBy: name.match.byteRange.upperBound)
-        guard start > text.startIndex, end < text.endIndex else { return false }
-        let before = text.unicodeScalars[text.unicodeScalars.index(before: start)]
-        let after = text.unicodeScalars[end]
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\u{00AB}": "\u{00BB}"]
-        return pairs[before] == after
+        let start = name.match.byteRange.lowerBound
+        let end = name.match.byteRange.upperBound
+        return document.withBytes { bytes in
+            guard start > 0, end < bytes.count else { return false }
+            // The scalar that ends where the name starts, and the one that starts where it ends.
+            var lead = start - 1
+            while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let before = Tokenizer.decodeScalar(bytes, at: lead).0
+            let after = Tokenizer.decodeScalar(bytes, at: end).0
+            let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\u{00AB}": "\u{00BB}"]
+            return pairs[before] == after
+        }
     }
 
     /// Whether a lowercase word that is not English stands right before or after the name (two

@@ -157,7 +157,7 @@ struct ListedNameDiacritics {
         token.isTitleCase && token.range.count >= 2 && !token.shape.contains(.hasDigit)
     }
 
-    func folded(_ index: Int) -> String { Folding.fold(document.text(of: tokens[index])) }
+    func folded(_ index: Int) -> String { document.folded(tokens[index]) }
 
     func isGivenName(_ word: String) -> Bool {
         context.spanishNames.isGivenName(word) || context.names.isGivenName(word)
@@ -219,7 +219,7 @@ struct ListedNameDiacritics {
         guard !changes.isEmpty, !isInHeadline(first..<last) else { return nil }
 
         let line = lineRange(first..<last)
-        let mentioned = context.countries.countries(mentionedIn: document.text(in: line))
+        let mentioned = context.countries(mentionedInLine: line, of: document)
         let spanish = mentioned.intersection(Self.spanishSpeaking)
         let other = mentioned.subtracting(Self.spanishSpeaking).subtracting(Self.neutral)
         // "Jennifer Lopez", "Linda Sanchez": an English given name and no Spanish-speaking
@@ -236,10 +236,10 @@ struct ListedNameDiacritics {
             evidence = "the line also mentions \(other.sorted().joined(separator: ", "))"
         } else if isFollowedByAnotherPlace(name.upperBound) {
             evidence = "a place follows the name"
-        } else if !titled && (changes.count < 2 || context.countries.countries(mentionedIn: document.text(in: line.lowerBound..<first))
+        } else if !titled && (changes.count < 2 || context.countries(mentionedIn: line.lowerBound..<first, of: document)
                     .intersection(Self.spanishSpeaking).isEmpty) {
             evidence = "no title introduces the name, and it is not a name of two words that lost their accents after a Spanish-speaking place"
-        } else if context.countries.countries(mentionedIn: document.text(in: line.lowerBound..<first))
+        } else if context.countries(mentionedIn: line.lowerBound..<first, of: document)
                     .intersection(Self.spanishSpeaking).isEmpty {
             // The country only after the name: "Senator Bob Menendez met Venezuelan officials",
             // "Rep. Joaquin Castro traveled to Mexico" are US politicians, who write their names
@@ -275,7 +275,7 @@ struct ListedNameDiacritics {
     func isDemonym(_ index: Int) -> Bool {
         let word = document.text(of: tokens[index])
         guard word.hasSuffix("an") || word.hasSuffix("ian") || word.hasSuffix("ish") || word.hasSuffix("ese") else { return false }
-        return !context.countries.countries(mentionedIn: word).intersection(Self.spanishSpeaking).isEmpty
+        return !context.countries(mentionedIn: tokens[index].range, of: document).intersection(Self.spanishSpeaking).isEmpty
     }
 
     /// Whether "of" or "from" and a capitalized word that names no Spanish-speaking place follow
@@ -286,8 +286,8 @@ struct ListedNameDiacritics {
         guard word == "of" || word == "from", tokens[index + 1].shape.contains(.startsUppercase) else { return false }
         var end = index + 1
         while end + 1 < tokens.count, tokens[end + 1].shape.contains(.startsUppercase), singleSpace(after: end) { end += 1 }
-        let place = document.text(in: tokens[index + 1].range.lowerBound..<tokens[end].range.upperBound)
-        return context.countries.countries(mentionedIn: place).intersection(Self.spanishSpeaking).isEmpty
+        let place = tokens[index + 1].range.lowerBound..<tokens[end].range.upperBound
+        return context.countries(mentionedIn: place, of: document).intersection(Self.spanishSpeaking).isEmpty
     }
 
     /// The byte range of the line that holds `range`, without its line break.

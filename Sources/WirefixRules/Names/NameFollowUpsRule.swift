@@ -101,22 +101,42 @@ struct NameFollowUpsRule: Rule {
     /// The people named in full and spelled correctly in a document, by index into
     /// `Gazetteer.entities`, with the token index just past their first full mention; and the
     /// indices of every token inside a gazetteer match.
-    static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: Set<Int>) {
-        let gazetteer = context.gazetteer
-        var firstMention: [Int: Int] = [:]
-        var covered = Set<Int>()
-        for match in context.gazetteerMatches(in: document) {
-            for index in match.tokenRange { covered.insert(index) }
-            guard match.tokenRange.count >= 2 else { continue }
-            for variantIndex in match.variantIndices {
-                let variant = gazetteer.variants[variantIndex]
-                let entity = gazetteer.entities[variant.entityIndex]
-                guard entity.kind == .person, variant.isUntranslated,
-                      document.bytes[match.byteRange].elementsEqual(variant.target.utf8) else { continue }
-                if firstMention[variant.entityIndex] == nil { firstMention[variant.entityIndex] = match.tokenRange.upperBound }
+    ///
+    /// Computed once per document (the rule asks for it, and so does ``remember(_:context:into:)``
+    /// when the rule changed nothing).
+    static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: TokenSet) {
+        document.cached("names.peopleNamedInFull") { PeopleNamedInFull(document: document, context: context) }.value
+    }
+
+    /// ``peopleNamedInFull(in:context:)``, as a document caches it.
+    private struct PeopleNamedInFull: Sendable {
+        let value: (firstMention: [Int: Int], covered: TokenSet)
+
+        init(document: Document, context: RuleContext) {
+            let gazetteer = context.gazetteer
+            var firstMention: [Int: Int] = [:]
+            var covered = TokenSet(count: document.tokens.count)
+            for match in context.gazetteerMatches(in: document) {
+                covered.insert(match.tokenRange)
+                guard match.tokenRange.count >= 2 else { continue }
+                for variantIndex in match.variantIndices {
+                    let entityIndex = gazetteer.variants[variantIndex].entityIndex
+                    guard firstMention[entityIndex] == nil, gazetteer.entities[entityIndex].kind == .person,
+                          gazetteer.variants[variantIndex].isUntranslated,
+                          document.bytes[match.byteRange].elementsEqual(gazetteer.variants[variantIndex].target.utf8) else { continue }
+                    firstMention[entityIndex] = match.tokenRange.upperBound
+                }
             }
+            value = (firstMention, covered)
         }
-        return (firstMention, covered)
+    }
+
+    /// A set of token indices of one document, one flag per token.
+    struct TokenSet: Sendable {
+        private var flags: [Bool]
+        init(count: Int) { flags = [Bool](repeating: false, count: count) }
+        mutating func insert(_ range: Range<Int>) { for index in range { flags[index] = true } }
+        func contains(_ index: Int) -> Bool { flags[index] }
     }
 
     /// Remembers the people named in full in a chunk, so that a lone surname in a later chunk of
@@ -156,19 +176,25 @@ struct NameFollowUpsRule: Rule {
     /// another occurrence of the token's text (folded: with or without accents), outside every
     /// lexicon match ("Alex Rodriguez"),
     /// returned as written; `nil` when there is none.
-    private func otherPersonNamed(like index: Int, covered: Set<Int>, in document: Document) -> String? {
+    private func otherPersonNamed(like index: Int, covered: TokenSet, in document: Document) -> String? {
         let tokens = document.tokens
         let bytes = document.bytes
+        let token = tokens[index]
         // Folded: "Alex Rodriguez" is the same other person once a suggestion wrote him "Alex
-        // Rodríguez" (when every correction is applied, for calibration).
-        let word = Folding.fold(document.text(of: tokens[index]))
+        // Rodríguez" (when every correction is applied, for calibration). The same bytes are
+        // the same word without folding.
+        let word = document.folded(token)
+        func isWord(_ other: Token) -> Bool {
+            if other.range.count == token.range.count && bytes[other.range].elementsEqual(bytes[token.range]) { return true }
+            return document.folded(other) == word
+        }
         for other in 1..<tokens.count where other != index && !covered.contains(other) && !covered.contains(other - 1) {
             let before = tokens[other - 1]
-            guard before.isTitleCase, Folding.fold(document.text(of: tokens[other])) == word,
+            guard before.isTitleCase, isWord(tokens[other]),
                   !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
                   before.range.upperBound < tokens[other].range.lowerBound,
                   bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }
-            let beforeWord = Folding.fold(document.text(of: before))
+            let beforeWord = document.folded(before)
             if NameMatch.sentenceStarters.contains(beforeWord) || ContextCues.personTitles.contains(beforeWord) { continue }
             return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
         }
@@ -184,14 +210,14 @@ struct NameFollowUpsRule: Rule {
         let bytes = document.bytes
         // "the Oaks family", "a Castle": a determiner makes it a noun, not a person's surname.
         if index > 0, !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound),
-           Self.determiners.contains(Folding.fold(document.text(of: tokens[index - 1]))) { return false }
+           Self.determiners.contains(document.folded(tokens[index - 1])) { return false }
         func capitalized(_ token: Token) -> Bool { token.shape.contains(.startsUppercase) || token.isAllUppercase }
         if index + 1 < tokens.count, capitalized(tokens[index + 1]),
            !NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { return false }
         if index > 0, capitalized(tokens[index - 1]),
            !NameMatch.crossesSentence(bytes, tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) {
             let startsSentence = index - 1 == 0 || NameMatch.crossesSentence(bytes, tokens[index - 2].range.upperBound..<tokens[index - 1].range.lowerBound)
-            let word = Folding.fold(document.text(of: tokens[index - 1]))
+            let word = document.folded(tokens[index - 1])
             if !(startsSentence && NameMatch.sentenceStarters.contains(word)) { return false }
         }
         return true

@@ -5,7 +5,7 @@ import WirefixLexicon
 /// whose guard the text around the match does not satisfy.
 ///
 /// Every name rule reads matches through ``NameMatch/all(in:context:)``, which calls
-/// ``admitted(_:in:context:)`` first, so a guarded variant without its context is invisible to
+/// ``admitted(_:in:context:guarded:)`` first, so a guarded variant without its context is invisible to
 /// all of them: "The free press is vital" never becomes a candidate for Prensa Libre once the
 /// lexicon says its translated variants need a title or the country.
 enum NameGuards {
@@ -14,12 +14,11 @@ enum NameGuards {
     ///
     /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
     ///   variant for a window of *w* tokens around the match.
-    static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext) -> GazetteerMatch? {
+    static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext,
+                         guarded: GuardedVariants) -> GazetteerMatch? {
         let gazetteer = context.gazetteer
         let variants = gazetteer.variants
-        guard match.variantIndices.contains(where: {
-            variants[$0].contextGuard != nil || !gazetteer.entities[variants[$0].entityIndex].guards.isEmpty
-        }) else { return match }
+        guard guarded.covers(match) else { return match }
         var kept: [Int] = []
         for index in match.variantIndices {
             let variant = variants[index]
@@ -37,6 +36,35 @@ enum NameGuards {
         result.variantIndices = kept
         return result
     }
+
+}
+
+/// The variants that carry a context guard or belong to an entity with guards (whose `english`
+/// guard may apply): only for a match with one of them does ``NameGuards/admitted(_:in:context:guarded:)``
+/// look at the text around it. One bit per variant, computed once per context.
+struct GuardedVariants: Sendable {
+    private let bits: [UInt64]
+
+    /// The table of a context, from its memo.
+    static func of(_ context: RuleContext) -> GuardedVariants {
+        context.memo.value("names.guardedVariants") { GuardedVariants(gazetteer: context.gazetteer) }
+    }
+
+    init(gazetteer: Gazetteer) {
+        let entityHasGuards = gazetteer.entities.map { !$0.guards.isEmpty }
+        var bits = [UInt64](repeating: 0, count: (gazetteer.variants.count + 63) / 64)
+        for (index, variant) in gazetteer.variants.enumerated()
+        where variant.contextGuard != nil || entityHasGuards[variant.entityIndex] {
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.bits = bits
+    }
+
+    /// Whether variant `index` is guarded.
+    func contains(_ index: Int) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+
+    /// Whether any variant of a match is guarded.
+    func covers(_ match: GazetteerMatch) -> Bool { match.variantIndices.contains { contains($0) } }
 }
 
 extension NameMatch {
@@ -71,9 +99,25 @@ extension NameMatch {
         let window = VariantGuard.nameWindow
         let before = max(0, match.tokenRange.lowerBound - window)..<match.tokenRange.lowerBound
         let after = match.tokenRange.upperBound..<min(all.count, match.tokenRange.upperBound + window)
-        for index in Array(before) + Array(after) where own.contains(Folding.fold(document.text(of: all[index]))) {
-            return true
+        // An ASCII token is compared byte by byte, lowercased, with each word (ASCII text equals
+        // only ASCII text); any other token is folded and looked up.
+        let ownBytes = own.map { Array($0.utf8) }
+        return document.withBytes { bytes in
+            func isOwn(_ token: Token) -> Bool {
+                guard token.shape.contains(.ascii) else { return own.contains(Folding.fold(bytes, range: token.range)) }
+                return ownBytes.contains { word in
+                    guard word.count == token.range.count else { return false }
+                    var offset = 0
+                    for index in token.range {
+                        var byte = bytes[index]
+                        if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                        if byte != word[offset] { return false }
+                        offset += 1
+                    }
+                    return true
+                }
+            }
+            return before.contains { isOwn(all[$0]) } || after.contains { isOwn(all[$0]) }
         }
-        return false
     }
 }

@@ -8,7 +8,10 @@ import WirefixLexicon
 /// The calque, case, misspelling and diacritic rules all start from the same matches
 /// (``RuleContext/gazetteerMatches(in:)``, computed once per text) and each claims the matches of
 /// its own ``Kind``, so exactly one rule speaks for a damaged name.
-struct NameMatch: Sendable {
+///
+/// A class: a reading holds the entity and the variant, and is kept in the per-document list and
+/// handed to every name rule; sharing it costs one reference count.
+final class NameMatch: Sendable {
     /// What is wrong with the matched span.
     enum Kind: Equatable, Sendable {
         /// One or more components are translated ("God given hair").
@@ -62,6 +65,26 @@ struct NameMatch: Sendable {
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
         kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, document: document)
+    }
+
+    /// The same reading of a match that stands unchanged in a later document (see
+    /// ``NameMatchList``), moved by `byteShift` bytes and `tokenShift` tokens.
+    private init(carrying other: NameMatch, byteShift: Int, tokenShift: Int, in document: Document) {
+        var match = other.match
+        match.byteRange = (match.byteRange.lowerBound + byteShift)..<(match.byteRange.upperBound + byteShift)
+        match.tokenRange = (match.tokenRange.lowerBound + tokenShift)..<(match.tokenRange.upperBound + tokenShift)
+        self.match = match
+        targets = other.targets
+        variant = other.variant
+        entity = other.entity
+        text = other.text
+        tokens = document.tokens[match.tokenRange]
+        kind = other.kind
+    }
+
+    /// ``init(carrying:byteShift:tokenShift:in:)`` for ``NameMatchList``.
+    func carried(byteShift: Int, tokenShift: Int, in document: Document) -> NameMatch {
+        NameMatch(carrying: self, byteShift: byteShift, tokenShift: tokenShift, in: document)
     }
 
     static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
@@ -180,7 +203,7 @@ struct NameMatch: Sendable {
         while index >= 0 && seen < window {
             let token = all[index]
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
-            let word = Folding.fold(document.text(of: token))
+            let word = document.folded(token)
             if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
             if entity.kind == .organization && ContextCues.personTitles.contains(word) { return true }
@@ -217,13 +240,13 @@ struct NameMatch: Sendable {
         guard next < all.count else { return nil }
         let gap = match.byteRange.upperBound..<all[next].range.lowerBound
         guard document.withBytes({ Gazetteer.isNameSeparator($0, gap) }) else { return nil }
-        return Folding.fold(document.text(of: all[next]))
+        return document.folded(all[next])
     }
 
     /// Which countries the match's line mentions: whether it names the entity's own country, and
     /// whether it names only others.
     func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
-        let mentioned = lineCountries(in: document, context: context)
+        let mentioned = context.countries(mentionedInLine: lineRange(in: document), of: document)
         let own = mentioned.contains(entity.country)
         return (own, !own && !mentioned.isEmpty && entity.country != "INT")
     }
@@ -249,7 +272,7 @@ struct NameMatch: Sendable {
     func isPlausibleEnglishName(in document: Document, context: RuleContext) -> Bool {
         var words = 0
         for token in tokens {
-            let word = Folding.fold(document.text(of: token))
+            let word = document.folded(token)
             if NameMatch.particles.contains(word) { continue }
             words += 1
             if !context.names.isName(word) { return false }
@@ -271,7 +294,7 @@ struct NameMatch: Sendable {
         }
         let before = match.tokenRange.lowerBound - 1
         if before >= 0, spacesOnly(all[before].range.upperBound..<match.byteRange.lowerBound), capitalized(all[before]) {
-            let word = Folding.fold(document.text(of: all[before]))
+            let word = document.folded(all[before])
             let isCue = ContextCues.isCue(word, for: entity.kind) || entity.context.contains { Folding.fold($0) == word }
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
@@ -390,18 +413,86 @@ struct NameMatch: Sendable {
     /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
+            let guarded = GuardedVariants.of(context)
+            return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
+                read($0, in: document, context: context, guarded: guarded)
+            }, context: context)
+        }.matches
+    }
+
+    /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
+    /// passes its context guard.
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: GuardedVariants) -> NameMatch? {
+        // Fast path: most matches in clean copy are names spelled exactly right.
+        if match.variantIndices.count == 1 {
+            let index = match.variantIndices[0]
             let variants = context.gazetteer.variants
-            return context.gazetteerMatches(in: document).compactMap { match in
-                // Fast path: most matches in clean copy are names spelled exactly right.
-                if match.variantIndices.count == 1 {
-                    let variant = variants[match.variantIndices[0]]
-                    if variant.isUntranslated && document.bytes[match.byteRange].elementsEqual(variant.target.utf8) { return nil }
-                }
-                // Context guards: a guarded variant without its context is no match.
-                guard let match = NameGuards.admitted(match, in: document, context: context) else { return nil }
-                return NameMatch(match, in: document, context: context)
+            if variants[index].isUntranslated && document.bytes[match.byteRange].elementsEqual(variants[index].target.utf8) { return nil }
+        }
+        // Context guards: a guarded variant without its context is no match.
+        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
+        return NameMatch(match, in: document, context: context)
+    }
+}
+
+/// The name matches of a document (``NameMatch/all(in:context:)``), carried over to the document
+/// a rule's edits make. A match without context guards reads the same wherever its own words
+/// stand unchanged (its reading looks at nothing else). A guarded one reads the same when
+/// nothing changed on its line (the title, cue and country evidence stay inside the line) and
+/// among the ``VariantGuard/nameWindow`` tokens either side of it (the `name` evidence). Only the
+/// other matches are read again.
+struct NameMatchList: DocumentAnalysis {
+    let matches: [NameMatch]
+    let context: RuleContext
+
+    func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
+        let guarded = GuardedVariants.of(context)
+        let tokens = document.tokens
+        let bytes = document.bytes
+        // The changed stretches of the new text, to look up what a guarded match depends on.
+        let changed = splice.pieces.filter(\.isChanged).map(\.new)
+        func touchesChange(_ span: ClosedRange<Int>) -> Bool {
+            // The first changed stretch that does not end before the span.
+            var low = 0, high = changed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if changed[mid].upperBound < span.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return low < changed.count && changed[low].lowerBound <= span.upperBound
+        }
+        var result: [NameMatch] = []
+        result.reserveCapacity(matches.count + 8)
+        var piece = 0
+        var cursor = 0
+        for match in context.gazetteerMatches(in: document) {
+            while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
+            let current = splice.pieces[piece]
+            var reusable = !current.isChanged
+            if reusable && guarded.covers(match) {
+                // Its line, and the tokens its `name` guard reads (to the text's ends when fewer).
+                var start = match.byteRange.lowerBound
+                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+                var end = match.byteRange.upperBound
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let window = VariantGuard.nameWindow
+                start = min(start, match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0)
+                end = max(end, match.tokenRange.upperBound + window <= tokens.count
+                          ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count)
+                reusable = !touchesChange(start...end)
+            }
+            guard reusable else {
+                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }
+                continue
+            }
+            // The earlier reading, if there was one (a name spelled exactly right, or one whose
+            // guards failed, has none).
+            let start = match.byteRange.lowerBound - current.byteShift
+            while cursor < matches.count && matches[cursor].match.byteRange.lowerBound < start { cursor += 1 }
+            if cursor < matches.count && matches[cursor].match.byteRange.lowerBound == start {
+                result.append(matches[cursor].carried(byteShift: current.byteShift, tokenShift: current.tokenShift, in: document))
             }
         }
+        return NameMatchList(matches: result, context: context)
     }
 }
 

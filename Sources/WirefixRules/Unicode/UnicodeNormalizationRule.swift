@@ -4,12 +4,14 @@ import WirefixICU
 /// Puts text into Unicode Normalization Form C, changing only the spans that are not already
 /// NFC ("Rodri\u{301}guez" → "Rodríguez").
 ///
-/// **How.** ASCII documents, and documents ICU's quick check answers "yes" for, take a fast path
-/// (one ICU call over the text). Otherwise each distinct non-ASCII scalar is classified once with
-/// ICU: it is a *stable boundary* when its canonical combining class is 0 and it is NFC on its
-/// own without being able to combine with what precedes it (NFC quick check "yes"). A span runs
-/// from the last stable scalar before an unstable one (the starter the marks belong to) up to the
-/// next stable scalar; only such spans are normalized, and only those that change are reported.
+/// **How.** ASCII documents take a fast path. Otherwise each distinct non-ASCII scalar from
+/// U+0300 up is classified once with ICU: it is a *stable boundary* when its canonical combining
+/// class is 0 and it is NFC on its own without being able to combine with what precedes it (NFC
+/// quick check "yes"); ASCII and U+0080–U+02FF always are. A span runs from the last stable
+/// scalar before an unstable one (the starter the marks belong to) up to the next stable scalar;
+/// only such spans are normalized, and only those that change are reported. No ICU call sees the
+/// whole text: normalization works between stable boundaries, so in NFC text every such span is
+/// already NFC and nothing is reported, as a whole-text quick check would have said.
 struct UnicodeNormalizationRule: Rule {
     static let description = RuleDescription(
         identifier: "unicode_normalization",
@@ -50,7 +52,10 @@ struct UnicodeNormalizationRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         if document.isASCII { return [] }
-        guard let check = try? Normalizer.quickCheck(document.text, form: .nfc), check != .yes else { return [] }
+        // ICU takes at most Int32.max UTF-16 units; beyond that the rule has always stood aside.
+        if document.bytes.count >= Int(Int32.max) {
+            guard let check = try? Normalizer.quickCheck(document.text, form: .nfc), check != .yes else { return [] }
+        }
         var classes: [UInt32: ScalarRole] = [:]
         func role(of value: UInt32) -> ScalarRole {
             if value < 0x300 { return .stable }
@@ -92,6 +97,8 @@ struct UnicodeNormalizationRule: Rule {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     close(at: index)
+                    // The rest of an ASCII run: every byte a stable boundary.
+                    while index + 1 < bytes.count && bytes[index + 1] < 0x80 { index += 1 }
                     lastStable = index
                     lastProtected = false
                     index += 1
