@@ -23,8 +23,10 @@ struct NameCaseRule: Rule {
             hyphenated slugs are never touched.
 
             Confidence: 0.9 for names of two or more words; 0.5 (suggestion) when every word is also \
-            a frequent English word (rank ≤ 5,000 in the word list), since a lowercase phrase of \
-            common words may be ordinary English; one-word names are never changed. Under the \
+            a frequent English word (rank ≤ 5,000 in the word list; ≤ 30,000 for organizations: \
+            "historic pact", "unitary platform"), since a lowercase phrase of common words may be \
+            ordinary English, or when a word also lost a letter ("queen sofa" for Queen Sofía); \
+            one-word names are never changed. Under the \
             unaccented house style the copy's lack of accents is kept.
             """,
         phase: .names,
@@ -51,6 +53,11 @@ struct NameCaseRule: Rule {
             .fix("Viewers of the channel ⟦antena 3⟧ saw the debate.", "Viewers of the channel Antena 3 saw the debate."),
             .keep("Viewers of the channel Antena 3 saw the debate."),
             .keep("Delcy Rodriguez met the envoy."),
+            // Ordinary English: an organization's name made of common words, a word that is a
+            // name with a letter deleted.
+            .suggest("The two parties signed a historic pact on Monday to end the strike."),
+            .suggest("The unions agreed on a unitary platform of demands."),
+            .suggest("The hotel room had a queen sofa bed and a desk."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -67,17 +74,25 @@ struct NameCaseRule: Rule {
             // A whole quoted lowercase name ("the search term \"nicolas maduro\"") is quoted
             // as typed: suggest only.
             let quoted = isQuotedAlone(name, document: document)
+            // An organization's name made of English words ("historic pact", "unitary platform",
+            // "national regeneration movement") is an ordinary phrase in lowercase: the whole
+            // common vocabulary counts for them; people and places keep the 5,000 most frequent.
+            let commonRank = name.entity.kind == .organization ? EnglishReading.commonWordRank : 5000
             let common = name.tokens.allSatisfy {
-                (context.words.rank(of: document.folded($0)) ?? Int.max) <= 5000
+                (context.words.rank(of: document.folded($0)) ?? Int.max) <= commonRank
             }
+            // A lowercase word that also lost a letter ("queen sofa" for Queen Sofía, "scar coca"
+            // for Óscar Coca) is two damages at once, and usually an English word: suggest only.
+            let deleted = name.variant.hasDeletedLetters
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
             if common { explanation += "; every word is also common English" }
             if quoted { explanation += "; quoted on its own, perhaps as typed" }
+            if deleted { explanation += "; a letter is missing too, so it may be another word" }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,
-                confidence: common || quoted ? 0.5 : 0.9, explanation: explanation))
+                confidence: common || quoted || deleted ? 0.5 : 0.9, explanation: explanation))
         }
         return result
     }

@@ -54,6 +54,10 @@ struct PunctuationDebrisRule: Rule {
             .fix("The talks failed⟦, .⟧\nBoth sides left.", "The talks failed.\nBoth sides left."),
             .fix("Canada, the U.S⟦. ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
             .fix("It opened at 9 a.m⟦. ,⟧ officials said.", "It opened at 9 a.m., officials said."),
+            .fix("The fence was 5 ft⟦. ,⟧ 10 in. tall.", "The fence was 5 ft., 10 in. tall."),
+            .fix("See Fig⟦. ,⟧ 3 for the data.", "See Fig., 3 for the data."),
+            .suggest("Smith et al. , 2020, found the same."),
+            .suggest("The dose was 5 mg. , twice a day."),
             .fix("They called it “shared gains”⟦ ,⟧ he said.", "They called it “shared gains”, he said."),
             .fix("The agency (EFE)⟦ ,⟧ which reported it, declined.", "The agency (EFE), which reported it, declined."),
             .fix("Rodríguez⟦  ,⟧ who spoke first, agreed.", "Rodríguez, who spoke first, agreed."),
@@ -259,6 +263,16 @@ struct PunctuationDebrisRule: Rule {
             if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) {
                 replacement = ".,"
                 explanation = "space before a comma after an abbreviation; kept the abbreviation's full stop"
+            } else if start == previous, Self.isAmbiguousAbbreviation(endingAt: previous, in: bytes) {
+                replacement = ".,"
+                confidence = 0.5
+                explanation = "space before a comma after a word that may be an abbreviation (\"Wash.\", \"et al.\"); kept its full stop"
+            } else if start == previous, Self.isShortUnknownWord(endingAt: previous, in: bytes) {
+                // "5 yd. , 10 ft." with an abbreviation we do not list: removing its full stop
+                // would trade one error for another.
+                replacement = ".,"
+                confidence = 0.5
+                explanation = "space before a comma after a short word that may be an abbreviation; kept its full stop"
             } else {
                 explanation = "stray full stop before a comma; kept the comma"
                 if Self.nextWordIsCapitalized(after: mark, in: bytes) {
@@ -338,6 +352,22 @@ struct PunctuationDebrisRule: Rule {
         "co", "inc", "corp", "ltd", "jr", "sr", "st", "etc", "no", "vs", "dr", "mr", "mrs", "ms",
         "prof", "gen", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "approx", "dept", "est", "av", "ave", "bros",
+        // Units, references, ranks, US states and days that news copy abbreviates with a full
+        // stop, and that are no English word.
+        "ft", "lb", "lbs", "oz", "km", "kg", "yd", "yds", "sq", "hr", "hrs", "mins", "secs", "fig",
+        "figs", "vol", "vols", "pp", "chap", "para", "eds", "cf", "ibid", "lt", "capt", "cmdr", "sgt",
+        "cpl", "pvt", "adm", "maj", "pres", "supt", "atty", "mt", "blvd", "rd", "hwy", "sta", "calif",
+        "fla", "tex", "ariz", "conn", "penn", "mich", "minn", "wis", "colo", "okla", "tenn", "ky",
+        "md", "va", "ga", "ala", "neb", "nev", "tue", "tues", "thu", "thur", "thurs", "univ", "assn",
+        "intl", "govt", "inst", "natl", "dist", "div", "mfg",
+    ]
+
+    /// Abbreviations that are also English words ("in." and "in", "Wash." and "wash", "et al."
+    /// and "al"): before a stray comma, either the full stop or the word ends a sentence, so the
+    /// repair keeping the full stop is only suggested.
+    static let ambiguousAbbreviations: Set<String> = [
+        "in", "mi", "cu", "min", "sec", "ch", "art", "ed", "al", "op", "col", "rev", "hon", "fr", "pl",
+        "mass", "wash", "ill", "ore", "la", "miss", "mon", "wed", "fri", "sat", "sun", "nos",
     ]
 
     /// Whether the full stop at `index` ends an abbreviation: "U.S", "a.m", "Inc", "etc".
@@ -350,6 +380,25 @@ struct PunctuationDebrisRule: Rule {
         if length == 1, start >= 2, bytes[start - 1] == 0x2E { return true }
         let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
         return abbreviations.contains(word)
+    }
+
+    /// Whether the word before the full stop at `index` is one of ``ambiguousAbbreviations``.
+    static func isAmbiguousAbbreviation(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, ByteClass.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        return start < index && ambiguousAbbreviations.contains(String(decoding: bytes[start..<index], as: UTF8.self).lowercased())
+    }
+
+    /// Whether the word before the full stop at `index` is one or two ASCII letters, or three or
+    /// four consonants: the shapes of abbreviations ("yd", "mg", "hwy", "blvd"), which a comma
+    /// after a stray space leaves unclear.
+    static func isShortUnknownWord(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, ByteClass.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        let word = bytes[start..<index]
+        guard !word.isEmpty, word.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        if word.count <= 2 { return true }
+        return word.count <= 4 && !word.contains { "aeiouy".utf8.contains($0 | 0x20) }
     }
 
     static func name(of mark: UInt8) -> String {
