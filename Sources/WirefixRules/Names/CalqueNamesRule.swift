@@ -47,7 +47,8 @@ struct CalqueNamesRule: Rule {
             A destination after a verb of motion ("arrived in Santo Domingo", "flew to Bogotá", \
             "visited Peru") is not the person's country and counts for neither. The same holds for a \
             name translated in full into common English words and names, mixed ("Edward Milk", \
-            "Grace Oak"), that starts a sentence with no title: it needs the entity's country. For \
+            "Grace Oak"), with no title and an apposition with "a"/"an" that describes the person \
+            without a title or role ("Edward Milk, a dairy farmer"): it needs the entity's country. For \
             other names anchored only by common words or a given name, −0.3 when the sentence \
             places the person in another country ("Polish Deputy Minister Mario Thin", "of \
             Houston"), not when it only names a place where something happens ("met farmers' \
@@ -87,8 +88,7 @@ struct CalqueNamesRule: Rule {
             .fix("Lawmaker ⟦Diosdado Hair⟧ answered.", "Lawmaker Diosdado Cabello answered."),
             .fix("General ⟦Vladimir Godfather López⟧ spoke.", "General Vladimir Padrino López spoke."),
             .fix("Bolivia's president ⟦Luis Maple⟧ travelled.", "Bolivia's president Luis Arce travelled."),
-            .fix("⟦Nicholas Mature⟧ spoke on Venezuelan television.", "Nicolás Maduro spoke on Venezuelan television."),
-            .fix("The government of ⟦Nicholas Mature⟧ protested.", "The government of Nicolás Maduro protested."),
+            .fix("⟦Nicholas Mature⟧ spoke on television.", "Nicolás Maduro spoke on television."),
             .fix("Former president ⟦Pedro Castle⟧ appealed.", "Former president Pedro Castillo appealed."),
             .fix("Former Peruvian president ⟦Pedro Castle⟧ appealed.", "Former Peruvian president Pedro Castillo appealed."),
             .suggest("The minister, Margaret Oaks, said so."),
@@ -178,11 +178,12 @@ struct CalqueNamesRule: Rule {
             .fix("Congressman ⟦Peter Castle⟧ spoke in Lima, Peru.", "Congressman Pedro Castillo spoke in Lima, Peru."),
             .fix("The education minister ⟦Mario Thin⟧ spoke to the crowd.", "The education minister Mario Delgado spoke to the crowd."),
             .fix("Members of ⟦United We Can⟧ voted against the bill in Madrid.", "Members of Unidas Podemos voted against the bill in Madrid."),
-            // Every word common English or a common English name, mixed, first in a sentence with
-            // no title: a real person's name as likely; it needs the entity's country.
-            .suggest("Nicholas Mature spoke on television."),
+            // Every word common English or a common English name, mixed, no title, described as
+            // someone with no title or role: a real person's name as likely; it needs the country.
             .suggest("Louis Happy, a retired miner, told the inquiry."),
-            .fix("⟦Paul Churches⟧ told Spanish radio he would stand again.", "Pablo Iglesias told Spanish radio he would stand again."),
+            .suggest("The inquiry heard Louis Happy, a retired miner, on Tuesday."),
+            .fix("⟦Paul Churches⟧, a retired teacher, told Spanish radio he would stand again.", "Pablo Iglesias, a retired teacher, told Spanish radio he would stand again."),
+            .fix("⟦Nicholas Mature⟧, a former bus driver, spoke on Venezuelan television.", "Nicolás Maduro, a former bus driver, spoke on Venezuelan television."),
             // A kind phrase naming another country: another country's paper or channel.
             .keep("The Peruvian daily The Country interviewed Spain's foreign minister."),
             // A destination after a verb of motion is no person's country.
@@ -229,12 +230,14 @@ struct CalqueNamesRule: Rule {
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
-        // "Edward Milk, a dairy farmer, ...", "Mark Blond", "Grace Oak": a person's name
+        // "Edward Milk, a dairy farmer, ...", "Grace Oak, a retired nurse, ...": a person's name
         // translated in full into words that are each a common English word or a common English
-        // name, mixed, that starts a sentence with no title before it reads as an English name too
-        // (a farmer called Edward Milk): it needs the same evidence, the entity's country.
+        // name, mixed, with no title before it and an apposition that describes the person with
+        // no title or role ("a local farmer"), reads as an English name too: it needs the same
+        // evidence, the entity's country. ("Nicholas Mature addressed the nation" alone stays a
+        // fix: the mixed reading alone is no evidence against the entity.)
         let mixedEnglish = name.entity.kind == .person && !plausibleEnglish && anchors.isEmpty && !cue
-            && initial && name.isMixedEnglish(in: document, context: context)
+            && name.isMixedEnglish(in: document, context: context) && name.isDescribedAsAnotherThing(in: document)
         // Capitalized like a name: every translated word in Title Case or capitals, or written
         // exactly as the gloss writes it ("God given" for Diosdado).
         let translatedTitleCase = translated.allSatisfy { part in

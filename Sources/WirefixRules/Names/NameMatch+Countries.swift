@@ -177,7 +177,8 @@ extension NameMatch {
 
     /// Whether an apposition after the match says what it is, and that is no kind of thing the
     /// entity is: "The Pink House in Buenos Aires, a pastry shop, closed", "Burnt Palace, a new
-    /// steakhouse". The apposition starts with "a" or "an" after a comma, possibly after a place
+    /// steakhouse"; for a person, one with no title or role word ("Edward Milk, a dairy
+    /// farmer"; not "a former minister"). The apposition starts with "a" or "an" after a comma, possibly after a place
     /// ("in Buenos Aires", ", Venezuela"), and runs to the next comma or the sentence's end; it
     /// counts when none of its words is a noun for the entity's kind or one of its context words
     /// ("a port city", "the seat of government" do not count).
