@@ -43,7 +43,12 @@ struct CalqueNamesRule: Rule {
             count: "met his Dominican counterpart") or as the only country the whole text \
             mentions, at most 0.55 (suggestion); when the title phrase (up to four words before \
             it) names another country ("British Foreign Secretary David Hill", "the Canadian \
-            ambassador Peter Castle"), 0.3 (not reported); a line that mentions only other countries: −0.3. For \
+            ambassador Peter Castle"), 0.3 (not reported); a line that mentions only other countries: −0.3. \
+            A destination after a verb of motion ("arrived in Santo Domingo", "flew to Bogotá", \
+            "visited Peru") is not the person's country and counts for neither. The same holds for a \
+            name translated in full into common English words and names, mixed ("Edward Milk", \
+            "Grace Oak"), with no title and an apposition with "a"/"an" that describes the person \
+            without a title or role ("Edward Milk, a dairy farmer"): it needs the entity's country. For \
             other names anchored only by common words or a given name, −0.3 when the sentence \
             places the person in another country ("Polish Deputy Minister Mario Thin", "of \
             Houston"), not when it only names a place where something happens ("met farmers' \
@@ -59,7 +64,11 @@ struct CalqueNamesRule: Rule {
             "the Pink House in Buenos Aires", "Port Hair, Venezuela"), +0.15 when the country is \
             only elsewhere in the line ("Port Hair salon opened in Caracas"): one kind of evidence \
             alone applies only when it is strong; a phrase starting with \
-            "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country;
+            "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country; \
+            a kind phrase right before it that names another country ("The Peruvian daily The \
+            Country", "a Colombian channel") rules it out (not reported), and so, for a calque \
+            with no untranslated word, does an apposition with "a"/"an" that says it is something \
+            its kind is not ("the Pink House in Buenos Aires, a flower shop");
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
             A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It") \
@@ -169,6 +178,20 @@ struct CalqueNamesRule: Rule {
             .fix("Congressman ⟦Peter Castle⟧ spoke in Lima, Peru.", "Congressman Pedro Castillo spoke in Lima, Peru."),
             .fix("The education minister ⟦Mario Thin⟧ spoke to the crowd.", "The education minister Mario Delgado spoke to the crowd."),
             .fix("Members of ⟦United We Can⟧ voted against the bill in Madrid.", "Members of Unidas Podemos voted against the bill in Madrid."),
+            // Every word common English or a common English name, mixed, no title, described as
+            // someone with no title or role: a real person's name as likely; it needs the country.
+            .suggest("Louis Happy, a retired miner, told the inquiry."),
+            .suggest("The inquiry heard Louis Happy, a retired miner, on Tuesday."),
+            .fix("⟦Paul Churches⟧, a retired teacher, told Spanish radio he would stand again.", "Pablo Iglesias, a retired teacher, told Spanish radio he would stand again."),
+            .fix("⟦Nicholas Mature⟧, a former bus driver, spoke on Venezuelan television.", "Nicolás Maduro, a former bus driver, spoke on Venezuelan television."),
+            // A kind phrase naming another country: another country's paper or channel.
+            .keep("The Peruvian daily The Country interviewed Spain's foreign minister."),
+            // A destination after a verb of motion is no person's country.
+            .suggest("Mayor David Moon toured Colombia with a trade delegation."),
+            .fix("Dominican Foreign Minister ⟦David Hill⟧ flew to London.", "Dominican Foreign Minister David Collado flew to London."),
+            // An apposition that says it is something else: another place.
+            .keep("The Pink House in Buenos Aires, a flower shop, sold out of roses."),
+            .keep("Port Hair, a fish restaurant in Caracas, closed for repairs."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -207,6 +230,14 @@ struct CalqueNamesRule: Rule {
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
+        // "Edward Milk, a dairy farmer, ...", "Grace Oak, a retired nurse, ...": a person's name
+        // translated in full into words that are each a common English word or a common English
+        // name, mixed, with no title before it and an apposition that describes the person with
+        // no title or role ("a local farmer"), reads as an English name too: it needs the same
+        // evidence, the entity's country. ("Nicholas Mature addressed the nation" alone stays a
+        // fix: the mixed reading alone is no evidence against the entity.)
+        let mixedEnglish = name.entity.kind == .person && !plausibleEnglish && anchors.isEmpty && !cue
+            && name.isMixedEnglish(in: document, context: context) && name.isDescribedAsAnotherThing(in: document)
         // Capitalized like a name: every translated word in Title Case or capitals, or written
         // exactly as the gloss writes it ("God given" for Diosdado).
         let translatedTitleCase = translated.allSatisfy { part in
@@ -361,7 +392,7 @@ struct CalqueNamesRule: Rule {
         }
         // An untranslated word written with diacritics ("Iván Duke") is no English spelling.
         let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
-        let englishLooking = name.entity.kind == .person && plausibleEnglish && !spanishAnchor && !accentedAnchor
+        let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish) && !spanishAnchor && !accentedAnchor
         let own = name.entity.country
         if name.entity.kind == .person, englishLooking || ((weakAnchors || givenNameAnchorsOnly) && countries.otherOnly) {
             // Read finer than the line only when it can matter.
@@ -384,7 +415,8 @@ struct CalqueNamesRule: Rule {
                 // The whole text is about the entity's country alone (a story about Guatemala),
                 // unless that mention is the other side of a meeting. Read last: it reads the text.
                 let textIsAboutOwnCountryAlone = {
-                    !mentions.counterpart.contains(own) && name.documentCountries(in: document, context: context) == [own]
+                    !mentions.counterpart.contains(own) && !mentions.destination.contains(own)
+                        && name.documentCountries(in: document, context: context) == [own]
                 }
                 if !mentions.title.isEmpty && !mentions.title.contains(own) {
                     confidence = min(confidence, 0.3)
@@ -392,7 +424,9 @@ struct CalqueNamesRule: Rule {
                 } else if !anglicizedGivenNameOnly && !rareGivenNames && !mentions.sentence.contains(own)
                             && confidence > 0.55 && !textIsAboutOwnCountryAlone() {
                     confidence = 0.55
-                    evidence.append("every word is also a common English name, and neither the sentence nor the whole text points to \(own) alone")
+                    evidence.append(mixedEnglish
+                        ? "every word is common English or a common English name, no title introduces it, and neither the sentence nor the whole text points to \(own) alone"
+                        : "every word is also a common English name, and neither the sentence nor the whole text points to \(own) alone")
                 }
                 if countries.otherOnly {
                     confidence -= 0.3
@@ -414,6 +448,22 @@ struct CalqueNamesRule: Rule {
         if englishLooking && !countries.own && isFollowedByAnotherPlace(name, document: document) {
             confidence = min(confidence, 0.5)
             evidence.append("a plausible English name followed by another place")
+        }
+        if name.entity.kind != .person {
+            // "The French newspaper The World": a kind phrase that names another country says
+            // the paper is that country's, whatever else the line mentions.
+            let kindCountries = name.kindPhraseCountries(in: document, context: context)
+            if !kindCountries.isEmpty && !kindCountries.contains(own) {
+                confidence = 0
+                evidence.append("the phrase before it names another country's \(name.entity.kind == .place ? "place" : "organization")")
+            }
+            // "The Pink House in Buenos Aires, a pastry shop, closed": an apposition that says
+            // what it is, and that is not what the entity is, shows another place. (An
+            // untranslated word of the name outweighs it: "Fort Tiuna, a ..." is still Fuerte Tiuna.)
+            if anchors.isEmpty && name.isDescribedAsAnotherThing(in: document) {
+                confidence = min(confidence, 0.3)
+                evidence.append("an apposition says it is something else")
+            }
         }
         // "Citizens' Climate Lobby": a translated word with a possessive apostrophe is an English
         // noun, not a name.

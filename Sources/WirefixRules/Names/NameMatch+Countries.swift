@@ -18,6 +18,10 @@ struct CountryMentions: Sendable, Equatable {
     /// right after a preposition of place ("in Brussels", "to the United States"), not before
     /// "counterpart(s)".
     var affiliation: Set<String> = []
+    /// The countries the match's sentence names as a destination, after a verb of motion
+    /// ("arrived in Santo Domingo", "flew to Lima", "visited Peru"): where a person goes is no
+    /// evidence of where the person is from. Left out of ``sentence`` and ``affiliation``.
+    var destination: Set<String> = []
     /// The countries of the title phrase: up to four words right before the match in its clause
     /// ("British Foreign Secretary", "the Venezuelan vice minister", "Spain's King").
     var title: Set<String> = []
@@ -33,6 +37,20 @@ extension NameMatch {
         "in", "at", "to", "into", "near", "across", "around", "toward", "towards", "throughout",
         "within", "inside", "outside", "via", "through",
     ]
+
+    /// Verbs of motion after which a place (with or without a preposition) is a destination:
+    /// "arrived in", "flew to", "visited", "travelled to".
+    static let motionVerbs: Set<String> = [
+        "arrive", "arrives", "arrived", "arriving", "fly", "flies", "flew", "flown", "flying",
+        "visit", "visits", "visited", "visiting", "travel", "travels", "travelled", "traveled",
+        "travelling", "traveling", "land", "lands", "landed", "landing", "head", "heads", "headed",
+        "heading", "tour", "tours", "toured", "touring", "went", "goes", "came", "comes", "drove",
+        "drives", "rode", "sailed",
+    ]
+
+    /// Words that may stand between a verb of motion and its destination, or inside the
+    /// destination ("arrived in the Dominican Republic", "visited Lima and Bogotá").
+    static let destinationJoiners: Set<String> = ["in", "to", "at", "into", "for", "the", "a", "and", "de", "del", "la", "of"]
 
     /// The countries the whole text mentions: a story about Guatemala names Guatemala in its
     /// headline and first paragraphs, and no other country.
@@ -68,21 +86,28 @@ extension NameMatch {
         var sentenceWords: [String] = []
         var affiliationWords: [String] = []
         var counterpartWords: [String] = []
+        var destinationWords: [String] = []
         var placeAfterPreposition = false
+        var afterMotionVerb = false
         for index in first..<end {
             let token = all[index]
             let word = document.text(of: token)
             let folded = Folding.fold(word)
             let capitalized = token.shape.contains(.startsUppercase) || token.isAllUppercase
+            let inMatch = match.tokenRange.contains(index)
             if placeAfterPreposition && !(capitalized || ["the", "a"].contains(folded)) { placeAfterPreposition = false }
+            if afterMotionVerb && (inMatch || !(capitalized || NameMatch.destinationJoiners.contains(folded))) { afterMotionVerb = false }
             let nextIsCounterpart = index + 1 < end
                 && ["counterpart", "counterparts"].contains(Folding.fold(document.text(of: all[index + 1])))
-            let kept = match.tokenRange.contains(index) || !nextIsCounterpart ? word : "·"
+            let kept = afterMotionVerb ? "·" : inMatch || !nextIsCounterpart ? word : "·"
             sentenceWords.append(kept)
-            counterpartWords.append(kept == word ? "·" : word)
+            counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)
+            destinationWords.append(afterMotionVerb ? word : "·")
             affiliationWords.append(placeAfterPreposition ? "·" : kept)
-            if NameMatch.locativePrepositions.contains(folded) && !match.tokenRange.contains(index) { placeAfterPreposition = true }
+            if NameMatch.locativePrepositions.contains(folded) && !inMatch { placeAfterPreposition = true }
+            if NameMatch.motionVerbs.contains(folded) && !inMatch { afterMotionVerb = true }
         }
+        result.destination = context.countries.countries(mentionedIn: destinationWords.joined(separator: " "))
         result.sentence = context.countries.countries(mentionedIn: sentenceWords.joined(separator: " "))
         result.affiliation = context.countries.countries(mentionedIn: affiliationWords.joined(separator: " "))
         result.counterpart = context.countries.countries(mentionedIn: counterpartWords.joined(separator: " "))
@@ -108,5 +133,95 @@ extension NameMatch {
             }
         }
         return result
+    }
+
+    /// The countries named in the kind phrase right before an organization or place: capitalized
+    /// words (a demonym or a country's name) followed only by words that say what the entity is
+    /// ("The French newspaper The World", "a Brazilian channel", "the Chilean daily"). Empty when
+    /// no such phrase stands right before the match.
+    ///
+    /// - Complexity: O(1): at most six tokens before the match are read.
+    func kindPhraseCountries(in document: Document, context: RuleContext) -> Set<String> {
+        let all = document.tokens
+        let bytes = document.bytes
+        let own = Set(entity.context.map { Folding.fold($0) })
+        var index = match.tokenRange.lowerBound - 1
+        var boundary = match.byteRange.lowerBound
+        func joined(_ token: Token) -> Bool {
+            let gap = token.range.upperBound..<boundary
+            return !NameMatch.crossesSentence(bytes, gap) && !gap.contains { [0x2C, 0x3A, 0x28, 0x29, 0x22].contains(bytes[$0]) }
+        }
+        // The kind words: "newspaper", "state channel".
+        var kindWords = 0
+        while index >= 0, kindWords < 3, joined(all[index]) {
+            let word = Folding.fold(document.text(of: all[index]))
+            guard ContextCues.isCue(word, for: entity.kind) || ContextCues.isFollowingNoun(word, for: entity.kind)
+                    || own.contains(word) else { break }
+            kindWords += 1
+            boundary = all[index].range.lowerBound
+            index -= 1
+        }
+        guard kindWords > 0 else { return [] }
+        // The capitalized words before them: "French", "South Korean", "The French".
+        let end = index + 1
+        var capitalized = 0
+        while index >= 0, capitalized < 3, joined(all[index]),
+              all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase {
+            capitalized += 1
+            boundary = all[index].range.lowerBound
+            index -= 1
+        }
+        guard capitalized > 0 else { return [] }
+        return document.withBytes { context.countries.countries(in: all[(index + 1)..<end], of: $0) }
+    }
+
+    /// Whether an apposition after the match says what it is, and that is no kind of thing the
+    /// entity is: "The Pink House in Buenos Aires, a pastry shop, closed", "Burnt Palace, a new
+    /// steakhouse"; for a person, one with no title or role word ("Edward Milk, a dairy
+    /// farmer"; not "a former minister"). The apposition starts with "a" or "an" after a comma, possibly after a place
+    /// ("in Buenos Aires", ", Venezuela"), and runs to the next comma or the sentence's end; it
+    /// counts when none of its words is a noun for the entity's kind or one of its context words
+    /// ("a port city", "the seat of government" do not count).
+    ///
+    /// - Complexity: O(1): at most ten tokens after the match are read.
+    func isDescribedAsAnotherThing(in document: Document) -> Bool {
+        let all = document.tokens
+        let bytes = document.bytes
+        var index = match.tokenRange.upperBound
+        var previousEnd = match.byteRange.upperBound
+        func gap(_ i: Int) -> Range<Int> { previousEnd..<all[i].range.lowerBound }
+        func capitalized(_ i: Int) -> Bool { all[i].shape.contains(.startsUppercase) || all[i].isAllUppercase }
+        guard index < all.count, !NameMatch.crossesSentence(bytes, gap(index)) else { return false }
+        // An optional place: "in Buenos Aires", ", Venezuela".
+        let preposition = ["in", "of", "at", "near"].contains(Folding.fold(document.text(of: all[index])))
+        let commaPlace = gap(index).contains { bytes[$0] == 0x2C } && capitalized(index)
+        if preposition || commaPlace {
+            if preposition { previousEnd = all[index].range.upperBound; index += 1 }
+            var words = 0
+            while index < all.count, words < 4, capitalized(index), !NameMatch.crossesSentence(bytes, gap(index)) {
+                previousEnd = all[index].range.upperBound
+                index += 1
+                words += 1
+            }
+            guard words > 0 else { return false }
+        }
+        guard index < all.count, gap(index).contains(where: { bytes[$0] == 0x2C }), !NameMatch.crossesSentence(bytes, gap(index)),
+              ["a", "an"].contains(Folding.fold(document.text(of: all[index]))) else { return false }
+        let own = Set(entity.context.map { Folding.fold($0) })
+        previousEnd = all[index].range.upperBound
+        index += 1
+        var words = 0
+        while index < all.count, words < 6 {
+            let between = gap(index)
+            if NameMatch.crossesSentence(bytes, between) || between.contains(where: { bytes[$0] == 0x2C }) { break }
+            let word = Folding.fold(document.text(of: all[index]))
+            if ContextCues.isFollowingNoun(word, for: entity.kind) || ContextCues.isCue(word, for: entity.kind) || own.contains(word) {
+                return false
+            }
+            previousEnd = all[index].range.upperBound
+            index += 1
+            words += 1
+        }
+        return words > 0
     }
 }

@@ -280,6 +280,17 @@ final class NameMatch: Sendable {
         return words >= 2
     }
 
+    /// Whether every word of the match is a common English word or a common English name, mixed,
+    /// and not all of one sort ("Edward Milk", "Mark Blond", "Paul Married"): see
+    /// ``EnglishReading/mixedReason(_:words:names:)``. Such a phrase may be a real English name.
+    ///
+    /// - Complexity: O(*t*) lookups for the *t* tokens of the match.
+    func isMixedEnglish(in document: Document, context: RuleContext) -> Bool {
+        let words = tokens.map { Folding.fold(document.text(of: $0)) }
+        return EnglishReading.reason(words, words: context.words, names: context.names) == nil
+            && EnglishReading.mixedReason(words, words: context.words, names: context.names) != nil
+    }
+
     /// Whether the match is glued by spaces to a capitalized word that is not a title or cue
     /// word: then it is part of a longer proper name ("Detroit Free Press", "We Can Do It").
     /// A common word that merely starts the sentence ("The Free Press") does not count.
