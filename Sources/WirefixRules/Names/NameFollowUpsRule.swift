@@ -135,7 +135,7 @@ struct NameFollowUpsRule: Rule {
     /// of a long input.
     struct Mentions {
         let inText: [Int: Int]
-        let before: Set<Int>
+        let before: EntityIndexSet
 
         var isEmpty: Bool { inText.isEmpty && before.isEmpty }
 
