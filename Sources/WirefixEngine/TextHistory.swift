@@ -8,8 +8,8 @@
 /// separates captions anyway.
 public struct TextHistory: Sendable, Hashable {
     /// Indices into `Gazetteer.entities` of the people named in full, correctly, in the text
-    /// before.
-    public var peopleNamedInFull: Set<Int>
+    /// before. A bit set: every chunk of a long input copies it, and it only grows.
+    public var peopleNamedInFull: EntityIndexSet
     /// The last line of the text before, without its line terminator, when no blank line separates
     /// it from this text; `nil` otherwise.
     public var previousLine: String?
@@ -18,7 +18,7 @@ public struct TextHistory: Sendable, Hashable {
     public var linesBefore: Int
 
     /// Creates a history; the default is the empty history of a text cleaned whole.
-    public init(peopleNamedInFull: Set<Int> = [], previousLine: String? = nil, linesBefore: Int = 0) {
+    public init(peopleNamedInFull: EntityIndexSet = [], previousLine: String? = nil, linesBefore: Int = 0) {
         self.peopleNamedInFull = peopleNamedInFull
         self.previousLine = previousLine
         self.linesBefore = linesBefore
@@ -44,5 +44,67 @@ public struct TextHistory: Sendable, Hashable {
         let line = corrected[start..<(corrected.count - 1)]
         let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         previousLine = isBlank ? nil : String(decoding: line, as: UTF8.self)
+    }
+}
+
+/// A set of small non-negative integers (indices into `Gazetteer.entities`) kept as a bit array:
+/// copying it costs one bit per index up to the largest, however often it is copied.
+public struct EntityIndexSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, CustomStringConvertible {
+    private var words: [UInt64] = []
+
+    /// An empty set.
+    public init() {}
+
+    /// A set of the given indices.
+    public init(_ indices: some Sequence<Int>) { formUnion(indices) }
+
+    /// A set of the given indices.
+    public init(arrayLiteral indices: Int...) { formUnion(indices) }
+
+    /// Whether the set holds `index`.
+    public func contains(_ index: Int) -> Bool {
+        index >= 0 && index >> 6 < words.count && words[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    /// Adds `index` (which must not be negative).
+    public mutating func insert(_ index: Int) {
+        precondition(index >= 0, "entity indices are not negative")
+        let word = index >> 6
+        if word >= words.count { words += [UInt64](repeating: 0, count: word + 1 - words.count) }
+        words[word] |= 1 << UInt64(index & 63)
+    }
+
+    /// Adds every index of `indices`.
+    public mutating func formUnion(_ indices: some Sequence<Int>) {
+        for index in indices { insert(index) }
+    }
+
+    /// Whether the set is empty.
+    public var isEmpty: Bool { !words.contains { $0 != 0 } }
+
+    /// The number of indices in the set.
+    public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    /// The indices in ascending order.
+    public func makeIterator() -> some IteratorProtocol<Int> {
+        words.indices.lazy.flatMap { word in
+            (0..<64).lazy.filter { self.words[word] & (1 << UInt64($0)) != 0 }.map { word << 6 | $0 }
+        }.makeIterator()
+    }
+
+    /// The indices, as a set literal would list them.
+    public var description: String { "[" + map(String.init).joined(separator: ", ") + "]" }
+
+    /// Whether two sets hold the same indices.
+    public static func == (lhs: EntityIndexSet, rhs: EntityIndexSet) -> Bool { lhs.trimmed == rhs.trimmed }
+
+    /// Hashes the indices held.
+    public func hash(into hasher: inout Hasher) { hasher.combine(trimmed) }
+
+    /// The words without trailing zero words, so that equal sets compare and hash equal.
+    private var trimmed: ArraySlice<UInt64> {
+        var end = words.count
+        while end > 0 && words[end - 1] == 0 { end -= 1 }
+        return words[..<end]
     }
 }

@@ -11,6 +11,8 @@ public struct EnglishWordList: Sendable {
     private let counts: [Int64]
     /// The same words for probing with a token's raw bytes; ids are ranks minus one.
     private let table: FoldedTokenTable
+    /// The most frequent short words (see ``FrequentWords``), answered before the large table.
+    private let frequent: FrequentWords
 
     /// The number of words.
     public var count: Int { counts.count }
@@ -30,6 +32,7 @@ public struct EnglishWordList: Sendable {
         var keys = [String](repeating: "", count: counts.count)
         for (word, rank) in ranks { keys[Int(rank) - 1] = word }
         table = FoldedTokenTable(keys: keys)
+        frequent = FrequentWords(keys.prefix(FrequentWords.capacity))
     }
 
     /// Loads a `word<TAB>count` file in descending count order (`#` comments allowed).
@@ -74,12 +77,65 @@ public struct EnglishWordList: Sendable {
     ///   - range: the token's UTF-8 byte range in `bytes`.
     ///   - isASCII: whether the token's bytes are all ASCII.
     public func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
-        table.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
+        if isASCII && frequent.contains(token: range, in: bytes) { return true }
+        return table.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
     }
 
     /// The corpus count of a listed word, or 0. O(1).
     public func count(of word: String) -> Int64 {
         guard let rank = ranks[word] else { return 0 }
         return counts[Int(rank) - 1]
+    }
+}
+
+/// The most frequent words of a list that are ASCII and at most eight bytes long, each packed
+/// into a `UInt64`, in a 64 KiB open-addressing table: most tokens of running text are among
+/// them, and this table stays in the processor's cache where the full list's (megabytes) does
+/// not. It holds a subset of the list: a word it lacks may still be listed.
+struct FrequentWords: Sendable {
+    /// How many of the most frequent words are considered.
+    static let capacity = 4096
+    private static let bits = 13
+
+    private let slots: [UInt64]
+
+    init(_ words: some Sequence<String>) {
+        var slots = [UInt64](repeating: 0, count: 1 << Self.bits)
+        for word in words {
+            let utf8 = Array(word.utf8)
+            guard !utf8.isEmpty, utf8.count <= 8, utf8.allSatisfy({ $0 > 0 && $0 < 0x80 }) else { continue }
+            var key: UInt64 = 0
+            for (offset, byte) in utf8.enumerated() { key |= UInt64(byte) << UInt64(offset * 8) }
+            var slot = Self.slot(key)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & ((1 << Self.bits) - 1) }
+            slots[slot] = key
+        }
+        self.slots = slots
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+    }
+
+    /// Whether an ASCII token, lowercased, is one of the words.
+    func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count <= 8, !range.isEmpty else { return false }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(key)
+            while true {
+                let stored = slots[slot]
+                if stored == key { return true }
+                if stored == 0 { return false }
+                slot = (slot + 1) & ((1 << Self.bits) - 1)
+            }
+        }
     }
 }

@@ -52,9 +52,8 @@ struct NameFollowUpsRule: Rule {
         // 1. People named in full, correctly, with the token index where they are first named
         //    (0 for people named in the text before this chunk).
         let named = Self.peopleNamedInFull(in: document, context: context)
-        var firstMention = named.firstMention
+        let firstMention = Mentions(inText: named.firstMention, before: document.history.peopleNamedInFull)
         let covered = named.covered
-        for entityIndex in document.history.peopleNamedInFull { firstMention[entityIndex] = 0 }
         if firstMention.isEmpty { return [] }
         // 2. Later lone capitalized words that are a surname form of a person named before them
         //    (see `SurnameFormTable`: one hash probe per word): one person makes a correction,
@@ -114,21 +113,34 @@ struct NameFollowUpsRule: Rule {
 
         init(document: Document, context: RuleContext) {
             let gazetteer = context.gazetteer
+            let facts = VariantFacts.of(context)
             var firstMention: [Int: Int] = [:]
             var covered = TokenSet(count: document.tokens.count)
             for match in context.gazetteerMatches(in: document) {
                 covered.insert(match.tokenRange)
                 guard match.tokenRange.count >= 2 else { continue }
-                for variantIndex in match.variantIndices {
+                for variantIndex in match.variantIndices where facts.isPerson(variantIndex) && facts.isUntranslated(variantIndex) {
                     let entityIndex = gazetteer.variants[variantIndex].entityIndex
-                    guard firstMention[entityIndex] == nil, gazetteer.entities[entityIndex].kind == .person,
-                          gazetteer.variants[variantIndex].isUntranslated,
+                    guard firstMention[entityIndex] == nil,
                           document.bytes[match.byteRange].elementsEqual(gazetteer.variants[variantIndex].target.utf8) else { continue }
                     firstMention[entityIndex] = match.tokenRange.upperBound
                 }
             }
             value = (firstMention, covered)
         }
+    }
+
+    /// Where each person is first named in full: 0 for the people the text before this chunk
+    /// named (``TextHistory/peopleNamedInFull``), otherwise the token index just past the first
+    /// full mention in the chunk. The history is consulted, not copied: it grows with every chunk
+    /// of a long input.
+    struct Mentions {
+        let inText: [Int: Int]
+        let before: EntityIndexSet
+
+        var isEmpty: Bool { inText.isEmpty && before.isEmpty }
+
+        subscript(entity: Int) -> Int? { before.contains(entity) ? 0 : inText[entity] }
     }
 
     /// A set of token indices of one document, one flag per token.
@@ -149,7 +161,7 @@ struct NameFollowUpsRule: Rule {
     /// names in full before it ("Pena" after Rander Peña and Santiago Peña): the text does not say
     /// which one is meant, so none is applied.
     private func ambiguous(_ token: Token, text: String, candidates: [(entity: Int, surname: String, translated: Bool)],
-                           firstMention: [Int: Int], index: Int, document: Document, context: RuleContext) -> [Correction] {
+                           firstMention: Mentions, index: Int, document: Document, context: RuleContext) -> [Correction] {
         guard isAlone(index, in: document) else { return [] }
         let gazetteer = context.gazetteer
         var seen = Set<Int>()

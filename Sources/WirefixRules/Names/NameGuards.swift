@@ -15,7 +15,7 @@ enum NameGuards {
     /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
     ///   variant for a window of *w* tokens around the match.
     static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext,
-                         guarded: GuardedVariants) -> GazetteerMatch? {
+                         guarded: VariantFacts) -> GazetteerMatch? {
         let gazetteer = context.gazetteer
         let variants = gazetteer.variants
         guard guarded.covers(match) else { return match }
@@ -39,32 +39,57 @@ enum NameGuards {
 
 }
 
-/// The variants that carry a context guard or belong to an entity with guards (whose `english`
-/// guard may apply): only for a match with one of them does ``NameGuards/admitted(_:in:context:guarded:)``
-/// look at the text around it. One bit per variant, computed once per context.
-struct GuardedVariants: Sendable {
-    private let bits: [UInt64]
+/// What the name rules ask of every variant of a match, one byte per variant, computed once per
+/// context: whether it is guarded (it carries a context guard or belongs to an entity with guards,
+/// whose `english` guard may apply: only for a match with one of them does
+/// ``NameGuards/admitted(_:in:context:guarded:)`` look at the text around it), whether it is
+/// untranslated, and whether its entity is a person. Reading these from the variants and entities
+/// themselves touches (and copies) structures scattered over a large lexicon.
+struct VariantFacts: Sendable {
+    private let flags: [UInt8]
+
+    private static let guardedFlag: UInt8 = 1
+    private static let untranslatedFlag: UInt8 = 2
+    private static let personFlag: UInt8 = 4
 
     /// The table of a context, from its memo.
-    static func of(_ context: RuleContext) -> GuardedVariants {
-        context.memo.value("names.guardedVariants") { GuardedVariants(gazetteer: context.gazetteer) }
+    static func of(_ context: RuleContext) -> VariantFacts {
+        context.memo.value("names.variantFacts") { VariantFacts(gazetteer: context.gazetteer) }
     }
 
     init(gazetteer: Gazetteer) {
-        let entityHasGuards = gazetteer.entities.map { !$0.guards.isEmpty }
-        var bits = [UInt64](repeating: 0, count: (gazetteer.variants.count + 63) / 64)
-        for (index, variant) in gazetteer.variants.enumerated()
-        where variant.contextGuard != nil || entityHasGuards[variant.entityIndex] {
-            bits[index >> 6] |= 1 << UInt64(index & 63)
+        // Read in place through buffer pointers: mapping over the values would copy every
+        // variant and entity (dozens of reference counts each, for hundreds of thousands).
+        let entityFlags: [UInt8] = gazetteer.entities.withUnsafeBufferPointer { entities in
+            (0..<entities.count).map { index in
+                (entities[index].guards.isEmpty ? 0 : Self.guardedFlag) | (entities[index].kind == .person ? Self.personFlag : 0)
+            }
         }
-        self.bits = bits
+        flags = gazetteer.variants.withUnsafeBufferPointer { variants in
+            (0..<variants.count).map { index in
+                var flags = entityFlags[variants[index].entityIndex]
+                if flags & Self.guardedFlag == 0, case .some = variants[index].contextGuard { flags |= Self.guardedFlag }
+                let translated = variants[index].components.withUnsafeBufferPointer { components in
+                    components.contains { component in
+                        if case .translated = component.realization { return true }
+                        return false
+                    }
+                }
+                if !translated { flags |= Self.untranslatedFlag }
+                return flags
+            }
+        }
     }
 
     /// Whether variant `index` is guarded.
-    func contains(_ index: Int) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
+    func isGuarded(_ index: Int) -> Bool { flags[index] & Self.guardedFlag != 0 }
+    /// Whether variant `index` has no translated component (``NameVariant/isUntranslated``).
+    func isUntranslated(_ index: Int) -> Bool { flags[index] & Self.untranslatedFlag != 0 }
+    /// Whether variant `index` names a person.
+    func isPerson(_ index: Int) -> Bool { flags[index] & Self.personFlag != 0 }
 
     /// Whether any variant of a match is guarded.
-    func covers(_ match: GazetteerMatch) -> Bool { match.variantIndices.contains { contains($0) } }
+    func covers(_ match: GazetteerMatch) -> Bool { match.variantIndices.contains { isGuarded($0) } }
 }
 
 extension NameMatch {

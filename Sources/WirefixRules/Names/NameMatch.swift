@@ -424,7 +424,7 @@ final class NameMatch: Sendable {
     /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
-            let guarded = GuardedVariants.of(context)
+            let guarded = VariantFacts.of(context)
             return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
                 read($0, in: document, context: context, guarded: guarded)
             }, context: context)
@@ -433,12 +433,11 @@ final class NameMatch: Sendable {
 
     /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
     /// passes its context guard.
-    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: GuardedVariants) -> NameMatch? {
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: VariantFacts) -> NameMatch? {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
-            let variants = context.gazetteer.variants
-            if variants[index].isUntranslated && document.bytes[match.byteRange].elementsEqual(variants[index].target.utf8) { return nil }
+            if guarded.isUntranslated(index) && document.bytes[match.byteRange].elementsEqual(context.gazetteer.variants[index].target.utf8) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
         guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
@@ -457,7 +456,7 @@ struct NameMatchList: DocumentAnalysis {
     let context: RuleContext
 
     func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
-        let guarded = GuardedVariants.of(context)
+        let guarded = VariantFacts.of(context)
         let tokens = document.tokens
         let bytes = document.bytes
         // The changed stretches of the new text, to look up what a guarded match depends on.

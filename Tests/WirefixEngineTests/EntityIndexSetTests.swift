@@ -1,0 +1,26 @@
+import Testing
+import WirefixEngine
+
+@Suite struct EntityIndexSetTests {
+    @Test func holdsIndicesAndListsThemInOrder() {
+        var set: EntityIndexSet = [130, 3]
+        set.insert(64)
+        set.formUnion([3, 0, 200])
+        #expect(Array(set) == [0, 3, 64, 130, 200])
+        #expect(set.count == 5)
+        #expect(set.contains(64) && !set.contains(65) && !set.contains(100_000) && !set.contains(-1))
+        #expect(!set.isEmpty && EntityIndexSet().isEmpty)
+        #expect(set.description == "[0, 3, 64, 130, 200]")
+    }
+
+    @Test func equalSetsCompareAndHashEqual() {
+        var grown = EntityIndexSet([5])
+        grown.insert(1000)
+        var other = EntityIndexSet([5])
+        other.insert(999)
+        #expect(grown != other)
+        #expect(EntityIndexSet([5, 7]) == EntityIndexSet([7, 5]))
+        #expect(TextHistory(peopleNamedInFull: [5]) == TextHistory(peopleNamedInFull: EntityIndexSet([5])))
+        #expect(Set([EntityIndexSet([1, 2]), EntityIndexSet([2, 1])]).count == 1)
+    }
+}
