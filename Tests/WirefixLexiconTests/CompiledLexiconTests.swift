@@ -55,6 +55,23 @@ import Testing
         #expect(misspelled.target == "Prensa Libre")
     }
 
+    @Test func variantFlagsAreCompiledIn() throws {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        for index in gazetteer.variants.indices {
+            let variant = gazetteer.variants[index]
+            let entity = gazetteer.entities[variant.entityIndex]
+            let flags = gazetteer.flags(ofVariant: index)
+            #expect(flags.contains(.person) == (entity.kind == .person))
+            #expect(flags.contains(.untranslated) == variant.isUntranslated)
+            #expect(flags.contains(.guarded) == (!entity.guards.isEmpty || variant.contextGuard != nil))
+        }
+        // Maduro has guards, Cabello none; "free press" is a guarded calque of Prensa Libre.
+        let cabello = try #require(gazetteer.variants.firstIndex { $0.foldedTokens == ["god", "given", "hair"] })
+        #expect(gazetteer.flags(ofVariant: cabello) == [.person])
+        let freePress = try #require(gazetteer.variants.firstIndex { $0.foldedTokens == ["free", "press"] })
+        #expect(gazetteer.flags(ofVariant: freePress) == [.guarded])
+    }
+
     @Test func surnameFormsComeFromTheImage() {
         let gazetteer = Gazetteer(lexicon: Self.lexicon)
         let text = Array("Hair Ripe Cabello".utf8)
@@ -79,8 +96,8 @@ import Testing
     @Test func compilerOutputIsPinnedToTheFormatVersion() {
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
-        #expect(ImageFormat.formatVersion == 2)
-        #expect(hasher.finalize().description == "a2323c9de61dae596f3da1386864f2df")
+        #expect(ImageFormat.formatVersion == 3)
+        #expect(hasher.finalize().description == "ca47e1c2fb40c8651437e38cf1be6a36")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -116,7 +133,7 @@ import Testing
         #expect(openError(Array("id\ttype\tcanonical\n".utf8) + [UInt8](repeating: 0, count: 80))?.contains("not a compiled Wirefix lexicon") == true)
         var otherVersion = image
         otherVersion[8] &+= 1
-        #expect(openError(otherVersion)?.contains("format version 3, this Wirefix reads version 2") == true)
+        #expect(openError(otherVersion)?.contains("format version 4, this Wirefix reads version 3") == true)
         var otherOrder = image
         otherOrder.swapAt(12, 15)
         otherOrder.swapAt(13, 14)

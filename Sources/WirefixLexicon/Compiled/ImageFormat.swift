@@ -25,7 +25,7 @@ enum ImageFormat {
     /// how ``LexiconCompiler`` generates variants or tables: a cache file of another version is
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
     static let sectionEntrySize = 24
@@ -58,6 +58,8 @@ enum ImageFormat {
         case surnameKeys
         /// … and the forms of each (``IntLists`` of entity, surname string, translated flag).
         case surnameForms
+        /// One byte of ``Gazetteer/VariantFlags`` per variant.
+        case variantFlags
     }
 }
 

@@ -118,6 +118,18 @@ public enum LexiconCompiler {
         SurnameFormTable.write(entities: entities, glossesByComponent: glosses, pool: &pool, keys: &surnameKeys, forms: &surnameForms)
         sections[.surnameKeys] = surnameKeys
         sections[.surnameForms] = surnameForms
+        section(.variantFlags) { writer in
+            let flags: [UInt8] = variants.map { variant in
+                let entity = entities[variant.entityIndex]
+                var flags: Gazetteer.VariantFlags = []
+                if !entity.guards.isEmpty || variant.contextGuard != nil { flags.insert(.guarded) }
+                if variant.isUntranslated { flags.insert(.untranslated) }
+                if entity.kind == .person { flags.insert(.person) }
+                return flags.rawValue
+            }
+            writer.append(UInt64(flags.count))
+            writer.append(array: flags)
+        }
         section(.strings) { pool.write(to: &$0) }
         return LexiconImage.assemble(sourceKey: sourceKey, sections: ImageFormat.Section.allCases.map { ($0, sections[$0]!) })
     }

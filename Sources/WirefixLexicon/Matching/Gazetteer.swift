@@ -30,6 +30,25 @@ public struct Gazetteer: Sendable {
     /// The compiled image the tables read from.
     public let image: LexiconImage
 
+    /// What the name rules ask of every variant, one byte each, without decoding it.
+    public struct VariantFlags: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The variant carries a context guard, or its entity has guards (its `english` guard
+        /// may apply).
+        public static let guarded = VariantFlags(rawValue: 1)
+        /// No component is translated (``NameVariant/isUntranslated``).
+        public static let untranslated = VariantFlags(rawValue: 2)
+        /// The entity is a person.
+        public static let person = VariantFlags(rawValue: 4)
+    }
+
+    /// The flags of variant `index`, read from the image: O(1), no decoding.
+    @inline(__always)
+    public func flags(ofVariant index: Int) -> VariantFlags { VariantFlags(rawValue: variantFlags[index]) }
+
+    private let variantFlags: ImageArray<UInt8>
+
     /// The folded tokens of all variants, with their ids.
     private let table: FoldedTokenTable
     /// The trie's edges: (node, token id) → child node.
@@ -88,6 +107,10 @@ public struct Gazetteer: Sendable {
             guard componentLists.count == componentKeys.count, glossLists.count == glossKeys.count else {
                 throw ImageFormatError("a component table and its lists differ in length")
             }
+            reader = image.reader(.variantFlags)
+            let flagCount = try reader.count()
+            guard flagCount == variantRecords.count else { throw ImageFormatError("\(flagCount) variant flags for \(variantRecords.count) variants") }
+            variantFlags = try reader.array(count: flagCount)
             var surnameKeys = image.reader(.surnameKeys), surnameForms = image.reader(.surnameForms)
             self.surnameForms = try SurnameFormTable(keys: &surnameKeys, forms: &surnameForms, strings: strings, entities: entityRecords.count)
             entities = EntityStore(records: entityRecords, strings: strings)

@@ -46,47 +46,25 @@ enum NameGuards {
 /// untranslated, and whether its entity is a person. Reading these from the variants and entities
 /// themselves touches (and copies) structures scattered over a large lexicon.
 struct VariantFacts: Sendable {
-    private let flags: [UInt8]
-
-    private static let guardedFlag: UInt8 = 1
-    private static let untranslatedFlag: UInt8 = 2
-    private static let personFlag: UInt8 = 4
+    private let gazetteer: Gazetteer
 
     /// The table of a context, from its memo.
     static func of(_ context: RuleContext) -> VariantFacts {
         context.memo.value("names.variantFacts") { VariantFacts(gazetteer: context.gazetteer) }
     }
 
+    /// The facts are compiled into the lexicon image (``Gazetteer/flags(ofVariant:)``): reading
+    /// them decodes no variant and no entity.
     init(gazetteer: Gazetteer) {
-        // Read in place through buffer pointers: mapping over the values would copy every
-        // variant and entity (dozens of reference counts each, for hundreds of thousands).
-        let entityFlags: [UInt8] = gazetteer.entities.withUnsafeBufferPointer { entities in
-            (0..<entities.count).map { index in
-                (entities[index].guards.isEmpty ? 0 : Self.guardedFlag) | (entities[index].kind == .person ? Self.personFlag : 0)
-            }
-        }
-        flags = gazetteer.variants.withUnsafeBufferPointer { variants in
-            (0..<variants.count).map { index in
-                var flags = entityFlags[variants[index].entityIndex]
-                if flags & Self.guardedFlag == 0, case .some = variants[index].contextGuard { flags |= Self.guardedFlag }
-                let translated = variants[index].components.withUnsafeBufferPointer { components in
-                    components.contains { component in
-                        if case .translated = component.realization { return true }
-                        return false
-                    }
-                }
-                if !translated { flags |= Self.untranslatedFlag }
-                return flags
-            }
-        }
+        self.gazetteer = gazetteer
     }
 
     /// Whether variant `index` is guarded.
-    func isGuarded(_ index: Int) -> Bool { flags[index] & Self.guardedFlag != 0 }
+    func isGuarded(_ index: Int) -> Bool { gazetteer.flags(ofVariant: index).contains(.guarded) }
     /// Whether variant `index` has no translated component (``NameVariant/isUntranslated``).
-    func isUntranslated(_ index: Int) -> Bool { flags[index] & Self.untranslatedFlag != 0 }
+    func isUntranslated(_ index: Int) -> Bool { gazetteer.flags(ofVariant: index).contains(.untranslated) }
     /// Whether variant `index` names a person.
-    func isPerson(_ index: Int) -> Bool { flags[index] & Self.personFlag != 0 }
+    func isPerson(_ index: Int) -> Bool { gazetteer.flags(ofVariant: index).contains(.person) }
 
     /// Whether any variant of a match is guarded.
     func covers(_ match: GazetteerMatch) -> Bool { match.variantIndices.contains { isGuarded($0) } }
