@@ -155,6 +155,17 @@ public final class Document: @unchecked Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { text(in: token.range) }
 
+    /// Whether the bytes `range` are exactly the UTF-8 of `string` (a byte comparison, not
+    /// String's canonical equivalence).
+    public func bytes(in range: Range<Int>, equal string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { other in
+            other.count == range.count && bytes.withUnsafeBufferPointer { own in
+                range.isEmpty || memcmp(own.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+            }
+        }
+    }
+
     /// A token folded as `Folding` folds it, read straight from ``bytes``: the same string as
     /// `Folding.fold(text(of: token))` without the intermediate copy.
     public func folded(_ token: Token) -> String {

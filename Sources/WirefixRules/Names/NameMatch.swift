@@ -36,6 +36,8 @@ final class NameMatch: Sendable {
     let text: String
     let tokens: ArraySlice<Token>
     let kind: Kind
+    /// The words of the variant's target (`Gazetteer.words(of: variant.target)`), read once.
+    let targetWords: [String]
 
     /// Whether several different corrections fit the span.
     var isAmbiguous: Bool { targets.count > 1 }
@@ -64,7 +66,8 @@ final class NameMatch: Sendable {
         self.match = match
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
-        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, document: document)
+        targetWords = Gazetteer.words(of: variant.target)
+        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, targetWords: targetWords, document: document)
     }
 
     /// The same reading of a match that stands unchanged in a later document (see
@@ -80,6 +83,7 @@ final class NameMatch: Sendable {
         text = other.text
         tokens = document.tokens[match.tokenRange]
         kind = other.kind
+        targetWords = other.targetWords
     }
 
     /// ``init(carrying:byteShift:tokenShift:in:)`` for ``NameMatchList``.
@@ -87,9 +91,8 @@ final class NameMatch: Sendable {
         NameMatch(carrying: self, byteShift: byteShift, tokenShift: tokenShift, in: document)
     }
 
-    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
+    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, targetWords: [String], document: Document) -> Kind {
         if variant.translatedCount > 0 { return .calque }
-        let targetWords = Gazetteer.words(of: variant.target)
         guard targetWords.count == tokens.count else { return .none }
         // Compare word by word: a no-break space, a non-breaking hyphen or a curly apostrophe
         // between the words is typography, not damage.
@@ -141,7 +144,6 @@ final class NameMatch: Sendable {
         if start < match.byteRange.lowerBound, bytes[match.byteRange.lowerBound - 1] == UInt8(ascii: "."),
            match.byteRange.lowerBound >= 2, NameMatch.isASCIILetter(bytes[match.byteRange.lowerBound - 2]) { return true }
         // A hyphen where the name has a space: a slug ("luis-arce"), not prose.
-        let targetWords = Gazetteer.words(of: variant.target)
         if tokens.count > 1, targetWords.count == tokens.count {
             var index = tokens.startIndex
             while index + 1 < tokens.endIndex {
@@ -195,7 +197,7 @@ final class NameMatch: Sendable {
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
     func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        let cues = Set(entity.context.map { Folding.fold($0) })
+        let cues = entity.context.map { Folding.fold($0) }
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
         var seen = 0
@@ -339,7 +341,6 @@ final class NameMatch: Sendable {
     func replacement(options: RuleOptions, in document: Document) -> String {
         var result = variant.target
         // Keep the copy's own separators (no-break spaces, hyphens) when the words line up.
-        let targetWords = Gazetteer.words(of: variant.target)
         if variant.isUntranslated, targetWords.count == tokens.count, tokens.count > 1 {
             var rebuilt = ""
             var previousEnd: Int?
@@ -401,7 +402,7 @@ final class NameMatch: Sendable {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
-            if guarded.isUntranslated(index) && document.bytes[match.byteRange].elementsEqual(context.gazetteer.variants[index].target.utf8) { return nil }
+            if guarded.isUntranslated(index) && document.bytes(in: match.byteRange, equal: context.gazetteer.variants[index].target) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
         guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
