@@ -155,6 +155,29 @@ public final class Document: @unchecked Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { text(in: token.range) }
 
+    /// The line that holds the bytes `range`: from just after the line feed before it (or the
+    /// start) to the next line feed at or after its end (or the end), without that line feed.
+    ///
+    /// - Complexity: linear in the line's length, eight bytes at a time.
+    public func lineRange(containing range: Range<Int>) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return range }
+            let count = buffer.count
+            // A word holds a line feed when (x ^ 0x0A…) has a zero byte.
+            @inline(__always) func hasLineFeed(_ word: UInt64) -> Bool {
+                let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            }
+            var start = range.lowerBound
+            while start >= 8 && !hasLineFeed(base.loadUnaligned(fromByteOffset: start - 8, as: UInt64.self)) { start -= 8 }
+            while start > 0 && buffer[start - 1] != 0x0A { start -= 1 }
+            var end = range.upperBound
+            while end + 8 <= count && !hasLineFeed(base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) { end += 8 }
+            while end < count && buffer[end] != 0x0A { end += 1 }
+            return start..<end
+        }
+    }
+
     /// Whether the bytes `range` are exactly the UTF-8 of `string` (a byte comparison, not
     /// String's canonical equivalence).
     public func bytes(in range: Range<Int>, equal string: String) -> Bool {

@@ -26,7 +26,7 @@ import WirefixTestSupport
     /// What a document says about its names, for comparing.
     func readings(_ document: Document, _ context: RuleContext) -> [String] {
         NameMatch.all(in: document, context: context).map { name in
-            "\(name.match) \(name.kind) \(name.text) \(name.entity.id) \(Array(name.tokens)) \(name.variant.foldedTokens) \(name.targets.keys.sorted())"
+            "\(name.match) \(name.kind) \(name.text) \(name.entity.id) \(Array(name.tokens)) \(name.variant.foldedTokens) \(name.targets.sorted())"
         }
     }
 

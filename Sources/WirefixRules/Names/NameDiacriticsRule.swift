@@ -288,11 +288,7 @@ struct ListedNameDiacritics {
 
     /// The byte range of the line that holds `range`, without its line break.
     func lineRange(_ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = range.upperBound
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        return start..<end
+        document.lineRange(containing: range)
     }
 
     /// Whether the line is a headline in Title Case or capitals, where capitals say nothing.

@@ -27,9 +27,9 @@ final class NameMatch: Sendable {
     }
 
     let match: GazetteerMatch
-    /// The variants of the match, grouped by the text they correct to. More than one group means
-    /// the span is ambiguous between entities or forms.
-    let targets: [String: [NameVariant]]
+    /// The texts the variants of the match correct to. More than one means the span is ambiguous
+    /// between entities or forms.
+    let targets: Set<String>
     /// The chosen variant (fewest translated components, then canonical form first).
     let variant: NameVariant
     let entity: Entity
@@ -43,25 +43,30 @@ final class NameMatch: Sendable {
     var isAmbiguous: Bool { targets.count > 1 }
 
     /// The ids of all entities the span fits.
-    var entityIDs: [String] {
-        var seen: [String] = []
-        for group in targets.values.sorted(by: { $0[0].target < $1[0].target }) {
-            for variant in group where !seen.contains(variant.target) { seen.append(variant.target) }
-        }
-        return seen
-    }
+    var entityIDs: [String] { targets.sorted() }
 
     init?(_ match: GazetteerMatch, in document: Document, context: RuleContext) {
         let gazetteer = context.gazetteer
-        let variants = match.variantIndices.map { gazetteer.variants[$0] }
-        guard !variants.isEmpty else { return nil }
-        var groups: [String: [NameVariant]] = [:]
-        for variant in variants { groups[variant.target, default: []].append(variant) }
-        targets = groups
-        variant = variants.min { lhs, rhs in
-            if lhs.translatedCount != rhs.translatedCount { return lhs.translatedCount < rhs.translatedCount }
-            return lhs.form.rank < rhs.form.rank
-        }!
+        guard let first = match.variantIndices.first else { return nil }
+        // The targets, and the first variant with the fewest translated components, then the
+        // lowest form rank; read in place, only the chosen variant copied.
+        var targets = Set<String>()
+        var best = first
+        var bestTranslated = Int.max
+        for index in match.variantIndices {
+            targets.insert(gazetteer.variants[index].target)
+            let translated = gazetteer.variants[index].components.reduce(0) { count, component in
+                if case .translated = component.realization { return count + 1 }
+                return count
+            }
+            if translated < bestTranslated
+                || (translated == bestTranslated && gazetteer.variants[index].form.rank < gazetteer.variants[best].form.rank) {
+                best = index
+                bestTranslated = translated
+            }
+        }
+        self.targets = targets
+        variant = gazetteer.variants[best]
         entity = gazetteer.entities[variant.entityIndex]
         self.match = match
         text = document.text(in: match.byteRange)
@@ -160,12 +165,7 @@ final class NameMatch: Sendable {
 
     /// The byte range of the line (paragraph) that holds the match, without its line break.
     func lineRange(in document: Document) -> Range<Int> {
-        let bytes = document.bytes
-        var start = match.byteRange.lowerBound
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = match.byteRange.upperBound
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        return start..<end
+        document.lineRange(containing: match.byteRange)
     }
 
     /// Whether the match stands in a headline: a line in Title Case or in capitals, where capital
@@ -381,7 +381,7 @@ final class NameMatch: Sendable {
             confidence: isAmbiguous ? min(confidence, 0.5) : confidence,
             entityID: entity.id,
             explanation: isAmbiguous
-                ? explanation + "; ambiguous: also fits " + targets.keys.filter { $0 != variant.target }.sorted().joined(separator: ", ")
+                ? explanation + "; ambiguous: also fits " + targets.filter { $0 != variant.target }.sorted().joined(separator: ", ")
                 : explanation)
     }
 
@@ -444,16 +444,16 @@ struct NameMatchList: DocumentAnalysis {
             let current = splice.pieces[piece]
             var reusable = !current.isChanged
             if reusable && guarded.covers(match) {
-                // Its line, and the tokens its `name` guard reads (to the text's ends when fewer).
-                var start = match.byteRange.lowerBound
-                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-                var end = match.byteRange.upperBound
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                // The tokens its `name` guard reads (to the text's ends when fewer), then its line.
                 let window = VariantGuard.nameWindow
-                start = min(start, match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0)
-                end = max(end, match.tokenRange.upperBound + window <= tokens.count
-                          ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count)
+                let start = match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0
+                let end = match.tokenRange.upperBound + window <= tokens.count
+                    ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count
                 reusable = !touchesChange(start...end)
+                if reusable {
+                    let line = document.lineRange(containing: match.byteRange)
+                    reusable = !touchesChange(line.lowerBound...line.upperBound)
+                }
             }
             guard reusable else {
                 if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }
