@@ -104,10 +104,22 @@ public struct DocumentSplice: Sendable {
                 guard oldCursor < end else { return }
                 let firstToken = tokenCursor
                 let newFirst = tokens.count
-                while tokenCursor < oldTokens.count && oldTokens[tokenCursor].range.upperBound <= end {
-                    let token = oldTokens[tokenCursor]
-                    tokens.append(Token(range: (token.range.lowerBound + shift)..<(token.range.upperBound + shift), shape: token.shape))
-                    tokenCursor += 1
+                // The tokens that end by `end` (binary search), copied in one block and shifted
+                // in place.
+                var low = tokenCursor, high = oldTokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if oldTokens[mid].range.upperBound <= end { low = mid + 1 } else { high = mid }
+                }
+                tokenCursor = low
+                tokens.append(contentsOf: oldTokens[firstToken..<tokenCursor])
+                if shift != 0 {
+                    let shift = shift
+                    tokens.withUnsafeMutableBufferPointer { buffer in
+                        for index in newFirst..<buffer.count {
+                            buffer[index].range = (buffer[index].range.lowerBound + shift)..<(buffer[index].range.upperBound + shift)
+                        }
+                    }
                 }
                 pieces.append(Piece(old: oldCursor..<end, new: (oldCursor + shift)..<(end + shift), isChanged: false,
                                     oldTokens: firstToken..<tokenCursor, newTokens: newFirst..<tokens.count))
@@ -116,7 +128,12 @@ public struct DocumentSplice: Sendable {
             for region in regions {
                 copyUnchanged(upTo: region.old.lowerBound)
                 let firstToken = tokenCursor
-                while tokenCursor < oldTokens.count && oldTokens[tokenCursor].range.lowerBound < region.old.upperBound { tokenCursor += 1 }
+                var low = tokenCursor, high = oldTokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if oldTokens[mid].range.lowerBound < region.old.upperBound { low = mid + 1 } else { high = mid }
+                }
+                tokenCursor = low
                 let newRange = (region.old.lowerBound + shift)..<(region.old.upperBound + shift + region.delta)
                 let newFirst = tokens.count
                 Tokenizer.appendTokens(in: buffer, range: newRange, to: &tokens)
