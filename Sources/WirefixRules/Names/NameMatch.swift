@@ -416,9 +416,17 @@ final class NameMatch: Sendable {
 /// nothing changed on its line (the title, cue and country evidence stay inside the line) and
 /// among the ``VariantGuard/nameWindow`` tokens either side of it (the `name` evidence). Only the
 /// other matches are read again.
-struct NameMatchList: DocumentAnalysis {
+///
+/// A class: the document cache hands it out through a cast from `any Sendable`, which copies a
+/// struct (and the context's many references with it) every time.
+final class NameMatchList: DocumentAnalysis {
     let matches: [NameMatch]
     let context: RuleContext
+
+    init(matches: [NameMatch], context: RuleContext) {
+        self.matches = matches
+        self.context = context
+    }
 
     func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
         let guarded = VariantFacts.of(context)
