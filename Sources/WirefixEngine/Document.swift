@@ -8,9 +8,9 @@ import WirefixLexicon
 ///
 /// A document is immutable; the pipeline creates a new one only when a rule changed the text, so
 /// rules that follow an unchanged stage reuse the tokens and gazetteer matches already computed.
-/// The new document takes over the tokens and every ``DocumentAnalysis`` of the one before for
-/// the stretches the rule left alone (see ``DocumentSplice``), and computes them again only for
-/// the clauses it changed.
+/// The new document takes over the tokens of the one before, and each ``DocumentAnalysis`` of it
+/// when a rule first asks for that analysis, for the stretches the rule left alone (see
+/// ``DocumentSplice``), computing them again only for the clauses it changed.
 /// Thread-safe: the lazy caches are guarded by a lock.
 public final class Document: @unchecked Sendable {
     /// The text. A document a pipeline stage made holds only its bytes until this is first
@@ -38,6 +38,11 @@ public final class Document: @unchecked Sendable {
     private var cache: [String: any Sendable] = [:]
     /// The keys of ``cache`` in the order their values were stored.
     private var cacheOrder: [String] = []
+    /// The analyses of the document this one was made from, carried over when first asked for
+    /// (see ``cached(_:_:)``) through ``pendingSplice``; dropped, not carried further, when a
+    /// later document is made from this one before anyone asked.
+    private var pending: [String: any DocumentAnalysis] = [:]
+    private var pendingSplice: DocumentSplice?
 
     /// Creates a document.
     ///
@@ -81,14 +86,13 @@ public final class Document: @unchecked Sendable {
         let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
         storedTokens = tokens
         for (key, value) in analyses {
-            guard let analysis = value as? any DocumentAnalysis, let carried = analysis.carried(to: self, by: splice) else { continue }
-            lock.lock()
-            if cache[key] == nil { cache[key] = carried; cacheOrder.append(key) }
-            lock.unlock()
+            if let analysis = value as? any DocumentAnalysis { pending[key] = analysis }
         }
+        if !pending.isEmpty { pendingSplice = splice }
     }
 
-    /// The tokens, if computed, and the cached analyses in the order they were stored.
+    /// The tokens, if computed, and the cached analyses in the order they were stored (not the
+    /// pending ones, which belong to the document before).
     private func carriedState() -> ([Token]?, [(String, any Sendable)]) {
         lock.lock()
         defer { lock.unlock() }
@@ -196,16 +200,29 @@ public final class Document: @unchecked Sendable {
     }
 
     /// A value computed once per document and kept for later rules. A value that is a
-    /// ``DocumentAnalysis`` is also carried over to the document the next rule's edits make.
+    /// ``DocumentAnalysis`` is also offered to the document the next rule's edits make, which
+    /// carries it over (see ``DocumentAnalysis/carried(to:by:)``) the first time it is asked for
+    /// it, instead of computing it.
     ///
     /// - Parameters:
     ///   - key: a name unique to the analysis, e.g. `"gazetteer"`.
     ///   - compute: computes the value; called at most once per key (unless two threads race, in
-    ///     which case both compute and the first stored value wins).
+    ///     which case both compute and the first stored value wins), and not at all when the
+    ///     value is carried over.
     public func cached<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
         lock.lock()
         if let value = cache[key] as? T { lock.unlock(); return value }
+        let offered = pending.removeValue(forKey: key)
+        let splice = pendingSplice
         lock.unlock()
+        if let offered, let splice, let carried = offered.carried(to: self, by: splice) as? T {
+            lock.lock()
+            defer { lock.unlock() }
+            if let existing = cache[key] as? T { return existing }
+            if cache[key] == nil { cacheOrder.append(key) }
+            cache[key] = carried
+            return carried
+        }
         let value = compute()
         lock.lock()
         defer { lock.unlock() }

@@ -162,10 +162,12 @@ public struct DocumentSplice: Sendable {
 /// can take over for its unchanged stretches (see ``DocumentSplice``) instead of computing it
 /// whole again.
 ///
-/// A value stored with ``Document/cached(_:_:)`` that conforms is carried over when the pipeline
-/// builds the next document: ``carried(to:by:)`` is called once, with the new document already
-/// holding its tokens and the analyses stored before this one (in the order they were first
-/// stored).
+/// A value stored with ``Document/cached(_:_:)`` that conforms is offered to the next document
+/// the pipeline builds from its document, and carried over when a rule first asks that document
+/// for it: ``carried(to:by:)`` is called at most once, with the new document already holding its
+/// tokens; an analysis it needs in turn (the gazetteer matches, for the name readings) is carried
+/// or computed when it asks. An offer nobody took lapses when the pipeline builds the document
+/// after: that one computes the analysis afresh if asked.
 public protocol DocumentAnalysis: Sendable {
     /// The analysis for `document`, the text `splice` made of the document this analysis was
     /// computed for; `nil` to let `document` compute it again when asked. Must equal what
