@@ -54,6 +54,12 @@ import WirefixTestSupport
         #expect(again.status == 2)
         #expect(again.errorText == "wirefix: \(directory.path("back"))/entities/desk.tsv: exists; use --force to replace it\n")
         #expect(try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("back"), "--force"]).status == 0)
+        // A default country that is no code is one usage error, not one error per entry.
+        let uk = try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("uk"), "--country", "UK"])
+        #expect(uk.status == 64)
+        #expect(uk.errorText.hasPrefix("Error: --country must be an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), not 'UK'\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("uk")))
+        #expect(try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("gb"), "--country", "GB"]).status == 0)
     }
 
     @Test func glossaryExportIsTwoColumnsWithoutAHeader() throws {
