@@ -162,9 +162,12 @@ public final class Document: @unchecked Sendable {
     /// The line that holds the bytes `range`: from just after the line feed before it (or the
     /// start) to the next line feed at or after its end (or the end), without that line feed.
     ///
-    /// - Complexity: linear in the line's length, eight bytes at a time.
+    /// - Complexity: linear in the line's length, eight bytes at a time, for lines up to a few
+    ///   hundred bytes; beyond that O(log *l*) in the number of lines, from an index of the line
+    ///   feeds built on first need (a text without line breaks, a megabyte long, would otherwise
+    ///   be scanned once per name on it).
     public func lineRange(containing range: Range<Int>) -> Range<Int> {
-        bytes.withUnsafeBufferPointer { buffer in
+        let nearby = bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
             guard let base = UnsafeRawPointer(buffer.baseAddress) else { return range }
             let count = buffer.count
             // A word holds a line feed when (x ^ 0x0A…) has a zero byte.
@@ -172,15 +175,58 @@ public final class Document: @unchecked Sendable {
                 let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
                 return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
             }
+            let limit = Document.shortLineScan
             var start = range.lowerBound
-            while start >= 8 && !hasLineFeed(base.loadUnaligned(fromByteOffset: start - 8, as: UInt64.self)) { start -= 8 }
+            while start >= 8 && !hasLineFeed(base.loadUnaligned(fromByteOffset: start - 8, as: UInt64.self)) {
+                start -= 8
+                if range.lowerBound - start > limit { return nil }
+            }
             while start > 0 && buffer[start - 1] != 0x0A { start -= 1 }
             var end = range.upperBound
-            while end + 8 <= count && !hasLineFeed(base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) { end += 8 }
+            while end + 8 <= count && !hasLineFeed(base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                end += 8
+                if end - range.upperBound > limit { return nil }
+            }
             while end < count && buffer[end] != 0x0A { end += 1 }
             return start..<end
         }
+        if let nearby { return nearby }
+        // A long line: the line feeds before and after the range, by binary search.
+        let feeds = lineFeeds
+        var low = 0, high = feeds.count
+        while low < high {
+            let mid = (low + high) / 2
+            if feeds[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let start = low > 0 ? feeds[low - 1] + 1 : 0
+        var after = low
+        while after < feeds.count && feeds[after] < range.upperBound { after += 1 }
+        return start..<(after < feeds.count ? feeds[after] : bytes.count)
     }
+
+    /// How far ``lineRange(containing:)`` scans on either side before it uses ``lineFeeds``.
+    static let shortLineScan = 512
+
+    /// The offsets of the line feeds, ascending; built on first need (memchr speed).
+    var lineFeeds: [Int] {
+        lock.lock()
+        if let storedLineFeeds { lock.unlock(); return storedLineFeeds }
+        lock.unlock()
+        var feeds: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: 0, to: buffer.count)
+            while offset < buffer.count {
+                feeds.append(offset)
+                offset = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: offset + 1, to: buffer.count)
+            }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let storedLineFeeds { return storedLineFeeds }
+        storedLineFeeds = feeds
+        return feeds
+    }
+    private var storedLineFeeds: [Int]?
 
     /// Whether the bytes `range` are exactly the UTF-8 of `string` (a byte comparison, not
     /// String's canonical equivalence).

@@ -34,19 +34,55 @@ public struct LineIndex: Sendable {
     /// - Parameter offset: a UTF-8 byte offset, `0...bytes.count`. Offsets past the end are clamped.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let offset = max(0, min(offset, bytes.count))
+        let line = line(at: offset)
+        return SourceLocation(line: line + 1, column: column(counting: lineStarts[line]..<offset, from: 1))
+    }
+
+    /// The 0-based line holding `offset` (binary search over the line starts).
+    private func line(at offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
-        while index < offset {
-            // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        return low
+    }
+
+    /// `column` advanced by the scalars that start in `range`: every byte that is not a UTF-8
+    /// continuation byte starts one.
+    private func column(counting range: Range<Int>, from column: Int) -> Int {
+        var column = column
+        for index in range where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// Locates offsets one after another, each lookup continuing from the previous one when it
+    /// lies further on the same line: *k* ascending offsets on one line of *c* bytes cost
+    /// O(*k* log *l* + *c*) instead of O(*k* · *c*) (a single line of a megabyte with thousands
+    /// of corrections, such as text extracted without line breaks, took minutes).
+    public struct Cursor: Sendable {
+        private let index: LineIndex
+        private var line = 0
+        private var offset = 0
+        private var column = 1
+
+        /// A cursor at the start of `index`'s text.
+        public init(_ index: LineIndex) { self.index = index }
+
+        /// The line and column of the byte at `offset` (see ``LineIndex/location(ofByteOffset:)``,
+        /// which this equals for every offset, in any order).
+        public mutating func location(ofByteOffset offset: Int) -> SourceLocation {
+            let offset = max(0, min(offset, index.bytes.count))
+            let line = index.line(at: offset)
+            if line == self.line && offset >= self.offset {
+                column = index.column(counting: self.offset..<offset, from: column)
+            } else {
+                column = index.column(counting: index.lineStarts[line]..<offset, from: 1)
+            }
+            self.line = line
+            self.offset = offset
+            return SourceLocation(line: line + 1, column: column)
         }
-        return SourceLocation(line: low + 1, column: column)
     }
 
     /// The byte range of line `line` (1-based) without its line terminator (LF or CRLF).

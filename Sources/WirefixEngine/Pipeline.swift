@@ -70,7 +70,7 @@ public struct Pipeline: Sendable {
     /// returned is `history` unchanged.
     private func run(_ text: String, after history: TextHistory, remembering: Bool) -> (result: CorrectionResult, history: TextHistory) {
         var document = Document(text, history: history)
-        let lineIndex = LineIndex(bytes: document.bytes)
+        var locator = LineIndex.Cursor(LineIndex(bytes: document.bytes))
         var map = OffsetMap()
         var applied: [Correction] = []
         var suggestions: [Correction] = []
@@ -79,7 +79,7 @@ public struct Pipeline: Sendable {
         func locate(_ correction: Correction, as disposition: Correction.Disposition) -> Correction {
             var located = correction
             located.range = map.originalRange(of: correction.range)
-            located.location = lineIndex.location(ofByteOffset: located.range.start)
+            located.location = locator.location(ofByteOffset: located.range.start)
             located.disposition = disposition
             return located
         }

@@ -154,7 +154,7 @@ public struct FileReport: Sendable, Hashable {
     /// Finds the locations of corrections of one file, indexing its lines once, on first need.
     public struct Locator {
         private let original: String
-        private var lineIndex: LineIndex?
+        private var cursor: LineIndex.Cursor?
 
         /// A locator for the corrections of `file`.
         public init(_ file: FileReport) {
@@ -164,8 +164,8 @@ public struct FileReport: Sendable, Hashable {
         /// See ``FileReport/location(of:)``.
         public mutating func location(of correction: Correction) -> SourceLocation {
             if let location = correction.location { return location }
-            if lineIndex == nil { lineIndex = LineIndex(original) }
-            var location = lineIndex!.location(ofByteOffset: correction.range.start)
+            if cursor == nil { cursor = LineIndex.Cursor(LineIndex(original)) }
+            var location = cursor!.location(ofByteOffset: correction.range.start)
             if location.line == 1, location.column > 1, original.unicodeScalars.first == "\u{FEFF}" {
                 location.column -= 1
             }

@@ -20,6 +20,31 @@ import WirefixEngine
         #expect(document.lineRange(containing: 6..<6) == 6..<6)
     }
 
+    /// Lines longer than the nearby scan are found through the index of line feeds, with the
+    /// same answer, for spans inside one long line, across a line feed, and at the very ends.
+    @Test func lineRangeOnLongLinesIsTheSameLine() {
+        let long = String(repeating: "The minister spoke , and left. ", count: 60)  // 1,860 bytes
+        let text = "Headline\n" + long + "\n\n" + long + "\nend"
+        let document = Document(text)
+        let bytes = Array(text.utf8)
+        func naive(_ range: Range<Int>) -> Range<Int> {
+            var lineStart = range.lowerBound
+            while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = range.upperBound
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            return lineStart..<lineEnd
+        }
+        var start = 0
+        while start <= bytes.count {
+            for length in [0, 1, 5, 40, 900] where start + length <= bytes.count {
+                #expect(document.lineRange(containing: start..<(start + length)) == naive(start..<(start + length)), "\(start)+\(length)")
+            }
+            start += 7
+        }
+        #expect(document.lineRange(containing: 1_000..<1_005) == 9..<(9 + long.utf8.count))
+        #expect(document.lineRange(containing: bytes.count..<bytes.count) == (bytes.count - 3)..<bytes.count)
+    }
+
     @Test func bytesEqualComparesBytesNotCanonicalEquivalence() {
         let document = Document("Rodri\u{301}guez Rodríguez")
         #expect(document.bytes(in: 0..<11, equal: "Rodri\u{301}guez"))

@@ -1,6 +1,7 @@
 import Testing
 import Wirefix
 import WirefixTestSupport
+@testable import WirefixRules
 
 /// Edges of the punctuation-debris rule that its examples do not pin down: spans, explanations,
 /// confidences and the machine-text exclusions.
@@ -75,5 +76,39 @@ import WirefixTestSupport
         }
         // Outside the guillemets the line is ordinary copy.
         #expect(try SingleRule.run("punctuation_debris", "« Oui ; non » , dit-il.").corrected == "« Oui ; non », dit-il.")
+    }
+
+    /// The line memo answers as reading the line anew for every position would (the definitions
+    /// below), for positions asked in ascending and in random order, on lines with guillemets of
+    /// both kinds, command lines and prose.
+    @Test func theLineMemoAgreesWithReadingEachLine() {
+        func insideGuillemets(_ index: Int, in bytes: [UInt8]) -> Bool {
+            var position = index
+            while position > 0, bytes[position - 1] != 0x0A {
+                position -= 1
+                let byte = bytes[position]
+                if byte == 0xAB || byte == 0xBB, position > 0, bytes[position - 1] == 0xC2 { return byte == 0xAB }
+                if byte == 0xB9 || byte == 0xBA, position > 1, bytes[position - 1] == 0x80, bytes[position - 2] == 0xE2 { return byte == 0xB9 }
+            }
+            return false
+        }
+        let text = "Il a dit « non ; jamais » , puis ‹ oui › ; fin.\n$ ls -l ; cd ..\n\n    code ; here\nprose , again « open ;"
+        let bytes = Array(text.utf8)
+        var ascending = LineMemo()
+        for index in 0...bytes.count {
+            #expect(ascending.isMachineLine(around: index, in: bytes) == ByteClass.isMachineLine(around: index, in: bytes), "machine at \(index)")
+            #expect(ascending.isInsideGuillemets(index, in: bytes) == insideGuillemets(index, in: bytes), "guillemets at \(index)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        var shuffled = LineMemo()
+        for _ in 0..<1_000 {
+            let index = Int.random(in: 0...bytes.count, using: &generator)
+            #expect(shuffled.isInsideGuillemets(index, in: bytes) == insideGuillemets(index, in: bytes), "guillemets at \(index)")
+            #expect(shuffled.isMachineLine(around: index, in: bytes) == ByteClass.isMachineLine(around: index, in: bytes), "machine at \(index)")
+        }
+        // The answers themselves: inside « … », after », on the shell line.
+        #expect(insideGuillemets(Array("Il a dit « non ;".utf8).count - 1, in: bytes))
+        #expect(!insideGuillemets(Array("Il a dit « non ; jamais » ,".utf8).count - 1, in: bytes))
+        #expect(ByteClass.isMachineLine(around: bytes.firstIndex(of: 0x24)!, in: bytes))
     }
 }

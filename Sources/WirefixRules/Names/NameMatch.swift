@@ -169,26 +169,13 @@ final class NameMatch: Sendable {
     }
 
     /// Whether the match stands in a headline: a line in Title Case or in capitals, where capital
-    /// letters say nothing about names.
+    /// letters say nothing about names (see ``HeadlineLines``; a match that spans a line break is
+    /// judged on the lines it spans together).
     func isInHeadline(in document: Document) -> Bool {
         let line = lineRange(in: document)
-        var words = 0, capitalized = 0, lower = 0
-        // Only the tokens of this line: walk out from the match (linear in the line, not the text).
-        let all = document.tokens
-        var first = match.tokenRange.lowerBound
-        while first > 0 && all[first - 1].range.lowerBound >= line.lowerBound { first -= 1 }
-        var end = match.tokenRange.upperBound
-        while end < all.count && all[end].range.upperBound <= line.upperBound { end += 1 }
-        for token in all[first..<end] {
-            guard token.shape.contains(.hasLetter) else { continue }
-            words += 1
-            if token.shape.contains(.startsUppercase) { capitalized += 1 }
-            if token.shape.contains(.hasLowercase) { lower += 1 }
-        }
-        guard words >= 3 else { return false }
-        if lower == 0 { return true }
-        // Short function words stay lowercase in Title Case ("of", "the"): allow a few.
-        return Double(capitalized) >= 0.75 * Double(words)
+        let lines = document.cached(HeadlineLines.key) { HeadlineLines(document) }
+        if let answer = lines.isHeadline(line) { return answer }
+        return HeadlineLines.isHeadline(tokens: document.tokens[document.tokenIndices(in: line)].filter { $0.range.upperBound <= line.upperBound })
     }
 
     /// Whether a title or role word (for people), a context noun (for organizations and places)

@@ -36,11 +36,22 @@ enum ByteClass {
     /// - Complexity: O(*l*) in the length of the line.
     static func isMachineLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
         where Bytes.Element == UInt8, Bytes.Index == Int {
+        isMachineLine(bytes[lineRange(around: index, in: bytes)])
+    }
+
+    /// The bytes of the line holding byte `index`, without its line feed (`index` may be the
+    /// line feed itself, or the end of the text). O(*l*) in the length of the line.
+    static func lineRange<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Range<Int>
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         var start = min(index, bytes.count)
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
         var end = min(index, bytes.count)
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let line = bytes[start..<end]
+        return start..<end
+    }
+
+    /// ``isMachineLine(around:in:)`` for the bytes of one line, without its line feed.
+    static func isMachineLine<Line: Collection>(_ line: Line) -> Bool where Line.Element == UInt8, Line.Index == Int {
         if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
         var body = line.drop { $0 == 0x20 }
         for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x2E, 0x2E, 0x2E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
@@ -116,5 +127,61 @@ enum ByteClass {
             end += 1
         }
         return false
+    }
+}
+
+/// The per-line facts a rule needs while it walks a text from start to end, each line read
+/// once however many candidates it holds: whether it is a command or code line
+/// (``ByteClass/isMachineLine(_:)``), and whether a position is inside French guillemets. Asked
+/// about each candidate of a line, the plain functions cost O(*k* · *l*) for *k* candidates on a
+/// line of *l* bytes, which made a megabyte-long line with thousands of marks take minutes;
+/// this costs O(*l*) per line, with the same answers for positions asked in any order.
+struct LineMemo {
+    /// The current line, without its line feed (a position equal to its end is on it).
+    private var line: Range<Int> = 0..<0
+    private var known = false
+    private var machine = false
+    /// Guillemets read up to here on the current line, and whether the last one opened.
+    private var scannedTo = 0
+    private var inside = false
+
+    private mutating func move<Bytes: RandomAccessCollection>(to index: Int, in bytes: Bytes)
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        if known, index >= line.lowerBound, index <= line.upperBound { return }
+        line = ByteClass.lineRange(around: index, in: bytes)
+        machine = ByteClass.isMachineLine(bytes[line])
+        scannedTo = line.lowerBound
+        inside = false
+        known = true
+    }
+
+    /// ``ByteClass/isMachineLine(around:in:)``, read once per line.
+    mutating func isMachineLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        move(to: index, in: bytes)
+        return machine
+    }
+
+    /// Whether the nearest guillemet before `index` on its line opens a quotation: « (U+00AB) or
+    /// ‹ (U+2039) rather than » or ›. Positions asked in ascending order read each byte once.
+    mutating func isInsideGuillemets<Bytes: RandomAccessCollection>(_ index: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        move(to: index, in: bytes)
+        if index < scannedTo {
+            scannedTo = line.lowerBound
+            inside = false
+        }
+        var position = scannedTo
+        while position < index {
+            let byte = bytes[position]
+            if byte == 0xAB || byte == 0xBB, position > 0, bytes[position - 1] == 0xC2 {
+                inside = byte == 0xAB
+            } else if byte == 0xB9 || byte == 0xBA, position > 1, bytes[position - 1] == 0x80, bytes[position - 2] == 0xE2 {
+                inside = byte == 0xB9
+            }
+            position += 1
+        }
+        scannedTo = index
+        return inside
     }
 }

@@ -105,6 +105,7 @@ struct PunctuationDebrisRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         let bytes = document.bytes
         var result: [Correction] = []
+        var lines = LineMemo()
         var index = 1
         while index < bytes.count {
             // Straight to the next comma, semicolon or full stop.
@@ -118,9 +119,9 @@ struct PunctuationDebrisRule: Rule {
             var spaces = index
             while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
             // Wider gaps align columns or draw pictures.
-            guard spaces > 0, index - spaces <= 2, !ByteClass.isMachineLine(around: index, in: bytes) else { continue }
+            guard spaces > 0, index - spaces <= 2, !lines.isMachineLine(around: index, in: bytes) else { continue }
             // French typography spaces before ; : ! ? inside «…»: leave all its spacing alone.
-            guard !Self.isInsideGuillemets(index, in: bytes) else { continue }
+            guard !lines.isInsideGuillemets(index, in: bytes) else { continue }
             let previous = bytes[spaces - 1]
             if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
                 result.append(correction)
@@ -188,24 +189,6 @@ struct PunctuationDebrisRule: Rule {
             position += 1
         }
         return dots > 1 || dots > decimalPoints
-    }
-
-    /// Whether the mark at `index` stands inside guillemets on its line: the nearest guillemet
-    /// before it is an opening « (U+00AB) or ‹ (U+2039). French typography puts spaces before
-    /// ";", ":", "!" and "?" there (`« Nous ne céderons pas ; jamais ! »`).
-    ///
-    /// - Complexity: O(*l*) in the length of the line before `index`.
-    static func isInsideGuillemets(_ index: Int, in bytes: [UInt8]) -> Bool {
-        var position = index
-        while position > 0, bytes[position - 1] != 0x0A {
-            position -= 1
-            let byte = bytes[position]
-            if byte == 0xAB || byte == 0xBB, position > 0, bytes[position - 1] == 0xC2 { return byte == 0xAB }
-            if byte == 0xB9 || byte == 0xBA, position > 1, bytes[position - 1] == 0x80, bytes[position - 2] == 0xE2 {
-                return byte == 0xB9
-            }
-        }
-        return false
     }
 
     /// The start of an unspaced ellipsis ("..." or "…" U+2026) that ends right before `offset`,
