@@ -8,9 +8,9 @@ import WirefixLexicon
 ///
 /// A document is immutable; the pipeline creates a new one only when a rule changed the text, so
 /// rules that follow an unchanged stage reuse the tokens and gazetteer matches already computed.
-/// The new document takes over the tokens and every ``DocumentAnalysis`` of the one before for
-/// the stretches the rule left alone (see ``DocumentSplice``), and computes them again only for
-/// the clauses it changed.
+/// The new document takes over the tokens of the one before, and each ``DocumentAnalysis`` of it
+/// when a rule first asks for that analysis, for the stretches the rule left alone (see
+/// ``DocumentSplice``), computing them again only for the clauses it changed.
 /// Thread-safe: the lazy caches are guarded by a lock.
 public final class Document: @unchecked Sendable {
     /// The text. A document a pipeline stage made holds only its bytes until this is first
@@ -38,6 +38,11 @@ public final class Document: @unchecked Sendable {
     private var cache: [String: any Sendable] = [:]
     /// The keys of ``cache`` in the order their values were stored.
     private var cacheOrder: [String] = []
+    /// The analyses of the document this one was made from, carried over when first asked for
+    /// (see ``cached(_:_:)``) through ``pendingSplice``; dropped, not carried further, when a
+    /// later document is made from this one before anyone asked.
+    private var pending: [String: any DocumentAnalysis] = [:]
+    private var pendingSplice: DocumentSplice?
 
     /// Creates a document.
     ///
@@ -81,14 +86,13 @@ public final class Document: @unchecked Sendable {
         let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
         storedTokens = tokens
         for (key, value) in analyses {
-            guard let analysis = value as? any DocumentAnalysis, let carried = analysis.carried(to: self, by: splice) else { continue }
-            lock.lock()
-            if cache[key] == nil { cache[key] = carried; cacheOrder.append(key) }
-            lock.unlock()
+            if let analysis = value as? any DocumentAnalysis { pending[key] = analysis }
         }
+        if !pending.isEmpty { pendingSplice = splice }
     }
 
-    /// The tokens, if computed, and the cached analyses in the order they were stored.
+    /// The tokens, if computed, and the cached analyses in the order they were stored (not the
+    /// pending ones, which belong to the document before).
     private func carriedState() -> ([Token]?, [(String, any Sendable)]) {
         lock.lock()
         defer { lock.unlock() }
@@ -155,6 +159,40 @@ public final class Document: @unchecked Sendable {
     /// The text of a token.
     public func text(of token: Token) -> String { text(in: token.range) }
 
+    /// The line that holds the bytes `range`: from just after the line feed before it (or the
+    /// start) to the next line feed at or after its end (or the end), without that line feed.
+    ///
+    /// - Complexity: linear in the line's length, eight bytes at a time.
+    public func lineRange(containing range: Range<Int>) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return range }
+            let count = buffer.count
+            // A word holds a line feed when (x ^ 0x0A…) has a zero byte.
+            @inline(__always) func hasLineFeed(_ word: UInt64) -> Bool {
+                let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            }
+            var start = range.lowerBound
+            while start >= 8 && !hasLineFeed(base.loadUnaligned(fromByteOffset: start - 8, as: UInt64.self)) { start -= 8 }
+            while start > 0 && buffer[start - 1] != 0x0A { start -= 1 }
+            var end = range.upperBound
+            while end + 8 <= count && !hasLineFeed(base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) { end += 8 }
+            while end < count && buffer[end] != 0x0A { end += 1 }
+            return start..<end
+        }
+    }
+
+    /// Whether the bytes `range` are exactly the UTF-8 of `string` (a byte comparison, not
+    /// String's canonical equivalence).
+    public func bytes(in range: Range<Int>, equal string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { other in
+            other.count == range.count && bytes.withUnsafeBufferPointer { own in
+                range.isEmpty || memcmp(own.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+            }
+        }
+    }
+
     /// A token folded as `Folding` folds it, read straight from ``bytes``: the same string as
     /// `Folding.fold(text(of: token))` without the intermediate copy.
     public func folded(_ token: Token) -> String {
@@ -162,16 +200,29 @@ public final class Document: @unchecked Sendable {
     }
 
     /// A value computed once per document and kept for later rules. A value that is a
-    /// ``DocumentAnalysis`` is also carried over to the document the next rule's edits make.
+    /// ``DocumentAnalysis`` is also offered to the document the next rule's edits make, which
+    /// carries it over (see ``DocumentAnalysis/carried(to:by:)``) the first time it is asked for
+    /// it, instead of computing it.
     ///
     /// - Parameters:
     ///   - key: a name unique to the analysis, e.g. `"gazetteer"`.
     ///   - compute: computes the value; called at most once per key (unless two threads race, in
-    ///     which case both compute and the first stored value wins).
+    ///     which case both compute and the first stored value wins), and not at all when the
+    ///     value is carried over.
     public func cached<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
         lock.lock()
         if let value = cache[key] as? T { lock.unlock(); return value }
+        let offered = pending.removeValue(forKey: key)
+        let splice = pendingSplice
         lock.unlock()
+        if let offered, let splice, let carried = offered.carried(to: self, by: splice) as? T {
+            lock.lock()
+            defer { lock.unlock() }
+            if let existing = cache[key] as? T { return existing }
+            if cache[key] == nil { cacheOrder.append(key) }
+            cache[key] = carried
+            return carried
+        }
         let value = compute()
         lock.lock()
         defer { lock.unlock() }

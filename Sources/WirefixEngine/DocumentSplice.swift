@@ -104,10 +104,22 @@ public struct DocumentSplice: Sendable {
                 guard oldCursor < end else { return }
                 let firstToken = tokenCursor
                 let newFirst = tokens.count
-                while tokenCursor < oldTokens.count && oldTokens[tokenCursor].range.upperBound <= end {
-                    let token = oldTokens[tokenCursor]
-                    tokens.append(Token(range: (token.range.lowerBound + shift)..<(token.range.upperBound + shift), shape: token.shape))
-                    tokenCursor += 1
+                // The tokens that end by `end` (binary search), copied in one block and shifted
+                // in place.
+                var low = tokenCursor, high = oldTokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if oldTokens[mid].range.upperBound <= end { low = mid + 1 } else { high = mid }
+                }
+                tokenCursor = low
+                tokens.append(contentsOf: oldTokens[firstToken..<tokenCursor])
+                if shift != 0 {
+                    let shift = shift
+                    tokens.withUnsafeMutableBufferPointer { buffer in
+                        for index in newFirst..<buffer.count {
+                            buffer[index].range = (buffer[index].range.lowerBound + shift)..<(buffer[index].range.upperBound + shift)
+                        }
+                    }
                 }
                 pieces.append(Piece(old: oldCursor..<end, new: (oldCursor + shift)..<(end + shift), isChanged: false,
                                     oldTokens: firstToken..<tokenCursor, newTokens: newFirst..<tokens.count))
@@ -116,7 +128,12 @@ public struct DocumentSplice: Sendable {
             for region in regions {
                 copyUnchanged(upTo: region.old.lowerBound)
                 let firstToken = tokenCursor
-                while tokenCursor < oldTokens.count && oldTokens[tokenCursor].range.lowerBound < region.old.upperBound { tokenCursor += 1 }
+                var low = tokenCursor, high = oldTokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if oldTokens[mid].range.lowerBound < region.old.upperBound { low = mid + 1 } else { high = mid }
+                }
+                tokenCursor = low
                 let newRange = (region.old.lowerBound + shift)..<(region.old.upperBound + shift + region.delta)
                 let newFirst = tokens.count
                 Tokenizer.appendTokens(in: buffer, range: newRange, to: &tokens)
@@ -145,10 +162,12 @@ public struct DocumentSplice: Sendable {
 /// can take over for its unchanged stretches (see ``DocumentSplice``) instead of computing it
 /// whole again.
 ///
-/// A value stored with ``Document/cached(_:_:)`` that conforms is carried over when the pipeline
-/// builds the next document: ``carried(to:by:)`` is called once, with the new document already
-/// holding its tokens and the analyses stored before this one (in the order they were first
-/// stored).
+/// A value stored with ``Document/cached(_:_:)`` that conforms is offered to the next document
+/// the pipeline builds from its document, and carried over when a rule first asks that document
+/// for it: ``carried(to:by:)`` is called at most once, with the new document already holding its
+/// tokens; an analysis it needs in turn (the gazetteer matches, for the name readings) is carried
+/// or computed when it asks. An offer nobody took lapses when the pipeline builds the document
+/// after: that one computes the analysis afresh if asked.
 public protocol DocumentAnalysis: Sendable {
     /// The analysis for `document`, the text `splice` made of the document this analysis was
     /// computed for; `nil` to let `document` compute it again when asked. Must equal what

@@ -16,8 +16,12 @@ public struct LineIndex: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: 0, to: buffer.count)
+            while offset < buffer.count {
+                starts.append(offset + 1)
+                offset = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: offset + 1, to: buffer.count)
+            }
         }
         lineStarts = starts
     }

@@ -49,7 +49,8 @@ public struct Pipeline: Sendable {
     ///
     /// - Complexity: O(*r* · *n*) for *r* rules over *n* bytes, plus the rules' own costs.
     public func run(_ text: String) -> CorrectionResult {
-        run(text, after: .empty).result
+        // A text that stands alone: nothing follows, so nothing need be remembered for later.
+        run(text, after: .empty, remembering: false).result
     }
 
     /// Cleans one chunk of a longer input.
@@ -62,6 +63,12 @@ public struct Pipeline: Sendable {
     ///   rule has remembered what it needs of the corrected chunk, and ``TextHistory/linesBefore``
     ///   and ``TextHistory/previousLine`` are advanced past it.
     public func run(_ text: String, after history: TextHistory) -> (result: CorrectionResult, history: TextHistory) {
+        run(text, after: history, remembering: true)
+    }
+
+    /// ``run(_:after:)``; with `remembering` false the rules remember nothing and the history
+    /// returned is `history` unchanged.
+    private func run(_ text: String, after history: TextHistory, remembering: Bool) -> (result: CorrectionResult, history: TextHistory) {
         var document = Document(text, history: history)
         let lineIndex = LineIndex(bytes: document.bytes)
         var map = OffsetMap()
@@ -108,8 +115,10 @@ public struct Pipeline: Sendable {
         }
 
         var next = history
-        for rule in rules { rule.remember(document, context: context, into: &next) }
-        next.advance(past: text, corrected: document.bytes)
+        if remembering {
+            for rule in rules { rule.remember(document, context: context, into: &next) }
+            next.advance(past: text, corrected: document.bytes)
+        }
 
         let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
         let result = CorrectionResult(

@@ -87,9 +87,16 @@ public final class ContextMemo: @unchecked Sendable {
 
 /// A document's gazetteer matches, carried over to the next document clause by clause: no match
 /// crosses a clause boundary, and the matcher starts afresh after one.
-struct GazetteerMatchList: DocumentAnalysis {
+/// A class: the document cache hands it out through a cast from `any Sendable`, which copies a
+/// struct (and the gazetteer's many references with it) every time.
+final class GazetteerMatchList: DocumentAnalysis {
     let matches: [GazetteerMatch]
     let gazetteer: Gazetteer
+
+    init(matches: [GazetteerMatch], gazetteer: Gazetteer) {
+        self.matches = matches
+        self.gazetteer = gazetteer
+    }
 
     func carried(to document: Document, by splice: DocumentSplice) -> GazetteerMatchList? {
         let tokens = document.tokens

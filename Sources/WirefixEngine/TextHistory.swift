@@ -33,11 +33,7 @@ public struct TextHistory: Sendable, Hashable {
     /// longer than a chunk) leaves no previous line: the next chunk starts mid-line.
     mutating func advance(past text: String, corrected: [UInt8]) {
         var original = text
-        linesBefore += original.withUTF8 { bytes in
-            var feeds = 0
-            for byte in bytes where byte == 0x0A { feeds += 1 }
-            return feeds
-        }
+        linesBefore += original.withUTF8 { ByteSearch.count(of: 0x0A, in: $0) }
         guard let last = corrected.last, last == 0x0A else { previousLine = nil; return }
         let body = corrected[..<(corrected.count - 1)]
         let start = (body.lastIndex(of: 0x0A) ?? -1) + 1

@@ -26,7 +26,7 @@ import WirefixTestSupport
     /// What a document says about its names, for comparing.
     func readings(_ document: Document, _ context: RuleContext) -> [String] {
         NameMatch.all(in: document, context: context).map { name in
-            "\(name.match) \(name.kind) \(name.text) \(name.entity.id) \(Array(name.tokens)) \(name.variant.foldedTokens) \(name.targets.keys.sorted())"
+            "\(name.match) \(name.kind) \(name.text) \(name.entity.id) \(Array(name.tokens)) \(name.variant.foldedTokens) \(name.targets.sorted())"
         }
     }
 
@@ -62,6 +62,13 @@ import WirefixTestSupport
                 #expect(next.tokens == fresh.tokens, "round \(round) stage \(stage): tokens")
                 #expect(context.gazetteerMatches(in: next) == context.gazetteerMatches(in: fresh), "round \(round) stage \(stage): matches")
                 #expect(readings(next, context) == readings(fresh, context), "round \(round) stage \(stage): names of \(next.text)")
+                // Country mentions line by line (carried for the lines the edits left alone).
+                var start = 0
+                for (offset, byte) in (next.bytes + [0x0A]).enumerated() where byte == 0x0A {
+                    #expect(context.countries(mentionedInLine: start..<offset, of: next)
+                            == context.countries(mentionedInLine: start..<offset, of: fresh), "round \(round) stage \(stage): line at \(start)")
+                    start = offset + 1
+                }
                 document = next
             }
         }

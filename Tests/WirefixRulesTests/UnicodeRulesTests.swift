@@ -21,6 +21,27 @@ import WirefixTestSupport
         #expect(Array(result.corrected.unicodeScalars) == ["5", " ", "\u{C5}"])
     }
 
+    /// The rule finds its spans without a whole-text quick check: text that ICU's quick check
+    /// calls NFC must get no correction (and text that is NFC but "maybe" none either), which is
+    /// what the check used to guarantee by returning early.
+    @Test func textTheQuickCheckCallsNormalizedGetsNoCorrection() throws {
+        let pieces = ["a", "e", "i", "q", " ", ".", "\u{301}", "\u{300}", "\u{327}", "\u{308}", "é", "ñ", "Å", "\u{212B}",
+                      "\u{2126}", "\u{1100}", "\u{1161}", "\u{11A8}", "가", "\u{F900}", "\u{0F73}", "\u{0334}", "ά", "\u{0345}"]
+        var random = SplitMix64(seed: 11)
+        var checked = 0
+        for _ in 0..<3000 {
+            let text = (0..<(1 + Int(random.next() % 6))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let verdict = try Normalizer.quickCheck(text, form: .nfc)
+            let normalized = try Normalizer.normalize(text, to: .nfc)
+            let result = try SingleRule.run("unicode_normalization", text)
+            if verdict == .yes || normalized.utf8.elementsEqual(text.utf8) {
+                #expect(result.corrections.isEmpty, "\(text.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked > 500)
+    }
+
     @Test func precomposedAndUncomposableTextIsLeftAlone() throws {
         for text in ["Rodríguez", "q\u{301}", "가", "👨‍👩‍👧", "Дж. 東京"] {
             let result = try SingleRule.run("unicode_normalization", text)

@@ -139,6 +139,24 @@ struct SectionReader {
         align()
         return array
     }
+
+    /// Reads the `count + 1` offsets that delimit `count` variable-length items in a values array
+    /// of `total` elements, checking that they start at 0, never fall, step by whole items of
+    /// `stride` elements and end at `total`: every item's range is then inside the values.
+    /// O(*count*) without allocation.
+    ///
+    /// - Throws: ``ImageFormatError`` naming `what` ("a record table") when the offsets run past
+    ///   the section or do not delimit the values.
+    mutating func offsets(count: Int, covering total: Int, stride: Int = 1, of what: String) throws(ImageFormatError) -> ImageArray<UInt32> {
+        let offsets: ImageArray<UInt32> = try array(count: count + 1)
+        guard offsets[0] == 0, Int(offsets[count]) == total else { throw ImageFormatError("\(what)'s offsets do not cover its values") }
+        var previous: UInt32 = 0
+        for offset in offsets {
+            guard offset >= previous, (offset - previous) % UInt32(stride) == 0 else { throw ImageFormatError("\(what)'s offsets go backwards") }
+            previous = offset
+        }
+        return offsets
+    }
 }
 
 /// A 128-bit checksum of an image's body, checked on every open so that a damaged cache file is

@@ -1,96 +1,103 @@
-/// The string pool of a compiled image: every distinct string of the records once (file paths,
-/// country codes and the like recur thousands of times), referred to by index.
-struct StringPoolBuilder {
-    private var indices: [String: UInt32] = [:]
+/// Variable-length items (strings, encoded records) stored back to back, with an offset per item:
+/// the shape of the string pool and of every record table. Written as the item count, the byte
+/// count, `count + 1` offsets and the bytes.
+struct PackedBytesBuilder {
     private(set) var offsets: [UInt32] = [0]
     private(set) var bytes: [UInt8] = []
 
-    mutating func index(of string: String) -> UInt32 {
-        if let index = indices[string] { return index }
-        let index = UInt32(offsets.count - 1)
-        bytes.append(contentsOf: string.utf8)
-        precondition(bytes.count <= Int(UInt32.max), "a compiled lexicon's strings exceed 4 GiB")
+    /// The number of items appended so far.
+    var count: Int { offsets.count - 1 }
+
+    mutating func append<C: Collection<UInt8>>(_ item: C) {
+        bytes.append(contentsOf: item)
+        precondition(bytes.count <= Int(UInt32.max), "a compiled lexicon's packed bytes exceed 4 GiB")
         offsets.append(UInt32(bytes.count))
-        indices[string] = index
-        return index
     }
 
     func write(to writer: inout ImageWriter) {
-        writer.append(UInt64(offsets.count - 1))
+        writer.append(UInt64(count))
         writer.append(UInt64(bytes.count))
         writer.append(array: offsets)
         writer.append(array: bytes)
     }
 }
 
-/// Reads strings of the pool by index.
-struct StringPool: Sendable {
+/// Reads the items of a ``PackedBytesBuilder`` in place.
+struct PackedBytes: Sendable {
     private let offsets: ImageArray<UInt32>
-    private let bytes: ImageArray<UInt8>
+    let bytes: ImageArray<UInt8>
 
-    init(_ reader: inout SectionReader) throws(ImageFormatError) {
+    /// Opens the items, checking that their offsets delimit the bytes (O(*n*), no allocation).
+    /// - Throws: ``ImageFormatError`` naming `what` when they do not.
+    init(_ reader: inout SectionReader, of what: String) throws(ImageFormatError) {
         let count = try reader.count()
         let byteCount = try reader.count(limit: Int(UInt32.max))
-        offsets = try reader.array(count: count + 1)
+        offsets = try reader.offsets(count: count, covering: byteCount, of: what)
         bytes = try reader.array(count: byteCount)
-        guard offsets[0] == 0, Int(offsets[count]) == byteCount else { throw ImageFormatError("the string pool's offsets do not cover its bytes") }
-        var previous: UInt32 = 0
-        for offset in offsets {
-            guard offset >= previous else { throw ImageFormatError("the string pool's offsets go backwards") }
-            previous = offset
-        }
     }
 
     var count: Int { offsets.count - 1 }
 
+    /// The byte offsets of item `index` within ``bytes``.
+    func range(_ index: Int) -> Range<Int> { Int(offsets[index])..<Int(offsets[index + 1]) }
+}
+
+/// The string pool of a compiled image: every distinct string of the records once (file paths,
+/// country codes and the like recur thousands of times), referred to by index.
+struct StringPoolBuilder {
+    private var indices: [String: UInt32] = [:]
+    private var strings = PackedBytesBuilder()
+
+    mutating func index(of string: String) -> UInt32 {
+        if let index = indices[string] { return index }
+        let index = UInt32(strings.count)
+        strings.append(string.utf8)
+        indices[string] = index
+        return index
+    }
+
+    func write(to writer: inout ImageWriter) { strings.write(to: &writer) }
+}
+
+/// Reads strings of the pool by index.
+struct StringPool: Sendable {
+    private let strings: PackedBytes
+
+    init(_ reader: inout SectionReader) throws(ImageFormatError) {
+        strings = try PackedBytes(&reader, of: "the string pool")
+    }
+
+    var count: Int { strings.count }
+
     func string(_ index: Int) -> String {
-        let start = Int(offsets[index]), end = Int(offsets[index + 1])
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        let range = strings.range(index)
+        return strings.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }
 
 /// Variable-length records (entities, variants, glosses), written as LEB128 varints and string
 /// pool indices, and an offset per record.
 struct RecordTableBuilder {
-    private(set) var offsets: [UInt32] = [0]
-    private(set) var bytes: [UInt8] = []
+    private var records = PackedBytesBuilder()
 
-    mutating func add(_ record: RecordWriter) {
-        bytes.append(contentsOf: record.bytes)
-        precondition(bytes.count <= Int(UInt32.max), "a compiled lexicon's records exceed 4 GiB")
-        offsets.append(UInt32(bytes.count))
-    }
+    mutating func add(_ record: RecordWriter) { records.append(record.bytes) }
 
-    func write(to writer: inout ImageWriter) {
-        writer.append(UInt64(offsets.count - 1))
-        writer.append(UInt64(bytes.count))
-        writer.append(array: offsets)
-        writer.append(array: bytes)
-    }
+    func write(to writer: inout ImageWriter) { records.write(to: &writer) }
 }
 
 /// Reads the records of a ``RecordTableBuilder`` by index.
 struct RecordTable: Sendable {
-    private let offsets: ImageArray<UInt32>
-    let bytes: ImageArray<UInt8>
+    private let records: PackedBytes
 
     init(_ reader: inout SectionReader) throws(ImageFormatError) {
-        let count = try reader.count()
-        let byteCount = try reader.count(limit: Int(UInt32.max))
-        offsets = try reader.array(count: count + 1)
-        bytes = try reader.array(count: byteCount)
-        guard offsets[0] == 0, Int(offsets[count]) == byteCount else { throw ImageFormatError("a record table's offsets do not cover its bytes") }
-        var previous: UInt32 = 0
-        for offset in offsets {
-            guard offset >= previous else { throw ImageFormatError("a record table's offsets go backwards") }
-            previous = offset
-        }
+        records = try PackedBytes(&reader, of: "a record table")
     }
 
-    var count: Int { offsets.count - 1 }
+    var count: Int { records.count }
 
     func reader(_ index: Int, strings: StringPool) -> RecordReader {
-        RecordReader(bytes: bytes, position: Int(offsets[index]), end: Int(offsets[index + 1]), pool: strings)
+        let range = records.range(index)
+        return RecordReader(bytes: records.bytes, position: range.lowerBound, end: range.upperBound, pool: strings)
     }
 }
 

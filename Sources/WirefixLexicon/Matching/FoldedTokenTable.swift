@@ -70,17 +70,9 @@ struct FoldedTokenTable: Sendable {
         }
         hashes = try reader.array(count: capacity)
         slotIDs = try reader.array(count: capacity)
-        keyOffsets = try reader.array(count: keyCount + 1)
+        keyOffsets = try reader.offsets(count: keyCount, covering: byteCount, of: "a token table's keys")
         keyBytes = try reader.array(count: byteCount)
         mask = capacity - 1
-        guard keyOffsets[0] == 0, Int(keyOffsets[keyCount]) == byteCount else {
-            throw ImageFormatError("a token table's key offsets do not cover its bytes")
-        }
-        var previous: UInt32 = 0
-        for offset in keyOffsets {
-            guard offset >= previous else { throw ImageFormatError("a token table's key offsets go backwards") }
-            previous = offset
-        }
         for id in slotIDs where id >= Int32(keyCount) {
             throw ImageFormatError("a token table's slot names key \(id) of \(keyCount)")
         }

@@ -110,14 +110,8 @@ struct IntLists: Sendable {
         let valueCount = try reader.count(limit: Int(UInt32.max))
         stride = try reader.count(limit: 16)
         guard stride >= 1 else { throw ImageFormatError("a list stride of 0") }
-        offsets = try reader.array(count: count + 1)
+        offsets = try reader.offsets(count: count, covering: valueCount, stride: stride, of: "a list table")
         values = try reader.array(count: valueCount)
-        guard offsets[0] == 0, Int(offsets[count]) == valueCount else { throw ImageFormatError("list offsets do not cover their values") }
-        var previous: UInt32 = 0
-        for offset in offsets {
-            guard offset >= previous, (offset - previous) % UInt32(stride) == 0 else { throw ImageFormatError("list offsets go backwards") }
-            previous = offset
-        }
     }
 
     /// Checks that field `field` of every item is in `0..<bound` (O(*v*) without allocation).

@@ -76,7 +76,8 @@ struct CreditDebrisRule: Rule {
         var result: [Correction] = []
         var open = 0
         while open < bytes.count {
-            guard bytes[open] == 0x28 else { open += 1; continue }
+            open = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x28, in: $0, from: open, to: $0.count) }
+            guard open < bytes.count else { break }
             var close = open + 1
             while close < bytes.count, close - open <= 121, bytes[close] != 0x29, bytes[close] != 0x28, bytes[close] != 0x0A {
                 close += 1

@@ -82,8 +82,7 @@ struct RepeatedCaptionRule: Rule {
         var lineStart = 0
         var lineNumber = history.linesBefore + (prefix.isEmpty ? 1 : 0)
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0A, in: $0, from: lineStart, to: $0.count) }
             let line = Self.trimmed(lineStart..<lineEnd, in: bytes)
             if !line.isEmpty {
                 if let earlier = previous, let rest = Self.repetition(of: earlier.range, in: line, bytes: bytes) {

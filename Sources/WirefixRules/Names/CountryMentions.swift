@@ -30,10 +30,34 @@ extension RuleContext {
     }
 }
 
-/// The country mentions of the lines of one document, filled as rules ask.
-final class CountryMemo: @unchecked Sendable {
+/// The country mentions of the lines of one document, filled as rules ask; carried over to the
+/// next document for the lines its edits left alone (see ``DocumentSplice``).
+final class CountryMemo: DocumentAnalysis, @unchecked Sendable {
     private let lock = NSLock()
     private var lines: [Range<Int>: Set<String>] = [:]
+
+    init() {}
+
+    func carried(to document: Document, by splice: DocumentSplice) -> CountryMemo? {
+        let memo = CountryMemo()
+        let changed = splice.pieces.filter(\.isChanged).map(\.old)
+        lock.lock()
+        let known = lines
+        lock.unlock()
+        for (line, countries) in known {
+            // A line keeps its text (and its line breaks) when no changed stretch reaches from
+            // its line break before to its line break after.
+            var low = 0, high = changed.count
+            while low < high {
+                let mid = (low + high) / 2
+                if changed[mid].upperBound < line.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            if low < changed.count && changed[low].lowerBound <= line.upperBound { continue }
+            let shift = splice.pieces[splice.pieceIndex(ofOldOffset: line.lowerBound)].byteShift
+            memo.lines[(line.lowerBound + shift)..<(line.upperBound + shift)] = countries
+        }
+        return memo
+    }
 
     func value(for line: Range<Int>) -> Set<String>? {
         lock.lock()

@@ -189,11 +189,14 @@ struct ListedNameDiacritics {
 
     /// The correction for one run of capitalized words, or `nil`.
     func correction(run: Range<Int>, lexicon: [Range<Int>], rule: String) -> Correction? {
+        // A name takes two words at least, and stripping leading words only shortens the run.
+        guard run.count >= 2 else { return nil }
         var start = run.lowerBound
         var titled = start > 0 && isIntroducer(start - 1)
         // Leading words that are not names: "President", "Colombian", "The".
-        while start < run.upperBound, !isGivenName(folded(start)) {
+        while start < run.upperBound {
             let word = folded(start)
+            if isGivenName(word) { break }
             guard ContextCues.personTitles.contains(word) || isDemonym(start) || context.words.contains(word) else { return nil }
             titled = titled || ContextCues.personTitles.contains(word) || isDemonym(start)
             start += 1
@@ -201,7 +204,14 @@ struct ListedNameDiacritics {
         let name = start..<run.upperBound
         guard name.count >= 2, name.count <= 4 else { return nil }
         let first = tokens[name.lowerBound].range.lowerBound, last = tokens[name.upperBound - 1].range.upperBound
-        if lexicon.contains(where: { $0.overlaps(first..<last) }) { return nil }
+        // The lexicon's matches are sorted and apart: the first that ends after `first` is the
+        // only one that can overlap.
+        var low = 0, high = lexicon.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lexicon[mid].upperBound <= first { low = mid + 1 } else { high = mid }
+        }
+        if low < lexicon.count && lexicon[low].overlaps(first..<last) { return nil }
         // The last word is a listed surname, and no place name ("Jose Leon" may be a street).
         guard let surname = context.spanishNames.surname(folded(name.upperBound - 1)), !surname.isPlace else { return nil }
         var changes: [(index: Int, spelling: String, share: Int)] = []
@@ -273,8 +283,21 @@ struct ListedNameDiacritics {
 
     /// Whether token `index` is a demonym of a Spanish-speaking country ("Venezuelan").
     func isDemonym(_ index: Int) -> Bool {
-        let word = document.text(of: tokens[index])
-        guard word.hasSuffix("an") || word.hasSuffix("ian") || word.hasSuffix("ish") || word.hasSuffix("ese") else { return false }
+        // The endings, tested on the bytes first: a word ends with one of these letters only if
+        // its bytes do (an ASCII word answers there and then).
+        let range = tokens[index].range
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard range.count >= length else { return false }
+            return suffix.withUTF8Buffer { ending in
+                (0..<length).allSatisfy { bytes[range.upperBound - length + $0] == ending[$0] }
+            }
+        }
+        guard endsWith("an") || endsWith("ish") || endsWith("ese") else { return false }
+        if !tokens[index].shape.contains(.ascii) {
+            let word = document.text(of: tokens[index])
+            guard word.hasSuffix("an") || word.hasSuffix("ian") || word.hasSuffix("ish") || word.hasSuffix("ese") else { return false }
+        }
         return !context.countries(mentionedIn: tokens[index].range, of: document).intersection(Self.spanishSpeaking).isEmpty
     }
 
@@ -292,18 +315,15 @@ struct ListedNameDiacritics {
 
     /// The byte range of the line that holds `range`, without its line break.
     func lineRange(_ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = range.upperBound
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        return start..<end
+        document.lineRange(containing: range)
     }
 
     /// Whether the line is a headline in Title Case or capitals, where capitals say nothing.
     func isInHeadline(_ range: Range<Int>) -> Bool {
         let line = lineRange(range)
         var words = 0, capitalized = 0, lower = 0
-        for token in tokens where token.range.lowerBound >= line.lowerBound && token.range.upperBound <= line.upperBound {
+        // The line's own tokens (none crosses a line break).
+        for token in tokens[document.tokenIndices(in: line)] {
             guard token.shape.contains(.hasLetter) else { continue }
             words += 1
             if token.shape.contains(.startsUppercase) { capitalized += 1 }

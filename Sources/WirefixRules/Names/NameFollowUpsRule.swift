@@ -122,7 +122,7 @@ struct NameFollowUpsRule: Rule {
                 for variantIndex in match.variantIndices where facts.isPerson(variantIndex) && facts.isUntranslated(variantIndex) {
                     let entityIndex = gazetteer.variants[variantIndex].entityIndex
                     guard firstMention[entityIndex] == nil,
-                          document.bytes[match.byteRange].elementsEqual(gazetteer.variants[variantIndex].target.utf8) else { continue }
+                          document.bytes(in: match.byteRange, equal: gazetteer.variants[variantIndex].target) else { continue }
                     firstMention[entityIndex] = match.tokenRange.upperBound
                 }
             }

@@ -27,44 +27,52 @@ final class NameMatch: Sendable {
     }
 
     let match: GazetteerMatch
-    /// The variants of the match, grouped by the text they correct to. More than one group means
-    /// the span is ambiguous between entities or forms.
-    let targets: [String: [NameVariant]]
+    /// The texts the variants of the match correct to. More than one means the span is ambiguous
+    /// between entities or forms.
+    let targets: Set<String>
     /// The chosen variant (fewest translated components, then canonical form first).
     let variant: NameVariant
     let entity: Entity
     let text: String
     let tokens: ArraySlice<Token>
     let kind: Kind
+    /// The words of the variant's target (`Gazetteer.words(of: variant.target)`), read once.
+    let targetWords: [String]
 
     /// Whether several different corrections fit the span.
     var isAmbiguous: Bool { targets.count > 1 }
 
     /// The ids of all entities the span fits.
-    var entityIDs: [String] {
-        var seen: [String] = []
-        for group in targets.values.sorted(by: { $0[0].target < $1[0].target }) {
-            for variant in group where !seen.contains(variant.target) { seen.append(variant.target) }
-        }
-        return seen
-    }
+    var entityIDs: [String] { targets.sorted() }
 
     init?(_ match: GazetteerMatch, in document: Document, context: RuleContext) {
         let gazetteer = context.gazetteer
-        let variants = match.variantIndices.map { gazetteer.variants[$0] }
-        guard !variants.isEmpty else { return nil }
-        var groups: [String: [NameVariant]] = [:]
-        for variant in variants { groups[variant.target, default: []].append(variant) }
-        targets = groups
-        variant = variants.min { lhs, rhs in
-            if lhs.translatedCount != rhs.translatedCount { return lhs.translatedCount < rhs.translatedCount }
-            return lhs.form.rank < rhs.form.rank
-        }!
+        guard let first = match.variantIndices.first else { return nil }
+        // The targets, and the first variant with the fewest translated components, then the
+        // lowest form rank; read in place, only the chosen variant copied.
+        var targets = Set<String>()
+        var best = first
+        var bestTranslated = Int.max
+        for index in match.variantIndices {
+            targets.insert(gazetteer.variants[index].target)
+            let translated = gazetteer.variants[index].components.reduce(0) { count, component in
+                if case .translated = component.realization { return count + 1 }
+                return count
+            }
+            if translated < bestTranslated
+                || (translated == bestTranslated && gazetteer.variants[index].form.rank < gazetteer.variants[best].form.rank) {
+                best = index
+                bestTranslated = translated
+            }
+        }
+        self.targets = targets
+        variant = gazetteer.variants[best]
         entity = gazetteer.entities[variant.entityIndex]
         self.match = match
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
-        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, document: document)
+        targetWords = Gazetteer.words(of: variant.target)
+        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, targetWords: targetWords, document: document)
     }
 
     /// The same reading of a match that stands unchanged in a later document (see
@@ -80,6 +88,7 @@ final class NameMatch: Sendable {
         text = other.text
         tokens = document.tokens[match.tokenRange]
         kind = other.kind
+        targetWords = other.targetWords
     }
 
     /// ``init(carrying:byteShift:tokenShift:in:)`` for ``NameMatchList``.
@@ -87,9 +96,8 @@ final class NameMatch: Sendable {
         NameMatch(carrying: self, byteShift: byteShift, tokenShift: tokenShift, in: document)
     }
 
-    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, document: Document) -> Kind {
+    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, targetWords: [String], document: Document) -> Kind {
         if variant.translatedCount > 0 { return .calque }
-        let targetWords = Gazetteer.words(of: variant.target)
         guard targetWords.count == tokens.count else { return .none }
         // Compare word by word: a no-break space, a non-breaking hyphen or a curly apostrophe
         // between the words is typography, not damage.
@@ -141,7 +149,6 @@ final class NameMatch: Sendable {
         if start < match.byteRange.lowerBound, bytes[match.byteRange.lowerBound - 1] == UInt8(ascii: "."),
            match.byteRange.lowerBound >= 2, NameMatch.isASCIILetter(bytes[match.byteRange.lowerBound - 2]) { return true }
         // A hyphen where the name has a space: a slug ("luis-arce"), not prose.
-        let targetWords = Gazetteer.words(of: variant.target)
         if tokens.count > 1, targetWords.count == tokens.count {
             var index = tokens.startIndex
             while index + 1 < tokens.endIndex {
@@ -158,12 +165,7 @@ final class NameMatch: Sendable {
 
     /// The byte range of the line (paragraph) that holds the match, without its line break.
     func lineRange(in document: Document) -> Range<Int> {
-        let bytes = document.bytes
-        var start = match.byteRange.lowerBound
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var end = match.byteRange.upperBound
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        return start..<end
+        document.lineRange(containing: match.byteRange)
     }
 
     /// Whether the match stands in a headline: a line in Title Case or in capitals, where capital
@@ -195,7 +197,7 @@ final class NameMatch: Sendable {
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
     func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        let cues = Set(entity.context.map { Folding.fold($0) })
+        let cues = entity.context.map { Folding.fold($0) }
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
         var seen = 0
@@ -390,7 +392,6 @@ final class NameMatch: Sendable {
     func replacement(options: RuleOptions, in document: Document) -> String {
         var result = variant.target
         // Keep the copy's own separators (no-break spaces, hyphens) when the words line up.
-        let targetWords = Gazetteer.words(of: variant.target)
         if variant.isUntranslated, targetWords.count == tokens.count, tokens.count > 1 {
             var rebuilt = ""
             var previousEnd: Int?
@@ -431,7 +432,7 @@ final class NameMatch: Sendable {
             confidence: isAmbiguous ? min(confidence, 0.5) : confidence,
             entityID: entity.id,
             explanation: isAmbiguous
-                ? explanation + "; ambiguous: also fits " + targets.keys.filter { $0 != variant.target }.sorted().joined(separator: ", ")
+                ? explanation + "; ambiguous: also fits " + targets.filter { $0 != variant.target }.sorted().joined(separator: ", ")
                 : explanation)
     }
 
@@ -452,7 +453,7 @@ final class NameMatch: Sendable {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
-            if guarded.isUntranslated(index) && document.bytes[match.byteRange].elementsEqual(context.gazetteer.variants[index].target.utf8) { return nil }
+            if guarded.isUntranslated(index) && document.bytes(in: match.byteRange, equal: context.gazetteer.variants[index].target) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
         guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
@@ -466,9 +467,17 @@ final class NameMatch: Sendable {
 /// nothing changed on its line (the title, cue and country evidence stay inside the line) and
 /// among the ``VariantGuard/nameWindow`` tokens either side of it (the `name` evidence). Only the
 /// other matches are read again.
-struct NameMatchList: DocumentAnalysis {
+///
+/// A class: the document cache hands it out through a cast from `any Sendable`, which copies a
+/// struct (and the context's many references with it) every time.
+final class NameMatchList: DocumentAnalysis {
     let matches: [NameMatch]
     let context: RuleContext
+
+    init(matches: [NameMatch], context: RuleContext) {
+        self.matches = matches
+        self.context = context
+    }
 
     func carried(to document: Document, by splice: DocumentSplice) -> NameMatchList? {
         let guarded = VariantFacts.of(context)
@@ -494,16 +503,16 @@ struct NameMatchList: DocumentAnalysis {
             let current = splice.pieces[piece]
             var reusable = !current.isChanged
             if reusable && guarded.covers(match) {
-                // Its line, and the tokens its `name` guard reads (to the text's ends when fewer).
-                var start = match.byteRange.lowerBound
-                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-                var end = match.byteRange.upperBound
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                // The tokens its `name` guard reads (to the text's ends when fewer), then its line.
                 let window = VariantGuard.nameWindow
-                start = min(start, match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0)
-                end = max(end, match.tokenRange.upperBound + window <= tokens.count
-                          ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count)
+                let start = match.tokenRange.lowerBound >= window ? tokens[match.tokenRange.lowerBound - window].range.lowerBound : 0
+                let end = match.tokenRange.upperBound + window <= tokens.count
+                    ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count
                 reusable = !touchesChange(start...end)
+                if reusable {
+                    let line = document.lineRange(containing: match.byteRange)
+                    reusable = !touchesChange(line.lowerBound...line.upperBound)
+                }
             }
             guard reusable else {
                 if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }

@@ -88,7 +88,8 @@ struct GluedParenthesesRule: Rule {
         var result: [Correction] = []
         var open = 0
         while open < bytes.count {
-            guard bytes[open] == 0x28 else { open += 1; continue }
+            open = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x28, in: $0, from: open, to: $0.count) }
+            guard open < bytes.count else { break }
             guard let close = Self.closingParenthesis(after: open, in: bytes) else { open += 1; continue }
             defer { open = close + 1 }
             let before = Self.token(endingAt: open, in: tokens)

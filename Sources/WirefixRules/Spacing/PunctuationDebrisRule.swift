@@ -107,6 +107,9 @@ struct PunctuationDebrisRule: Rule {
         var result: [Correction] = []
         var index = 1
         while index < bytes.count {
+            // Straight to the next comma, semicolon or full stop.
+            index = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(ofAny: 0x2C, 0x3B, 0x2E, in: $0, from: index, to: $0.count) }
+            guard index < bytes.count else { break }
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }

@@ -94,7 +94,9 @@ struct InvisibleCharactersRule: Rule {
             let count = bytes.count
             var index = 0
             while index < count {
-                // Cheap scan: every target starts with C2, E2 or EF.
+                // Cheap scan: every target starts with C2, E2 or EF, none of them ASCII.
+                index = ByteSearch.firstNonASCII(in: bytes, from: index, to: count)
+                guard index < count else { break }
                 let byte = bytes[index]
                 guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { index += 1; continue }
                 let (value, length) = MojibakeDetector.decode(bytes, at: index)
