@@ -77,8 +77,14 @@ struct CalqueNamesRule: Rule {
             alone applies only when it is strong; a phrase starting with \
             "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country; \
             a kind phrase right before it that names another country ("The Peruvian daily The \
-            Country", "a Colombian channel") rules it out (not reported), and so, for a calque \
-            with no untranslated word, does an apposition with "a"/"an" that says it is something \
+            Country", "a Colombian channel") rules it out (not reported); so does a place the \
+            sentence says it belongs to, not in its country ("The Nation of Thailand", "the \
+            London-based newspaper", "A Bangkok daily, The Nation", ", a newspaper based in \
+            London"), while a place it is said to be in ("The newspaper The Nation in Bangkok", \
+            "In Bangkok, the newspaper The Nation", ", Venezuela") caps it at 0.5 (suggestion), \
+            and so does, for a "The ..." title, a capitalized place after "in", "of" or "from" \
+            that the country table does not know ("in Lahore"); and, for a calque \
+            with no untranslated word, an apposition with "a"/"an" that says it is something \
             its kind is not ("the Pink House in Buenos Aires, a flower shop");
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
@@ -221,6 +227,17 @@ struct CalqueNamesRule: Rule {
             .suggest("U.S. envoy Alice Kirchner met officials in Buenos Aires, Argentina."),
             .suggest("Ambassador Alice Kirchner arrived in Buenos Aires on Monday."),
             .fix("Social Development Minister ⟦Alice Kirchner⟧ spoke in Buenos Aires.", "Social Development Minister Alicia Kirchner spoke in Buenos Aires."),
+            // A place the sentence attaches to an organization, not in its country: another
+            // paper or party of that name.
+            .suggest("The newspaper The Nation in Bangkok said the talks with Argentina had stalled."),
+            .keep("The newspaper The Nation of Thailand reported on Argentina's debt."),
+            .keep("A Bangkok daily, The Nation, reported on Argentina's debt."),
+            .keep("The Country, a newspaper based in London, reported on Spain's election."),
+            .keep("Readers of the London-based newspaper The Country followed Spain's election."),
+            .suggest("In Bangkok, the newspaper The Nation said Argentina had stalled the talks."),
+            .suggest("The newspaper The Nation in Lahore said the talks with Argentina had stalled."),
+            .fix("The newspaper ⟦The Nation⟧ in Buenos Aires reported that inflation fell.", "The newspaper La Nación in Buenos Aires reported that inflation fell."),
+            .fix("The Madrid-based newspaper ⟦The World⟧ reported that the minister would resign.", "The Madrid-based newspaper El Mundo reported that the minister would resign."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -508,6 +525,26 @@ struct CalqueNamesRule: Rule {
             if !kindCountries.isEmpty && !kindCountries.contains(own) {
                 confidence = 0
                 evidence.append("the phrase before it names another country's \(name.entity.kind == .place ? "place" : "organization")")
+            }
+            // "The newspaper The Nation in Bangkok", "The Nation of Thailand", "A Bangkok daily,
+            // The Nation", "The Country, a newspaper based in London": a place the sentence
+            // attaches to it, not in the entity's country, shows another paper or party of that
+            // name, whatever else the line mentions. Said to belong there: not reported; only
+            // said to be there ("Members of United We Can in Brussels" may be a delegation):
+            // suggested.
+            let attached = name.attachedPlaces(in: document, context: context)
+            if !attached.belongs.isEmpty && !attached.belongs.contains(own) {
+                confidence = min(confidence, 0.3)
+                evidence.append("the sentence says it belongs to another country (\(attached.belongs.sorted().joined(separator: ", ")))")
+            } else if !attached.located.isEmpty && !attached.located.contains(own) && !attached.belongs.contains(own) {
+                confidence = min(confidence, 0.5)
+                evidence.append("the sentence places it in another country (\(attached.located.sorted().joined(separator: ", ")))")
+            } else if attached.unknownPlace && attached.belongs.isEmpty && attached.located.isEmpty && anchors.isEmpty
+                        && parts.first.map({ $0.0.isTranslated && ["the", "a", "an"].contains(document.folded($0.1.first!)) }) == true {
+                // "The newspaper The Nation in Lahore": an English title ("The ...") placed in a
+                // city the table does not know may be that city's own paper.
+                confidence = min(confidence, 0.5)
+                evidence.append("an English-looking title ('The ...') placed somewhere that is not \(own)")
             }
             // "The Pink House in Buenos Aires, a pastry shop, closed": an apposition that says
             // what it is, and that is not what the entity is, shows another place. (An

@@ -16,6 +16,35 @@ extension NameMatch {
         "labour", "liberal",
     ]
 
+    /// The countries a stretch of the document's tokens names, read as where someone or
+    /// something belongs: a capitalized "American" is the United States unless a word such as
+    /// "Latin" comes right before it; a country after "to" ("ambassador to Britain") or right
+    /// before "counterpart(s)" does not count.
+    func affiliationCountries(_ range: Range<Int>, in document: Document, context: RuleContext) -> Set<String> {
+        guard !range.isEmpty else { return [] }
+        let all = document.tokens
+        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
+        var words: [String] = []
+        var american = false
+        var afterTo = false
+        for index in range {
+            let word = document.text(of: all[index])
+            let lower = Folding.fold(word)
+            if afterTo && !(capitalized(index) || lower == "the") { afterTo = false }
+            let beforeCounterpart = index + 1 < all.count && ["counterpart", "counterparts"].contains(folded(index + 1))
+            words.append(afterTo || beforeCounterpart ? "·" : word)
+            if ["to", "toward", "towards"].contains(lower) { afterTo = true }
+            if !afterTo && !beforeCounterpart && (word == "American" || word == "Americans" || word == "AMERICAN")
+                && !(index > range.lowerBound && NameMatch.americanQualifiers.contains(folded(index - 1))) {
+                american = true
+            }
+        }
+        var found = context.countries.countries(mentionedIn: words.joined(separator: " "))
+        if american { found.insert("US") }
+        return found
+    }
+
     /// Whether a word before a name ends its title phrase: a lowercase verb ("welcomed",
     /// "met", "said") or conjunction; what stands before it is no part of the title.
     static func endsTitlePhrase(_ word: String) -> Bool {
@@ -66,28 +95,7 @@ extension NameMatch {
         }
         func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
         func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
-        // The countries a stretch of tokens names, read as a person's affiliation.
-        func countries(_ range: Range<Int>) -> Set<String> {
-            guard !range.isEmpty else { return [] }
-            var words: [String] = []
-            var american = false
-            var afterTo = false
-            for index in range {
-                let word = document.text(of: all[index])
-                let lower = Folding.fold(word)
-                if afterTo && !(capitalized(index) || lower == "the") { afterTo = false }
-                let beforeCounterpart = index + 1 < all.count && ["counterpart", "counterparts"].contains(folded(index + 1))
-                words.append(afterTo || beforeCounterpart ? "·" : word)
-                if ["to", "toward", "towards"].contains(lower) { afterTo = true }
-                if !afterTo && !beforeCounterpart && (word == "American" || word == "Americans" || word == "AMERICAN")
-                    && !(index > range.lowerBound && NameMatch.americanQualifiers.contains(folded(index - 1))) {
-                    american = true
-                }
-            }
-            var found = context.countries.countries(mentionedIn: words.joined(separator: " "))
-            if american { found.insert("US") }
-            return found
-        }
+        func countries(_ range: Range<Int>) -> Set<String> { affiliationCountries(range, in: document, context: context) }
         var result = Set<String>()
         // The title phrase: up to five words right before the match, within its clause, not
         // past a verb ("Lisbon welcomed New York Mayor ..."); of the countries it names, the
@@ -136,6 +144,151 @@ extension NameMatch {
             let apposition = next..<stop
             if apposition.contains(where: { ContextCues.isCue(folded($0), for: .person) || NameMatch.partyWords.contains(folded($0)) }) {
                 result.formUnion(countries(apposition))
+            }
+        }
+        return result
+    }
+}
+
+/// Where the text places an organization or a place: countries it belongs to, and countries
+/// where it is located (see ``NameMatch/attachedPlaces(in:context:)``).
+struct AttachedPlaces: Sendable, Equatable {
+    /// Said to belong there: "of Thailand", "from Ohio", "based in London", "(Thailand)", a
+    /// kind phrase and comma before it ("A Bangkok daily, The Nation"), an apposition with a
+    /// kind word (", a newspaper in Bangkok,").
+    var belongs: Set<String> = []
+    /// Said to be there: "in Bangkok", "at Paris", "near Lima", ", Venezuela", or an opening
+    /// "In Bangkok," before its kind phrase ("In Bangkok, the newspaper The Nation said").
+    var located: Set<String> = []
+    /// A capitalized place right after it ("in Lahore", "of Springfield") that names no country
+    /// the country table knows.
+    var unknownPlace = false
+}
+
+extension NameMatch {
+    /// Words that say where an organization is based: "based in London", ", published in
+    /// Nairobi,".
+    static let basedWords: Set<String> = ["based", "published", "printed", "headquartered", "located", "founded"]
+
+    /// Capitalized words after "in" or "of" that are institutions, not places: "Deputies of
+    /// United We Can in Congress".
+    static let institutions: Set<String> = [
+        "congress", "parliament", "senate", "assembly", "court", "cortes", "government", "cabinet",
+        "chamber", "house", "council", "commission", "committee", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english",
+        "spanish", "portuguese", "french",
+    ]
+
+    /// The countries the sentence attaches to an organization or place: a place right after it
+    /// with "of", "from", "in", "at", "near", "based in" or a comma; a parenthesis; an
+    /// apposition after a comma that says what kind of thing it is (", a newspaper in
+    /// Bangkok,"); a kind phrase and a comma before it ("A Bangkok daily, The Nation"). The
+    /// kind phrase right before the name without a comma is ``kindPhraseCountries(in:context:)``.
+    ///
+    /// - Complexity: O(1): at most about twenty tokens around the match are read.
+    func attachedPlaces(in document: Document, context: RuleContext) -> AttachedPlaces {
+        let all = document.tokens
+        let bytes = document.bytes
+        let line = lineRange(in: document)
+        var result = AttachedPlaces()
+        func gap(before index: Int) -> Range<Int> { all[index - 1].range.upperBound..<all[index].range.lowerBound }
+        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
+        let own = entity.context.map { Folding.fold($0) }
+        func isKindWord(_ word: String) -> Bool {
+            ContextCues.isCue(word, for: entity.kind) || ContextCues.isFollowingNoun(word, for: entity.kind) || own.contains(word)
+                || (entity.kind == .place && ContextCues.followingNouns.contains(word))
+        }
+        // The sentence around the match, within its line.
+        var first = match.tokenRange.lowerBound
+        while first > 0, first > match.tokenRange.lowerBound - 12, all[first - 1].range.lowerBound >= line.lowerBound,
+              !NameMatch.crossesSentence(bytes, gap(before: first)) { first -= 1 }
+        var end = match.tokenRange.upperBound
+        while end < all.count, end < match.tokenRange.upperBound + 14, all[end].range.upperBound <= line.upperBound,
+              !NameMatch.crossesSentence(bytes, gap(before: end)) { end += 1 }
+        // The words of a place's name from `from`: capitalized, or "the", up to four.
+        func placeRun(from: Int) -> Range<Int> {
+            var stop = from
+            while stop < end, stop - from < 4, capitalized(stop) || folded(stop) == "the",
+                  stop == from || !NameMatch.breaksPhrase(bytes, gap(before: stop)) { stop += 1 }
+            return from..<stop
+        }
+        // A kind phrase and a comma right before it: "A Bangkok daily, The Nation".
+        let start = match.tokenRange.lowerBound
+        if start > first, gap(before: start).contains(where: { bytes[$0] == 0x2C }),
+           !gap(before: start).contains(where: { [0x3A, 0x28, 0x29, 0x22].contains(bytes[$0]) }) {
+            var clauseStart = start - 1
+            while clauseStart > first, start - clauseStart < 6, !NameMatch.breaksPhrase(bytes, gap(before: clauseStart)) { clauseStart -= 1 }
+            if isKindWord(folded(start - 1)) {
+                result.belongs.formUnion(affiliationCountries(clauseStart..<start, in: document, context: context))
+            }
+        }
+        // The kind phrase right before it ("the newspaper", "the London-based newspaper"), and
+        // what stands before that phrase.
+        var phraseStart = start
+        while phraseStart > first, start - phraseStart < 4, !NameMatch.breaksPhrase(bytes, gap(before: phraseStart)),
+              isKindWord(folded(phraseStart - 1)) { phraseStart -= 1 }
+        if phraseStart < start {
+            // "the London-based newspaper": the capitalized words before "-based".
+            if phraseStart - 1 > first, folded(phraseStart - 1) == "based",
+               document.text(in: gap(before: phraseStart - 1)) == "-" {
+                var placeStart = phraseStart - 2
+                while placeStart > first, phraseStart - 2 - placeStart < 3, capitalized(placeStart - 1),
+                      !NameMatch.breaksPhrase(bytes, gap(before: placeStart)) { placeStart -= 1 }
+                result.belongs.formUnion(affiliationCountries(placeStart..<(phraseStart - 1), in: document, context: context))
+                phraseStart = placeStart
+            }
+            // An article before the kind words.
+            if phraseStart > first, ["the", "a", "an"].contains(folded(phraseStart - 1)),
+               !NameMatch.breaksPhrase(bytes, gap(before: phraseStart)) { phraseStart -= 1 }
+            // "In Bangkok, the newspaper The Nation said": an opening place before the phrase.
+            if phraseStart > first, gap(before: phraseStart).contains(where: { bytes[$0] == 0x2C }) {
+                var clauseStart = phraseStart - 1
+                while clauseStart > first, phraseStart - clauseStart < 5, !NameMatch.breaksPhrase(bytes, gap(before: clauseStart)) { clauseStart -= 1 }
+                if ["in", "at", "from"].contains(folded(clauseStart)) {
+                    result.located.formUnion(affiliationCountries(placeRun(from: clauseStart + 1), in: document, context: context))
+                }
+            }
+        }
+        // Right after it.
+        let next = match.tokenRange.upperBound
+        guard next < end else { return result }
+        let after = match.byteRange.upperBound..<all[next].range.lowerBound
+        let word = folded(next)
+        let spaced = after.allSatisfy { bytes[$0] == 0x20 }
+        // A place's name right after a preposition; one the country table does not know counts
+        // as an unknown place when it is capitalized and no institution ("in Congress").
+        func place(from: Int) -> Set<String> {
+            let run = placeRun(from: from)
+            let found = affiliationCountries(run, in: document, context: context)
+            if found.isEmpty, let word = run.first.map(folded), word != "the", !NameMatch.institutions.contains(word) {
+                result.unknownPlace = true
+            }
+            return found
+        }
+        if spaced && ["of", "from"].contains(word) {
+            result.belongs.formUnion(place(from: next + 1))
+        } else if spaced && NameMatch.basedWords.contains(word) && next + 1 < end && ["in", "at"].contains(folded(next + 1)) {
+            result.belongs.formUnion(place(from: next + 2))
+        } else if spaced && ["in", "at", "near"].contains(word) {
+            result.located.formUnion(place(from: next + 1))
+        } else if after.contains(where: { bytes[$0] == 0x28 }) {
+            var stop = next + 1
+            while stop < end, stop - next < 5, !gap(before: stop).contains(where: { bytes[$0] == 0x29 }) { stop += 1 }
+            result.belongs.formUnion(affiliationCountries(next..<stop, in: document, context: context))
+        } else if after.contains(where: { bytes[$0] == 0x2C }) && after.allSatisfy({ bytes[$0] == 0x2C || bytes[$0] == 0x20 }) {
+            if capitalized(next) && !["the", "a", "an"].contains(word) {
+                // ", Venezuela": where it is.
+                result.located.formUnion(affiliationCountries(placeRun(from: next), in: document, context: context))
+            } else {
+                // ", a newspaper in Bangkok,", ", based in London,": what it is and where.
+                var stop = next + 1
+                while stop < end, stop - next < 8, !NameMatch.breaksPhrase(bytes, gap(before: stop)) { stop += 1 }
+                let apposition = next..<stop
+                if apposition.contains(where: { isKindWord(folded($0)) || NameMatch.basedWords.contains(folded($0)) }) {
+                    result.belongs.formUnion(affiliationCountries(apposition, in: document, context: context))
+                }
             }
         }
         return result
