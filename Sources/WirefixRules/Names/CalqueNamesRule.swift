@@ -59,7 +59,11 @@ struct CalqueNamesRule: Rule {
             most 0.5 ("British Ambassador Alice Kirchner"). The same holds for a \
             name translated in full into common English words and names, mixed ("Edward Milk", \
             "Grace Oak"), with no title and an apposition with "a"/"an" that describes the person \
-            without a title or role ("Edward Milk, a dairy farmer"): it needs the entity's country. For \
+            without a title or role ("Edward Milk, a dairy farmer") or words before it that do \
+            so ("farmers such as Edward Milk", "dairy farmer Edward Milk", "His neighbor, Edward \
+            Milk,"; not "leaders like", "figures such as"): it needs the entity's country. With \
+            no title and no description at all ("Charles Table opened the meeting") it stays a \
+            fix: the mixed reading alone is no evidence against the entity. For \
             other names anchored only by common words or a given name, −0.3 when the sentence \
             places the person in another country ("Polish Deputy Minister Mario Thin", "of \
             Houston"), not when it only names a place where something happens ("met farmers' \
@@ -238,6 +242,15 @@ struct CalqueNamesRule: Rule {
             .suggest("The newspaper The Nation in Lahore said the talks with Argentina had stalled."),
             .fix("The newspaper ⟦The Nation⟧ in Buenos Aires reported that inflation fell.", "The newspaper La Nación in Buenos Aires reported that inflation fell."),
             .fix("The Madrid-based newspaper ⟦The World⟧ reported that the minister would resign.", "The Madrid-based newspaper El Mundo reported that the minister would resign."),
+            // A mixed all-English calque that the words before it describe as an ordinary person
+            // needs the entity's country; with no description at all it stays a fix.
+            .suggest("The co-op buys from farmers such as Edward Milk and his neighbours."),
+            .suggest("Residents including Grace Oak and Louis Happy spent the night in the gym."),
+            .suggest("His neighbor, Edward Milk, said the river rose overnight."),
+            .suggest("Dairy farmer Edward Milk sells cheese at the market."),
+            .fix("⟦Charles Table⟧ opened the meeting.", "Carlos Mesa opened the meeting."),
+            .fix("Leaders like ⟦Nicholas Mature⟧ attended the summit.", "Leaders like Nicolás Maduro attended the summit."),
+            .fix("Brazilian farmers such as ⟦Edward Milk⟧ protested in Porto Alegre.", "Brazilian farmers such as Eduardo Leite protested in Porto Alegre."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -282,8 +295,12 @@ struct CalqueNamesRule: Rule {
         // no title or role ("a local farmer"), reads as an English name too: it needs the same
         // evidence, the entity's country. ("Nicholas Mature addressed the nation" alone stays a
         // fix: the mixed reading alone is no evidence against the entity.)
+        // The same holds when the words before it describe the person so ("farmers such as
+        // Edward Milk", "dairy farmer Edward Milk", "His neighbor, Edward Milk,"), while a name
+        // with no description at all ("Charles Table opened the meeting") stays a fix.
         let mixedEnglish = name.entity.kind == .person && !plausibleEnglish && anchors.isEmpty && !cue
-            && name.isMixedEnglish(in: document, context: context) && name.isDescribedAsAnotherThing(in: document)
+            && name.isMixedEnglish(in: document, context: context)
+            && (name.isDescribedAsAnotherThing(in: document) || name.isDescribedAsOrdinaryPerson(in: document))
         // Capitalized like a name: every translated word in Title Case or capitals, or written
         // exactly as the gloss writes it ("God given" for Diosdado).
         let translatedTitleCase = translated.allSatisfy { part in

@@ -294,3 +294,103 @@ extension NameMatch {
         return result
     }
 }
+
+extension NameMatch {
+    /// Nouns for ordinary people, by occupation, circumstance or kinship, that are no titles of
+    /// office: right before a name ("dairy farmer Edward Milk", "His neighbor, Grace Oak,") they
+    /// say who the person is, and it is no public figure.
+    static let ordinaryPersonNouns: Set<String> = [
+        "farmer", "farmers", "rancher", "grower", "producer", "dairyman", "worker", "workers",
+        "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours", "villager",
+        "villagers", "teacher", "teachers", "student", "students", "pupil", "nurse", "nurses",
+        "doctor", "doctors", "surgeon", "dentist", "driver", "drivers", "miner", "miners",
+        "fisherman", "fishermen", "shopkeeper", "owner", "owners", "baker", "butcher", "chef",
+        "cook", "waiter", "waitress", "carpenter", "builder", "plumber", "electrician",
+        "mechanic", "janitor", "cleaner", "guard", "firefighter", "vendor", "vendors", "trader",
+        "traders", "merchant", "shopper", "shoppers", "customer", "customers", "client", "patient",
+        "patients", "victim", "victims", "survivor", "survivors", "witness", "witnesses",
+        "passenger", "passengers", "tourist", "tourists", "volunteer", "volunteers", "artist",
+        "artists", "singer", "singers", "actor", "actors", "actress", "writer", "writers", "poet",
+        "painter", "musician", "musicians", "dancer", "designer", "architect", "player", "players",
+        "coach", "athlete", "runner", "cyclist", "boxer", "footballer", "striker", "goalkeeper",
+        "reporter", "reporters", "journalist", "journalists", "photographer", "correspondent",
+        "engineer", "engineers", "pilot", "lawyer", "economist", "analyst", "scientist",
+        "researcher", "professor", "historian", "businessman", "businesswoman", "entrepreneur",
+        "investor", "banker", "manager", "employee", "employees", "retiree", "retirees",
+        "pensioner", "pensioners", "veteran", "veterans", "fan", "fans", "parent", "parents",
+        "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "uncle",
+        "aunt", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "friend",
+        "friends", "colleague", "colleagues", "classmate", "citizen", "citizens", "people",
+        "voter", "voters", "local", "locals", "homeowner", "homeowners", "tenant", "tenants",
+        "shepherd", "beekeeper", "winemaker", "brewer", "tailor", "barber", "hairdresser",
+    ]
+
+    /// Plural nouns before "such as" or "including" that still name public figures ("figures
+    /// such as", "politicians like").
+    static let publicFigureNouns: Set<String> = [
+        "figures", "politicians", "personalities", "dignitaries", "rulers", "autocrats",
+        "strongmen", "populists", "statesmen", "names", "heavyweights",
+    ]
+
+    /// Whether the words right before a person's name describe the person as an ordinary person
+    /// with no title or role of office: an example of a group ("farmers such as Edward Milk",
+    /// "residents including Grace Oak", "workers like ..."; not "figures such as", "leaders
+    /// like"), an occupation or kinship noun right before it ("dairy farmer Edward Milk", "Our
+    /// reporter ...") or a clause ending in one before a comma ("His neighbor, Edward Milk,").
+    /// A name after another in a list ("farmers such as Ana Lima and Edward Milk") is read
+    /// through the list.
+    ///
+    /// - Complexity: O(1): at most about twelve tokens before the match are read.
+    func isDescribedAsOrdinaryPerson(in document: Document) -> Bool {
+        let all = document.tokens
+        let bytes = document.bytes
+        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) }
+        func gap(before index: Int) -> Range<Int> { all[index - 1].range.upperBound..<all[index].range.lowerBound }
+        var index = match.tokenRange.lowerBound
+        // Back over earlier names of a list: "Ana Lima and", "Ana Lima,".
+        var hops = 0
+        while hops < 3, index >= 3, !NameMatch.crossesSentence(bytes, gap(before: index)) {
+            let separator = gap(before: index)
+            let listComma = separator.contains { bytes[$0] == 0x2C } && separator.allSatisfy { bytes[$0] == 0x2C || bytes[$0] == 0x20 }
+            var previous = index - 1
+            if !listComma {
+                guard ["and", "or"].contains(folded(previous)), separator.allSatisfy({ bytes[$0] == 0x20 }) else { break }
+                previous -= 1
+            }
+            // One or two capitalized words before: an earlier name of the list.
+            guard previous >= 1, capitalized(previous) else { break }
+            var nameStart = previous
+            if nameStart >= 1, capitalized(nameStart - 1), gap(before: nameStart).allSatisfy({ bytes[$0] == 0x20 }) { nameStart -= 1 }
+            guard nameStart >= 2, !NameMatch.crossesSentence(bytes, gap(before: nameStart)) else { break }
+            let before = folded(nameStart - 1)
+            guard ["as", "including", "like"].contains(before) || (before == "and" && hops == 0) else { break }
+            index = nameStart
+            hops += 1
+        }
+        guard index >= 1 else { return false }
+        let separator = gap(before: index)
+        guard !NameMatch.crossesSentence(bytes, separator) else { return false }
+        let previous = index - 1
+        let word = folded(previous)
+        if separator.allSatisfy({ bytes[$0] == 0x20 }) {
+            // "farmers such as", "residents including", "workers like".
+            var groupNoun: Int?
+            if word == "as", previous >= 2, folded(previous - 1) == "such" { groupNoun = previous - 2 }
+            if ["including", "like"].contains(word), previous >= 1 { groupNoun = previous - 1 }
+            if let noun = groupNoun {
+                let group = folded(noun)
+                guard !NameMatch.crossesSentence(bytes, gap(before: noun + 1)) else { return false }
+                return !ContextCues.personTitles.contains(group) && !NameMatch.publicFigureNouns.contains(group)
+                    && !entity.context.contains { Folding.fold($0) == group } && group.count > 2
+            }
+            // "dairy farmer Edward Milk", "Our reporter Edward Milk".
+            return NameMatch.ordinaryPersonNouns.contains(word) && !capitalized(previous)
+        }
+        // "His neighbor, Edward Milk,": an ordinary-person noun ends the clause before a comma.
+        if separator.contains(where: { bytes[$0] == 0x2C }) && separator.allSatisfy({ bytes[$0] == 0x2C || bytes[$0] == 0x20 }) {
+            return NameMatch.ordinaryPersonNouns.contains(word)
+        }
+        return false
+    }
+}
