@@ -27,7 +27,11 @@ struct CalqueNamesRule: Rule {
             When the only untranslated words are common given names ("Mario Thin": thousands of \
             people are called Mario) and no title introduces it: at most 0.65 (suggestion; a \
             mention of the entity's country adds 0.05). \
-            Anchored only by a very common English word, or right after a preposition: −0.2;
+            Anchored only by a very common English word, or right after a preposition: −0.2; \
+            anchored only by the entity's own words with their accented letters deleted that read \
+            as English words or names ("Henry Pea Grandson", "Richard Patio" for Patiño: in the \
+            30,000 most frequent English words or the Census names), −0.2 without a title, and \
+            the name is weighed as a plausible English one (below);
             - a person's name fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a \
             title, role or context word in the four words before it, +0.3 when every translated word is \
             capitalized and one of them would be lowercase in ordinary English; −0.2 when lowercase with \
@@ -251,6 +255,12 @@ struct CalqueNamesRule: Rule {
             .fix("⟦Charles Table⟧ opened the meeting.", "Carlos Mesa opened the meeting."),
             .fix("Leaders like ⟦Nicholas Mature⟧ attended the summit.", "Leaders like Nicolás Maduro attended the summit."),
             .fix("Brazilian farmers such as ⟦Edward Milk⟧ protested in Porto Alegre.", "Brazilian farmers such as Eduardo Leite protested in Porto Alegre."),
+            // Anchored only by the entity's words with their accented letters deleted that read
+            // as English ("Pea" for "Peña", "Patio" for "Patiño"): an English-looking name.
+            .suggest("Henry Pea Grandson performed at the festival."),
+            .suggest("The designer Richard Patio won an award for his garden."),
+            .fix("Former minister ⟦Richard Patio⟧ spoke in Quito.", "Former minister Ricardo Patiño spoke in Quito."),
+            .fix("Former Mexican president ⟦Henry Pea Grandson⟧ spoke in Mexico City.", "Former Mexican president Enrique Peña Nieto spoke in Mexico City."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -261,6 +271,10 @@ struct CalqueNamesRule: Rule {
     /// about where a person is from; one outside them ("Margarita", 17,641; "Lilia", 49,296;
     /// "Pilar", unlisted) is rarely an English speaker's.
     static let commonInEnglish = 15_000
+
+    /// A word with its accented letters deleted that ranks at most this in the English word
+    /// list reads as an English word ("Pea", 15,153; "Patio", 6,975), not as a damaged name.
+    static let englishFragmentRank = 30_000
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
@@ -326,6 +340,15 @@ struct CalqueNamesRule: Rule {
                 return context.words.contains(word) && !(name.entity.kind == .person && context.names.isName(word))
             }
         }
+        // Untranslated words that are all the entity's written with their non-ASCII letters
+        // deleted and that read as English words or names ("Pea" for "Peña", "Patio" for
+        // "Patiño", "Mara" for "María").
+        let englishFragmentAnchors = name.entity.kind == .person && !anchors.isEmpty && anchors.allSatisfy { part in
+            part.0.realization == .deletedNonASCII && part.1.allSatisfy { token in
+                let word = document.folded(token)
+                return context.names.isName(word) || (context.words.rank(of: word) ?? Int.max) <= Self.englishFragmentRank
+            }
+        }
         var confidence: Double
         var evidence: [String] = []
         var weakAnchors = true
@@ -381,6 +404,14 @@ struct CalqueNamesRule: Rule {
                     let word = document.folded(token)
                     return word.count <= 2 || NameCalques.isRomanNumeral(word) || (context.words.rank(of: word) ?? Int.max) <= 3000
                 }
+            }
+            if englishFragmentAnchors {
+                // "Henry Pea Grandson", "Richard Patio": the only untranslated words are the
+                // entity's, written with their non-ASCII letters deleted ("Pea" for "Peña"), and
+                // read as English words or names: they point to the entity no more than a
+                // common English word would.
+                weakAnchors = true
+                evidence.append("the untranslated words lost their accented letters and read as English (" + anchors.map { shown($0.1) }.joined(separator: ", ") + ")")
             }
             if weakAnchors && !cue { confidence -= 0.2; evidence.append("the untranslated words are common English or numerals") }
             // "in France Márquez": a translated first word after "in" may be the place itself.
@@ -455,7 +486,8 @@ struct CalqueNamesRule: Rule {
         }
         // An untranslated word written with diacritics ("Iván Duke") is no English spelling.
         let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
-        let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish) && !spanishAnchor && !accentedAnchor
+        let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish || englishFragmentAnchors)
+            && !spanishAnchor && !accentedAnchor
         let own = name.entity.country
         // Where the sentence places the person ("U.S. Senator", "Mayor ... of Toronto", "(R-Ohio)",
         // ", a Texas Republican,"): a country there that is not the entity's says it is someone
@@ -489,7 +521,7 @@ struct CalqueNamesRule: Rule {
                 if placedElsewhere {
                     confidence = min(confidence, 0.3)
                     evidence.append("a plausible English name that the sentence places in another country (\(placed.sorted().joined(separator: ", ")))")
-                } else if !anglicizedGivenNameOnly && !rareGivenNames && !mentions.sentence.contains(own)
+                } else if !((anglicizedGivenNameOnly || rareGivenNames) && !englishFragmentAnchors) && !mentions.sentence.contains(own)
                             && confidence > 0.55 && !textIsAboutOwnCountryAlone() {
                     confidence = 0.55
                     evidence.append(mixedEnglish
