@@ -54,6 +54,47 @@ import WirefixTestSupport
         #expect(again.status == 2)
         #expect(again.errorText == "wirefix: \(directory.path("back"))/entities/desk.tsv: exists; use --force to replace it\n")
         #expect(try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("back"), "--force"]).status == 0)
+        // A default country that is no code is one usage error, not one error per entry.
+        let uk = try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("uk"), "--country", "UK"])
+        #expect(uk.status == 64)
+        #expect(uk.errorText.hasPrefix("Error: --country must be an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), not 'UK'\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("uk")))
+        #expect(try WirefixBinary.run(["lexicon", "import", tbx, "--to", directory.path("gb"), "--country", "GB"]).status == 0)
+    }
+
+    /// A desk directory that disables a bundled entity exports on its own (`--no-bundled`): the
+    /// override of the bundled id is left out with a warning naming it, the directory's own
+    /// disabled entity travels; `stats --no-bundled` was not affected.
+    @Test func exportingADirectoryWithoutTheBundledLexiconLeavesOutOverridesOfBundledEntities() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("desk/entities"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("desk/overrides"), withIntermediateDirectories: true)
+        _ = try directory.write("desk/entities/desk.tsv", """
+            id\ttype\tcanonical\tcountry\tsource
+            xx-ana-flores\tperson\tAna Flores\tVE\thand-made
+            xx-luis-mora\tperson\tLuis Mora\tVE\thand-made
+
+            """)
+        _ = try directory.write("desk/overrides/desk.tsv", """
+            id\tstatus
+            ve-diosdado-cabello\tdisabled
+            xx-luis-mora\tdisabled
+
+            """)
+        let tbx = directory.path("desk.tbx")
+        let export = try WirefixBinary.run(["lexicon", "export", "--no-bundled", "--lexicon", directory.path("desk"), "--format", "tbx", "-o", tbx])
+        #expect(export.status == 0)
+        #expect(export.errorText == "wirefix: left out 1 override of entities the exported directories do not hold (bundled entities, kept only with the bundled lexicon): \(directory.path("desk"))/overrides/desk.tsv:2 've-diosdado-cabello'\n")
+        let text = try String(contentsOfFile: tbx, encoding: .utf8)
+        #expect(text.contains("<term>Ana Flores</term>"))
+        #expect(text.contains("<term>Luis Mora</term>"))
+        #expect(text.contains("wirefix:status=disabled"))
+        #expect(!text.contains("Cabello"))
+        // With the bundled lexicon the override applies, and nothing is left out.
+        let layered = try WirefixBinary.run(["lexicon", "export", "--lexicon", directory.path("desk"), "--format", "tbx", "-o", directory.path("all.tbx")])
+        #expect(layered.status == 0)
+        #expect(layered.errorText == "")
     }
 
     @Test func glossaryExportIsTwoColumnsWithoutAHeader() throws {

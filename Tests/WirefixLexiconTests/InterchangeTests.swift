@@ -111,6 +111,38 @@ import Testing
         #expect(entity.origin == RecordOrigin(file: "desk.tbx", line: 5))
     }
 
+    /// A termbase above 10 MB imports whole: given as one block, Foundation's XMLParser on Linux
+    /// failed such a document after its last element ("XML parser error 1").
+    @Test func aTermbaseAboveTenMegabytesImports() throws {
+        var tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body>
+
+            """
+        // Few entries, padded with comments, to keep the test quick: the limit is on bytes.
+        let count = 15_000
+        let padding = "<!-- " + String(repeating: "padding ", count: 60) + "-->"
+        for number in 0..<count {
+            tbx += """
+                <conceptEntry id="p\(number)"><descrip type="subjectField">Person</descrip>\
+                <langSec xml:lang="en"><termSec><term>Ana Peña Número \(number)</term>\
+                <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>\
+                <termSec><term>Ana Pena Numero \(number)</term>\
+                <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec></langSec></conceptEntry>\(padding)
+
+                """
+        }
+        tbx += "</body></text></tbx>\n"
+        #expect(tbx.utf8.count > 11_000_000)
+        let lexicon = try TBXInterchange.importLexicon(Data(tbx.utf8), file: "big.tbx", defaults: .init(country: "VE"))
+        #expect(lexicon.entities.count == count)
+        let last = try #require(lexicon.entities.last)
+        #expect(last.id == "p14999")
+        #expect(last.canonical == "Ana Peña Número 14999")
+        #expect(last.aliases == ["Ana Pena Numero 14999"])
+        #expect(last.origin == RecordOrigin(file: "big.tbx", line: count + 2))
+    }
+
     @Test func importsTheOlderMartifLayout() throws {
         let tbx = """
             <?xml version="1.0"?>

@@ -96,6 +96,26 @@ import Testing
         ])
     }
 
+    /// Names use plain spaces (no-break spaces load, but would go into the copy unseen), and a
+    /// misspelling is never a correct spelling.
+    @Test func oddSpacesAndMisspellingsThatAreCorrectSpellingsAreErrors() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let file = try tree.write("lex/entities/a.tsv", """
+            \(Self.header)
+            ve-ana-flores\tperson\tAna\u{A0}Flores\tAna María\u{202F}Flores\tAna Flores\t\tVE\t\tsrc
+            ve-luis-mora\tperson\tLuis Mora\tLuis Mora Díaz\tLuis Mora|Luis Morra\t\tVE\t\tsrc
+            ve-rosa-vera\tperson\tRosa Vera\tRosa Vera Díaz\tRosa Vera Díaz\t\tVE\t\tsrc
+
+            """)
+        #expect(lint(tree) == [
+            "\(file.path):2: aliases 'Ana María\u{202F}Flores' holds U+202F NARROW NO-BREAK SPACE: write names with plain spaces",
+            "\(file.path):2: canonical 'Ana\u{A0}Flores' holds U+00A0 NO-BREAK SPACE: write names with plain spaces",
+            "\(file.path):3: misspelling 'Luis Mora' is the canonical name of ve-luis-mora: remove it",
+            "\(file.path):4: misspelling 'Rosa Vera Díaz' is an alias of ve-rosa-vera: remove it",
+        ])
+    }
+
     @Test func anOverrideOfAnUnknownIdIsReportedWithItsLine() throws {
         let tree = try LexiconTree()
         defer { tree.remove() }

@@ -412,7 +412,11 @@ final class XMLTree {
     /// - Throws: ``LexiconError`` with the parser's message and line.
     static func parse(_ data: Data, file: String) throws(LexiconError) -> XMLTree {
         let builder = Builder()
-        let parser = XMLParser(data: data)
+        // Fed as a stream: given the whole document at once, Foundation's XMLParser on Linux
+        // (libxml2) fails after the last element of any document above about 10 MB with "error 1"
+        // (a 13 MB termbase of 40,000 entries could not be imported); as a stream libxml2 reads
+        // it in chunks and has no such limit.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = builder
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

@@ -141,6 +141,19 @@ public struct LexiconLinter: Sendable {
             if CountryCode.isUserAssigned(entity.country) {
                 report(entity, "country '\(entity.country)' is a user-assigned code, not a country: use the ISO 3166-1 code of the entity's country, or INT")
             }
+            // Names are written with plain spaces (loading already refuses invisible characters
+            // and double spaces): a replacement carries its spaces into the copy, where a
+            // no-break or thin space would be invisible in review.
+            for (column, name) in [("canonical", entity.canonical)] + entity.aliases.map { ("aliases", $0) } + entity.misspellings.map { ("misspellings", $0) } {
+                if let odd = name.unicodeScalars.first(where: { $0 != " " && $0.properties.generalCategory == .spaceSeparator }) {
+                    let code = "U+" + String(odd.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                    report(entity, "\(column) '\(name)' holds \(code) \(odd.properties.name ?? "SPACE"): write names with plain spaces")
+                }
+            }
+            // A misspelling that is the canonical name or an alias would mark correct copy as wrong.
+            for misspelling in entity.misspellings where misspelling == entity.canonical || entity.aliases.contains(misspelling) {
+                report(entity, "misspelling '\(misspelling)' is \(misspelling == entity.canonical ? "the canonical name" : "an alias") of \(entity.id): remove it")
+            }
             let own = variantsOfEntity[index] ?? []
             for contextGuard in entity.guards {
                 if let tokens = contextGuard.selectorTokens, !own.contains(tokens) {
@@ -163,4 +176,8 @@ public struct LexiconLinter: Sendable {
     static func key(_ text: String) -> [String] {
         Gazetteer.words(of: text).map { Folding.fold($0) }
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

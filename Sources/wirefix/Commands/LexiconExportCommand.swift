@@ -70,7 +70,14 @@ struct LexiconExportCommand: ParsableCommand {
     func execute(in environment: CommandEnvironment) throws(ExitCode) {
         do throws(CLIError) {
             let workspace = try LexiconWorkspace(userDirectories: directories, includeBundled: !noBundled)
-            let lexicon = try workspace.load()
+            let lexicon: Lexicon
+            if noBundled {
+                let loaded = try workspace.loadLeavingOutUnknownOverrides()
+                lexicon = loaded.lexicon
+                if let warning = LexiconWorkspace.leftOutWarning(loaded.leftOut) { try environment.writeStandardError(Array(warning.utf8)) }
+            } else {
+                lexicon = try workspace.load()
+            }
             let bytes: [UInt8]
             switch format {
             case .tbx:

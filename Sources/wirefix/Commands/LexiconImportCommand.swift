@@ -39,6 +39,10 @@ struct LexiconImportCommand: ParsableCommand {
 
     func validate() throws {
         if Entity.Kind(rawValue: type) == nil { throw ValidationError("--type must be person, organization or place, not '\(type)'") }
+        // Checked once here: otherwise every entry that takes the default reports it.
+        if !CountryCode.isValid(country) {
+            throw ValidationError("--country must be an ISO 3166-1 alpha-2 code such as VE (or INT, or a user-assigned code such as XK), not '\(country)'")
+        }
     }
 
     func run() throws {

@@ -40,4 +40,29 @@ struct LexiconWorkspace {
             throw CLIError(error.description)
         }
     }
+
+    /// Loads the layers as ``load()`` does, but leaves out the overrides that name an entity no
+    /// layer holds instead of refusing them: a user directory exported or counted without the
+    /// bundled lexicon (`--no-bundled`) may disable or restyle bundled entities, and those
+    /// overrides have nothing to apply to there.
+    ///
+    /// - Returns: the lexicon and the overrides left out, in load order.
+    /// - Throws: ``CLIError`` listing every other problem as `file:line: message`.
+    func loadLeavingOutUnknownOverrides() throws(CLIError) -> (lexicon: Lexicon, leftOut: [LexiconOverride]) {
+        var lexicon = Lexicon()
+        var leftOut: [LexiconOverride] = []
+        for directory in directories {
+            do { leftOut += lexicon.merge(try LexiconLoader.load(directory: directory)) } catch {
+                throw CLIError(error.description)
+            }
+        }
+        return (lexicon, leftOut)
+    }
+
+    /// The warning that names overrides ``loadLeavingOutUnknownOverrides()`` left out, or nil.
+    static func leftOutWarning(_ leftOut: [LexiconOverride]) -> String? {
+        guard !leftOut.isEmpty else { return nil }
+        let places = leftOut.map { "\($0.origin.file):\($0.origin.line) '\($0.id)'" }.joined(separator: ", ")
+        return "wirefix: left out \(leftOut.count) override\(leftOut.count == 1 ? "" : "s") of entities the exported directories do not hold (bundled entities, kept only with the bundled lexicon): \(places)\n"
+    }
 }
