@@ -56,7 +56,7 @@ extension NameMatch {
     /// Lowercase words that end a title phrase before a name: common verbs of news copy that do
     /// not end in "-ed", conjunctions and prepositions that start another phrase.
     static let titlePhraseStops: Set<String> = [
-        "said", "says", "say", "met", "meets", "told", "tells", "told", "thanks", "welcomes",
+        "said", "says", "say", "met", "meets", "told", "tells", "thanks", "welcomes",
         "meet", "with", "and", "or", "but", "by", "as", "than", "while", "when", "after", "before",
         "between", "against", "including", "like", "on", "at", "into", "is", "was", "are", "were",
         "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "sent",
