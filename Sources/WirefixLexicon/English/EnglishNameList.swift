@@ -54,6 +54,10 @@ public struct EnglishNameList: Sendable {
     /// Whether the folded word is a common given name or surname. O(1).
     public func isName(_ folded: String) -> Bool { given[folded] != nil || surnames[folded] != nil }
 
+    /// The frequency rank of the folded word as a surname (1 = most common), or `nil` when it
+    /// is not listed. O(1).
+    public func surnameRank(_ folded: String) -> Int? { surnames[folded].map(Int.init) }
+
     /// The number of names.
     public var count: Int { given.count + surnames.count }
 }

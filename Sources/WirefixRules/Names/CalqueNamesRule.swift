@@ -27,7 +27,11 @@ struct CalqueNamesRule: Rule {
             When the only untranslated words are common given names ("Mario Thin": thousands of \
             people are called Mario) and no title introduces it: at most 0.65 (suggestion; a \
             mention of the entity's country adds 0.05). \
-            Anchored only by a very common English word, or right after a preposition: −0.2;
+            Anchored only by a very common English word, or right after a preposition: −0.2; \
+            anchored only by the entity's own words with their accented letters deleted that read \
+            as English words or names ("Henry Pea Grandson", "Richard Patio" for Patiño: in the \
+            30,000 most frequent English words or the Census names), −0.2 without a title, and \
+            the name is weighed as a plausible English one (below);
             - a person's name fully translated ("God given hair", "Margaret Oaks"): 0.45, +0.35 with a \
             title, role or context word in the four words before it, +0.3 when every translated word is \
             capitalized and one of them would be lowercase in ordinary English; −0.2 when lowercase with \
@@ -41,14 +45,29 @@ struct CalqueNamesRule: Rule {
             ("Lilia Walls", "Margarita Oaks"; not "David", "Sandra"). Otherwise, without the \
             entity's country in the sentence (a mention right before "counterpart" does not \
             count: "met his Dominican counterpart") or as the only country the whole text \
-            mentions, at most 0.55 (suggestion); when the title phrase (up to four words before \
-            it) names another country ("British Foreign Secretary David Hill", "the Canadian \
-            ambassador Peter Castle"), 0.3 (not reported); a line that mentions only other countries: −0.3. \
-            A destination after a verb of motion ("arrived in Santo Domingo", "flew to Bogotá", \
-            "visited Peru") is not the person's country and counts for neither. The same holds for a \
+            mentions, at most 0.55 (suggestion); when the sentence places the person in another \
+            country, 0.3 (not reported), whatever else it mentions ("criticised the government of \
+            Portugal"): the title phrase, up to five words before it ("British Foreign Secretary \
+            David Hill", "U.S. Senator", "Toronto Mayor", "the American ambassador"; a country \
+            after "to", "ambassador to Britain", is where the role is held), a clause with a title \
+            then a comma right before it ("The mayor of Toronto, Peter Castle"), "of"/"from" and \
+            a place right after it ("of Ohio"; US states, Canadian provinces and large cities \
+            count, Lexicons/geography), a parenthesis ("(R-Ohio)") or an apposition with a title \
+            or party word (", a Texas Republican,"); a line that mentions only other countries: \
+            −0.3. A destination after a verb of motion ("arrived in Santo Domingo", "flew to Bogotá", \
+            "visited Peru") is not the person's country and counts for neither; when it or the other \
+            side of a meeting is the only mention of the entity's country in the sentence, a name \
+            that reads as an English one (every word a common English name, as "Alice Kirchner", \
+            even with the entity's own surname) is at most 0.55 ("Ambassador Alice Kirchner arrived \
+            in Buenos Aires"). Any other person the sentence so places in another country is at \
+            most 0.5 ("British Ambassador Alice Kirchner"). The same holds for a \
             name translated in full into common English words and names, mixed ("Edward Milk", \
             "Grace Oak"), with no title and an apposition with "a"/"an" that describes the person \
-            without a title or role ("Edward Milk, a dairy farmer"): it needs the entity's country. For \
+            without a title or role ("Edward Milk, a dairy farmer") or words before it that do \
+            so ("farmers such as Edward Milk", "dairy farmer Edward Milk", "His neighbor, Edward \
+            Milk,"; not "leaders like", "figures such as"): it needs the entity's country. With \
+            no title and no description at all ("Charles Table opened the meeting") it stays a \
+            fix: the mixed reading alone is no evidence against the entity. For \
             other names anchored only by common words or a given name, −0.3 when the sentence \
             places the person in another country ("Polish Deputy Minister Mario Thin", "of \
             Houston"), not when it only names a place where something happens ("met farmers' \
@@ -66,8 +85,14 @@ struct CalqueNamesRule: Rule {
             alone applies only when it is strong; a phrase starting with \
             "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country; \
             a kind phrase right before it that names another country ("The Peruvian daily The \
-            Country", "a Colombian channel") rules it out (not reported), and so, for a calque \
-            with no untranslated word, does an apposition with "a"/"an" that says it is something \
+            Country", "a Colombian channel") rules it out (not reported); so does a place the \
+            sentence says it belongs to, not in its country ("The Nation of Thailand", "the \
+            London-based newspaper", "A Bangkok daily, The Nation", ", a newspaper based in \
+            London"), while a place it is said to be in ("The newspaper The Nation in Bangkok", \
+            "In Bangkok, the newspaper The Nation", ", Venezuela") caps it at 0.5 (suggestion), \
+            and so does, for a "The ..." title, a capitalized place after "in", "of" or "from" \
+            that the country table does not know ("in Lahore"); and, for a calque \
+            with no untranslated word, an apposition with "a"/"an" that says it is something \
             its kind is not ("the Pink House in Buenos Aires, a flower shop");
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
@@ -147,7 +172,8 @@ struct CalqueNamesRule: Rule {
             .keep("Luis maple syrup is sold in Vermont."),
             .suggest("Mario Thin spoke to the crowd."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
-            .suggest("Senator David Hill of Maine introduced the bill."),
+            .keep("Senator David Hill of Maine introduced the bill."),
+            .suggest("Senator David Hill of Springfield introduced the bill."),
             .keep("The Day of the Dead is celebrated across Mexico."),
             .keep("Leaders of Citizens' Climate Lobby met in Barcelona, Spain."),
             .keep("The British minister Peter Castle visited Perth."),
@@ -192,6 +218,49 @@ struct CalqueNamesRule: Rule {
             // An apposition that says it is something else: another place.
             .keep("The Pink House in Buenos Aires, a flower shop, sold out of roses."),
             .keep("Port Hair, a fish restaurant in Caracas, closed for repairs."),
+            // Where the sentence places the person ("U.S.", "American", "of Ohio", "Toronto
+            // Mayor", "(R-Ohio)", ", a Texas Republican,") outweighs the entity's country named
+            // elsewhere in it.
+            .keep("U.S. Senator Paul Raymond criticised the government of Portugal."),
+            .keep("The American senator, Paul Raymond, said Portugal must act."),
+            .keep("Senator Paul Raymond of Ohio criticised the government of Portugal."),
+            .keep("Mayor Peter Castle of Toronto said he would travel to Peru in March."),
+            .keep("The mayor of Toronto, Peter Castle, praised Peru's chefs."),
+            .keep("Senator Peter Castle (R-Ohio) praised Peru's chefs."),
+            .keep("Congressman David Moon, a Texas Republican, criticised Colombia."),
+            .fix("Former Peruvian president ⟦Peter Castle⟧ met American officials.", "Former Peruvian president Pedro Castillo met American officials."),
+            // An English given name with a surname English speakers have too ("Alice Kirchner"):
+            // another country's title rules the entity out, and a destination is no country of hers.
+            .suggest("British Ambassador Alice Kirchner arrived in Buenos Aires on Monday."),
+            .suggest("U.S. envoy Alice Kirchner met officials in Buenos Aires, Argentina."),
+            .suggest("Ambassador Alice Kirchner arrived in Buenos Aires on Monday."),
+            .fix("Social Development Minister ⟦Alice Kirchner⟧ spoke in Buenos Aires.", "Social Development Minister Alicia Kirchner spoke in Buenos Aires."),
+            // A place the sentence attaches to an organization, not in its country: another
+            // paper or party of that name.
+            .suggest("The newspaper The Nation in Bangkok said the talks with Argentina had stalled."),
+            .keep("The newspaper The Nation of Thailand reported on Argentina's debt."),
+            .keep("A Bangkok daily, The Nation, reported on Argentina's debt."),
+            .keep("The Country, a newspaper based in London, reported on Spain's election."),
+            .keep("Readers of the London-based newspaper The Country followed Spain's election."),
+            .suggest("In Bangkok, the newspaper The Nation said Argentina had stalled the talks."),
+            .suggest("The newspaper The Nation in Lahore said the talks with Argentina had stalled."),
+            .fix("The newspaper ⟦The Nation⟧ in Buenos Aires reported that inflation fell.", "The newspaper La Nación in Buenos Aires reported that inflation fell."),
+            .fix("The Madrid-based newspaper ⟦The World⟧ reported that the minister would resign.", "The Madrid-based newspaper El Mundo reported that the minister would resign."),
+            // A mixed all-English calque that the words before it describe as an ordinary person
+            // needs the entity's country; with no description at all it stays a fix.
+            .suggest("The co-op buys from farmers such as Edward Milk and his neighbours."),
+            .suggest("Residents including Grace Oak and Louis Happy spent the night in the gym."),
+            .suggest("His neighbor, Edward Milk, said the river rose overnight."),
+            .suggest("Dairy farmer Edward Milk sells cheese at the market."),
+            .fix("⟦Charles Table⟧ opened the meeting.", "Carlos Mesa opened the meeting."),
+            .fix("Leaders like ⟦Nicholas Mature⟧ attended the summit.", "Leaders like Nicolás Maduro attended the summit."),
+            .fix("Brazilian farmers such as ⟦Edward Milk⟧ protested in Porto Alegre.", "Brazilian farmers such as Eduardo Leite protested in Porto Alegre."),
+            // Anchored only by the entity's words with their accented letters deleted that read
+            // as English ("Pea" for "Peña", "Patio" for "Patiño"): an English-looking name.
+            .suggest("Henry Pea Grandson performed at the festival."),
+            .suggest("The designer Richard Patio won an award for his garden."),
+            .fix("Former minister ⟦Richard Patio⟧ spoke in Quito.", "Former minister Ricardo Patiño spoke in Quito."),
+            .fix("Former Mexican president ⟦Henry Pea Grandson⟧ spoke in Mexico City.", "Former Mexican president Enrique Peña Nieto spoke in Mexico City."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -202,6 +271,10 @@ struct CalqueNamesRule: Rule {
     /// about where a person is from; one outside them ("Margarita", 17,641; "Lilia", 49,296;
     /// "Pilar", unlisted) is rarely an English speaker's.
     static let commonInEnglish = 15_000
+
+    /// A word with its accented letters deleted that ranks at most this in the English word
+    /// list reads as an English word ("Pea", 15,153; "Patio", 6,975), not as a damaged name.
+    static let englishFragmentRank = 30_000
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
@@ -236,8 +309,12 @@ struct CalqueNamesRule: Rule {
         // no title or role ("a local farmer"), reads as an English name too: it needs the same
         // evidence, the entity's country. ("Nicholas Mature addressed the nation" alone stays a
         // fix: the mixed reading alone is no evidence against the entity.)
+        // The same holds when the words before it describe the person so ("farmers such as
+        // Edward Milk", "dairy farmer Edward Milk", "His neighbor, Edward Milk,"), while a name
+        // with no description at all ("Charles Table opened the meeting") stays a fix.
         let mixedEnglish = name.entity.kind == .person && !plausibleEnglish && anchors.isEmpty && !cue
-            && name.isMixedEnglish(in: document, context: context) && name.isDescribedAsAnotherThing(in: document)
+            && name.isMixedEnglish(in: document, context: context)
+            && (name.isDescribedAsAnotherThing(in: document) || name.isDescribedAsOrdinaryPerson(in: document))
         // Capitalized like a name: every translated word in Title Case or capitals, or written
         // exactly as the gloss writes it ("God given" for Diosdado).
         let translatedTitleCase = translated.allSatisfy { part in
@@ -261,6 +338,15 @@ struct CalqueNamesRule: Rule {
                 let word = document.folded(token)
                 // For people, a word that is also an English surname ("Castle") proves nothing.
                 return context.words.contains(word) && !(name.entity.kind == .person && context.names.isName(word))
+            }
+        }
+        // Untranslated words that are all the entity's written with their non-ASCII letters
+        // deleted and that read as English words or names ("Pea" for "Peña", "Patio" for
+        // "Patiño", "Mara" for "María").
+        let englishFragmentAnchors = name.entity.kind == .person && !anchors.isEmpty && anchors.allSatisfy { part in
+            part.0.realization == .deletedNonASCII && part.1.allSatisfy { token in
+                let word = document.folded(token)
+                return context.names.isName(word) || (context.words.rank(of: word) ?? Int.max) <= Self.englishFragmentRank
             }
         }
         var confidence: Double
@@ -318,6 +404,14 @@ struct CalqueNamesRule: Rule {
                     let word = document.folded(token)
                     return word.count <= 2 || NameCalques.isRomanNumeral(word) || (context.words.rank(of: word) ?? Int.max) <= 3000
                 }
+            }
+            if englishFragmentAnchors {
+                // "Henry Pea Grandson", "Richard Patio": the only untranslated words are the
+                // entity's, written with their non-ASCII letters deleted ("Pea" for "Peña"), and
+                // read as English words or names: they point to the entity no more than a
+                // common English word would.
+                weakAnchors = true
+                evidence.append("the untranslated words lost their accented letters and read as English (" + anchors.map { shown($0.1) }.joined(separator: ", ") + ")")
             }
             if weakAnchors && !cue { confidence -= 0.2; evidence.append("the untranslated words are common English or numerals") }
             // "in France Márquez": a translated first word after "in" may be the place itself.
@@ -392,8 +486,14 @@ struct CalqueNamesRule: Rule {
         }
         // An untranslated word written with diacritics ("Iván Duke") is no English spelling.
         let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
-        let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish) && !spanishAnchor && !accentedAnchor
+        let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish || englishFragmentAnchors)
+            && !spanishAnchor && !accentedAnchor
         let own = name.entity.country
+        // Where the sentence places the person ("U.S. Senator", "Mayor ... of Toronto", "(R-Ohio)",
+        // ", a Texas Republican,"): a country there that is not the entity's says it is someone
+        // else, whatever else the line mentions ("criticised the government of Portugal").
+        let placed = name.entity.kind == .person ? name.personPlaces(in: document, context: context) : []
+        let placedElsewhere = !placed.isEmpty && !placed.contains(own)
         if name.entity.kind == .person, englishLooking || ((weakAnchors || givenNameAnchorsOnly) && countries.otherOnly) {
             // Read finer than the line only when it can matter.
             let mentions = name.countryMentions(in: document, context: context)
@@ -418,10 +518,10 @@ struct CalqueNamesRule: Rule {
                     !mentions.counterpart.contains(own) && !mentions.destination.contains(own)
                         && name.documentCountries(in: document, context: context) == [own]
                 }
-                if !mentions.title.isEmpty && !mentions.title.contains(own) {
+                if placedElsewhere {
                     confidence = min(confidence, 0.3)
-                    evidence.append("a plausible English name after a title that names another country")
-                } else if !anglicizedGivenNameOnly && !rareGivenNames && !mentions.sentence.contains(own)
+                    evidence.append("a plausible English name that the sentence places in another country (\(placed.sorted().joined(separator: ", ")))")
+                } else if !((anglicizedGivenNameOnly || rareGivenNames) && !englishFragmentAnchors) && !mentions.sentence.contains(own)
                             && confidence > 0.55 && !textIsAboutOwnCountryAlone() {
                     confidence = 0.55
                     evidence.append(mixedEnglish
@@ -442,6 +542,24 @@ struct CalqueNamesRule: Rule {
             confidence -= 0.3
             evidence.append("the text mentions other countries, not \(own)")
         }
+        if name.entity.kind == .person && !englishLooking && placedElsewhere && confidence > 0.5 {
+            // "British Ambassador Alice Kirchner", "U.S. envoy Nicholas Mature": the entity
+            // is not that country's official. The calque may still be a garbled translation:
+            // suggested, not applied.
+            confidence = 0.5
+            evidence.append("the sentence places the person in another country (\(placed.sorted().joined(separator: ", ")))")
+        }
+        // "Ambassador Alice Kirchner arrived in Buenos Aires": a name that reads as an English
+        // one (an English given name and a surname English speakers have too) whose country the
+        // sentence names only as where the person goes is as likely a visitor from elsewhere.
+        let englishReadable = name.entity.kind == .person && (plausibleEnglish || mixedEnglish) && !accentedAnchor
+        if englishReadable && confidence > 0.55 && !placed.contains(own) && countries.own {
+            let mentions = name.countryMentions(in: document, context: context)
+            if (mentions.destination.contains(own) || mentions.counterpart.contains(own)) && !mentions.sentence.contains(own) {
+                confidence = 0.55
+                evidence.append("a name English speakers have too, and the sentence names \(own) only as where the person goes or whom the person meets")
+            }
+        }
         // "Senator David Hill of Maine", "Bishop Philip Chapman of Oxford": a plausible English
         // name placed somewhere by "of"/"from" and a capitalized word that is not the entity's
         // country is that place's person.
@@ -456,6 +574,26 @@ struct CalqueNamesRule: Rule {
             if !kindCountries.isEmpty && !kindCountries.contains(own) {
                 confidence = 0
                 evidence.append("the phrase before it names another country's \(name.entity.kind == .place ? "place" : "organization")")
+            }
+            // "The newspaper The Nation in Bangkok", "The Nation of Thailand", "A Bangkok daily,
+            // The Nation", "The Country, a newspaper based in London": a place the sentence
+            // attaches to it, not in the entity's country, shows another paper or party of that
+            // name, whatever else the line mentions. Said to belong there: not reported; only
+            // said to be there ("Members of United We Can in Brussels" may be a delegation):
+            // suggested.
+            let attached = name.attachedPlaces(in: document, context: context)
+            if !attached.belongs.isEmpty && !attached.belongs.contains(own) {
+                confidence = min(confidence, 0.3)
+                evidence.append("the sentence says it belongs to another country (\(attached.belongs.sorted().joined(separator: ", ")))")
+            } else if !attached.located.isEmpty && !attached.located.contains(own) && !attached.belongs.contains(own) {
+                confidence = min(confidence, 0.5)
+                evidence.append("the sentence places it in another country (\(attached.located.sorted().joined(separator: ", ")))")
+            } else if attached.unknownPlace && attached.belongs.isEmpty && attached.located.isEmpty && anchors.isEmpty
+                        && parts.first.map({ $0.0.isTranslated && ["the", "a", "an"].contains(document.folded($0.1.first!)) }) == true {
+                // "The newspaper The Nation in Lahore": an English title ("The ...") placed in a
+                // city the table does not know may be that city's own paper.
+                confidence = min(confidence, 0.5)
+                evidence.append("an English-looking title ('The ...') placed somewhere that is not \(own)")
             }
             // "The Pink House in Buenos Aires, a pastry shop, closed": an apposition that says
             // what it is, and that is not what the entity is, shows another place. (An

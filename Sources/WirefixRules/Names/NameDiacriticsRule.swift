@@ -23,7 +23,14 @@ struct NameDiacriticsRule: Rule {
             so is a person's name in a sentence that mentions other countries, on a line that does \
             not mention the person's own ("Jose Guerra, 45, of Houston"), where people write \
             their own names without accents (another sentence of the paragraph may be about \
-            someone else, so it does not count). \
+            someone else, so it does not count). So is a person's name that, as written, is a \
+            common name in the United States too (a US Census given name and one of the 1,000 \
+            most common census surnames: "Alan Garcia", "Claudia Lopez", "Raul Castro"), where \
+            people write it without accents, when nothing in the text ties it to the entity: \
+            neither its country on the line (or as the only country of the whole text), nor a \
+            title, role or context word before it, nor another word of its names nearby (not the \
+            same name repeated), nor another person or organization of its country on the line, \
+            nor the line writing a word of the name with its accents elsewhere ("Rodríguez said"). \
             Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
             `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
             name that fits two entities is only suggested.
@@ -79,7 +86,109 @@ struct NameDiacriticsRule: Rule {
             .keep("Venezuelan officials visited Mexico and Bogota."),
             .keep("In Caracas, Nunez said nothing."),
             .keep("Jennifer Lopez performed at the Super Bowl."),
+            // Written so, a common name in the United States too: only a tie to the entity
+            // (its country, a title or role, another of its names or its country's people)
+            // makes it the entity.
+            .suggest("His neighbor, Alan Garcia, said the water came up to his knees."),
+            .suggest("Residents like Alan Garcia spent the night on the roof. Garcia said the boat came at dawn."),
+            .suggest("The quarterback Felipe Calderon threw three touchdown passes."),
+            .fix("Former president ⟦Alan Garcia⟧ died in 2019.", "Former president Alan García died in 2019."),
+            .fix("⟦Raul Castro⟧ spoke in Havana.", "Raúl Castro spoke in Havana."),
+            .fix("Gustavo Petro and ⟦Claudia Lopez⟧ debated on television.", "Gustavo Petro and Claudia López debated on television."),
+            .fix("On Thursday ⟦Luisa Gonzalez⟧ signed the decree. Later, González said the reserves were sufficient.",
+                 "On Thursday Luisa González signed the decree. Later, González said the reserves were sufficient."),
         ])
+
+    /// Surnames ranked at most this in the US Census list are common in the United States
+    /// ("Garcia" 18, "Torres" 67, "Castillo" 207, "Pena" 298); "Cepeda" (5,034) and "Duque"
+    /// (7,759) are not.
+    static let commonUSSurnameRank = 1_000
+
+    /// Whether the match, as written, is a common name in the United States: its first word a
+    /// US Census given name, its last a surname among the ``commonUSSurnameRank`` most common,
+    /// every word between a census name ("Alan Garcia", "Jose Luis Rodriguez", "Sandra Torres").
+    static func isCommonUSName(_ name: NameMatch, in document: Document, context: RuleContext) -> Bool {
+        let words = name.tokens.map { document.folded($0) }.filter { !NameMatch.particles.contains($0) }
+        guard words.count >= 2, let first = words.first, let last = words.last,
+              context.names.isGivenName(first),
+              let rank = context.names.surnameRank(last), rank <= commonUSSurnameRank else { return false }
+        return words.dropFirst().dropLast().allSatisfy { context.names.isName($0) }
+    }
+
+    /// Whether something in the text ties the match to its entity rather than to anyone of the
+    /// same name: the line mentions the entity's country, or the whole text mentions that
+    /// country and no other; a title, a role or one of the entity's context words introduces
+    /// it ("Former president Alan Garcia"); another word of the entity's names stands near it;
+    /// or another entity of the lexicon from the same country is named on the line ("Gustavo
+    /// Petro and Ivan Cepeda").
+    ///
+    /// - Complexity: O(*l*) in the tokens and lexicon matches of the line, and O(*n*) in the
+    ///   text once per document for the whole text's countries.
+    static func isTiedToEntity(_ name: NameMatch, in document: Document, context: RuleContext) -> Bool {
+        let own = name.entity.country
+        if name.countryEvidence(in: document, context: context).own { return true }
+        if name.isIntroducedByCue(in: document) { return true }
+        if hasOtherOwnNameNearby(name, in: document, context: context) { return true }
+        if writesOwnAccentsOnLine(name, in: document) { return true }
+        // Another person or organization of the same country on the line.
+        let line = name.lineRange(in: document)
+        let matches = context.gazetteerMatches(in: document)
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].byteRange.upperBound <= line.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let gazetteer = context.gazetteer
+        while low < matches.count, matches[low].byteRange.lowerBound < line.upperBound {
+            let other = matches[low]
+            low += 1
+            if other.byteRange == name.match.byteRange { continue }
+            if other.variantIndices.contains(where: {
+                let entity = gazetteer.entities[gazetteer.variants[$0].entityIndex]
+                return entity.country == own && entity.id != name.entity.id
+            }) { return true }
+        }
+        return own != "INT" && name.documentCountries(in: document, context: context) == [own]
+    }
+
+    /// Whether the match's line writes a word of the entity's canonical name with its
+    /// diacritics elsewhere ("Josefina Rodriguez ... Rodríguez did not say"): the copy spells
+    /// this person's name with accents, so the ones lost here are damage.
+    ///
+    /// - Complexity: O(*l*) in the tokens of the line.
+    static func writesOwnAccentsOnLine(_ name: NameMatch, in document: Document) -> Bool {
+        let accented = Set(Gazetteer.words(of: name.entity.canonical).filter { $0.utf8.contains { $0 >= 0x80 } })
+        guard !accented.isEmpty else { return false }
+        let line = name.lineRange(in: document)
+        let all = document.tokens
+        for index in document.tokenIndices(in: line) where !name.match.tokenRange.contains(index) {
+            let token = all[index]
+            if !token.shape.contains(.ascii), accented.contains(document.text(of: token)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a word of the entity's names that the match does not itself have stands within
+    /// ``VariantGuard/nameWindow`` tokens of it ("Pérez" near "Alan Garcia", "Obrador" near
+    /// "Andres Manuel Lopez"): the name repeated ("Garcia said") is no evidence of whose it is.
+    static func hasOtherOwnNameNearby(_ name: NameMatch, in document: Document, context: RuleContext) -> Bool {
+        let inMatch = Set(name.tokens.map { document.folded($0) })
+        var own = Set<String>()
+        for form in [name.entity.canonical] + name.entity.aliases {
+            for word in Gazetteer.words(of: form) {
+                let folded = Folding.fold(word)
+                if NameVariant.particles.contains(folded) || inMatch.contains(folded) { continue }
+                if let rank = context.words.rank(of: folded), rank <= 1000 { continue }
+                own.insert(folded)
+            }
+        }
+        guard !own.isEmpty else { return false }
+        let all = document.tokens
+        let window = VariantGuard.nameWindow
+        let before = max(0, name.match.tokenRange.lowerBound - window)..<name.match.tokenRange.lowerBound
+        let after = name.match.tokenRange.upperBound..<min(all.count, name.match.tokenRange.upperBound + window)
+        return before.contains { own.contains(document.folded(all[$0])) } || after.contains { own.contains(document.folded(all[$0])) }
+    }
 
     /// Whether `replacement` differs from `copy` only by letters that the copy wrote without
     /// their diacritics (or in another case): every character of the copy is the replacement's
@@ -119,6 +228,15 @@ struct NameDiacriticsRule: Rule {
                !name.countryMentions(in: document, context: context).sentence.isEmpty {
                 confidence = min(confidence, 0.5)
                 explanation += "; the sentence mentions other countries, not \(name.entity.country)"
+            }
+            // "His neighbor, Alan Garcia, said the water came up to his knees": written so, the
+            // name is also a common name in the United States (a census given name and a surname
+            // among its most common), where people write it without accents. Only something that
+            // ties it to the entity makes it the entity: see ``isTiedToEntity(_:in:context:)``.
+            if confidence > 0.5, name.entity.kind == .person, Self.isCommonUSName(name, in: document, context: context),
+               !Self.isTiedToEntity(name, in: document, context: context) {
+                confidence = 0.5
+                explanation += "; written so it is also a common name in the United States, and nothing in the text ties it to \(name.entity.canonical) (its country, a title or role, another of its names, another person of its country)"
             }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,

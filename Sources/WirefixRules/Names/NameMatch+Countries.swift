@@ -121,18 +121,36 @@ extension NameMatch {
             boundary = all[start].range.lowerBound
         }
         result.title = document.withBytes { context.countries.countries(in: all[start..<match.tokenRange.lowerBound], of: $0) }
-        // Right after: a preposition of location or a comma, then up to three words.
+        // Right after: a preposition of location or a comma (and perhaps a preposition), then
+        // up to three words of a place's name: capitalized, or "the" ("in Buenos Aires", ",
+        // Venezuela", "of the Dominican Republic"; not ", reported on Argentina's debt").
         let next = match.tokenRange.upperBound
         if next < end {
             let gap = match.byteRange.upperBound..<all[next].range.lowerBound
             let comma = gap.contains { bytes[$0] == 0x2C }
-            let preposition = ["in", "of", "from", "at", "near"].contains(Folding.fold(document.text(of: all[next])))
+            let prepositions: Set<String> = ["in", "of", "from", "at", "near"]
+            let preposition = prepositions.contains(Folding.fold(document.text(of: all[next])))
             if comma || preposition {
-                let from = min(end, preposition ? next + 1 : next)
-                result.after = document.withBytes { context.countries.countries(in: all[from..<min(end, from + 3)], of: $0) }
+                var from = preposition ? next + 1 : next
+                if comma && !preposition && from < end && prepositions.contains(Folding.fold(document.text(of: all[from]))) { from += 1 }
+                var stop = from
+                while stop < end, stop - from < 3,
+                      all[stop].shape.contains(.startsUppercase) || all[stop].isAllUppercase || Folding.fold(document.text(of: all[stop])) == "the",
+                      stop == from || !NameMatch.breaksPhrase(bytes, all[stop - 1].range.upperBound..<all[stop].range.lowerBound) {
+                    stop += 1
+                }
+                if stop > from {
+                    result.after = document.withBytes { context.countries.countries(in: all[from..<stop], of: $0) }
+                }
             }
         }
         return result
+    }
+
+    /// Whether the bytes between two tokens end a phrase: a sentence end (not an initialism's
+    /// stop) or a comma, colon, semicolon, parenthesis or quotation mark.
+    static func breaksPhrase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        crossesSentence(bytes, range) || range.contains { [0x2C, 0x3A, 0x28, 0x29, 0x22].contains(bytes[$0]) }
     }
 
     /// The countries named in the kind phrase right before an organization or place: capitalized

@@ -332,16 +332,31 @@ final class NameMatch: Sendable {
         return true
     }
 
-    /// Whether the bytes between two tokens end a sentence or a line.
+    /// Whether the bytes between two tokens end a sentence or a line. The full stops of an
+    /// initialism ("U.S. Senator", "the U.K.'s envoy", "Washington, D.C.") end nothing: news
+    /// copy writes "U.S." before titles far more often than at the end of a sentence.
     static func crossesSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         for index in range {
             switch bytes[index] {
+            case 0x2E where isInitialismStop(bytes, index): continue
             case 0x2E, 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return true
             default: continue
             }
         }
         return false
+    }
+
+    /// Whether the full stop at `index` belongs to an initialism of single capital letters
+    /// ("U.S.", "U.K.", "D.C."): it follows a lone ASCII capital, and either another such
+    /// letter and stop come right before it or a capital and a stop follow it directly.
+    static func isInitialismStop(_ bytes: [UInt8], _ index: Int) -> Bool {
+        func isCapital(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x41 && bytes[i] <= 0x5A }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && isASCIILetter(bytes[i]) }
+        guard isCapital(index - 1), !isLetter(index - 2) else { return false }
+        let afterStop = index >= 2 && bytes[index - 2] == 0x2E && isCapital(index - 3) && !isLetter(index - 4)
+        let beforeStop = isCapital(index + 1) && index + 2 < bytes.count && bytes[index + 2] == 0x2E
+        return afterStop || beforeStop
     }
 
     /// The tokens of the match grouped by the variant's components.
