@@ -47,6 +47,13 @@ struct StringPool: Sendable {
         let start = Int(offsets[index]), end = Int(offsets[index + 1])
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
+
+    /// Whether string `index` is exactly the bytes `other`, compared in place.
+    func bytes(_ index: Int, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[index]), end = Int(offsets[index + 1])
+        guard end - start == other.count else { return false }
+        return bytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<end]).elementsEqual(other) }
+    }
 }
 
 /// Variable-length records (entities, variants, glosses), written as LEB128 varints and string
