@@ -45,18 +45,19 @@ final class NameMatch: Sendable {
     /// The ids of all entities the span fits.
     var entityIDs: [String] { targets.sorted() }
 
-    init?(_ match: GazetteerMatch, in document: Document, context: RuleContext) {
-        let gazetteer = context.gazetteer
+    // `__shared`: an initializer takes its arguments owned, so every call copied the context
+    // (some forty references retained and released); the stores are read through it, not a copy.
+    init?(_ match: GazetteerMatch, in document: Document, context: __shared RuleContext) {
         guard let first = match.variantIndices.first else { return nil }
         // The targets, and the first variant with the fewest translated components, then the
         // lowest form rank; each variant read once (a read decodes the whole record, or copies
         // it from the store's cache).
         var targets = Set<String>()
-        var best = gazetteer.variants[first]
+        var best = context.gazetteer.variants[first]
         var bestTranslated = Int.max
         var bestRank = best.form.rank
         for (position, index) in match.variantIndices.enumerated() {
-            let candidate = position == 0 ? best : gazetteer.variants[index]
+            let candidate = position == 0 ? best : context.gazetteer.variants[index]
             targets.insert(candidate.target)
             let translated = candidate.components.reduce(0) { count, component in
                 if case .translated = component.realization { return count + 1 }
@@ -71,7 +72,7 @@ final class NameMatch: Sendable {
         }
         self.targets = targets
         variant = best
-        entity = gazetteer.entities[variant.entityIndex]
+        entity = context.gazetteer.entities[variant.entityIndex]
         self.match = match
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
