@@ -72,6 +72,25 @@ import Testing
         #expect(gazetteer.flags(ofVariant: freePress) == [.guarded])
     }
 
+    /// The in-place reads of a variant record (the hot paths of the name rules) give what
+    /// decoding the whole variant gives, for every form (canonical, alias, misspelling).
+    @Test func variantTargetAndEntityReadInPlaceAgreeWithTheDecodedVariant() {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        var forms: Set<String> = []
+        for index in gazetteer.variants.indices {
+            let variant = gazetteer.variants[index]
+            forms.insert("\(variant.form)".prefix { $0 != "(" }.description)
+            #expect(gazetteer.variants.entityIndex(ofVariant: index) == variant.entityIndex)
+            let target = Array(variant.target.utf8)
+            for (probe, expected) in [(target, true), (target + [0x73], false), (Array(target.dropLast()), target.isEmpty),
+                                      (Array("Prensa Libre".utf8), variant.target == "Prensa Libre"), ([], target.isEmpty)] {
+                #expect(probe.withUnsafeBufferPointer { gazetteer.variants.target(ofVariant: index, equals: $0) } == expected,
+                        "variant \(index) \(variant.target)")
+            }
+        }
+        #expect(forms.isSuperset(of: ["canonical", "alias", "misspelling"]))
+    }
+
     @Test func surnameFormsComeFromTheImage() {
         let gazetteer = Gazetteer(lexicon: Self.lexicon)
         let text = Array("Hair Ripe Cabello".utf8)

@@ -37,8 +37,9 @@ import WirefixLexicon
     }
 }
 
-/// The two ways of asking, the text alone and a stretch of a longer text by its tokens (the fast
-/// path the name rules use), give the same countries.
+/// The two ways of asking, the text alone (by the reference, a string and a fold per word) and a
+/// stretch of a longer text by its tokens (the fast path every public entry point now takes), give
+/// the same countries.
 @Suite struct CountryTableTokenTests {
     private let table = CountryTable(cues: [
         "US": ["United States", "US", "American"],
@@ -54,7 +55,7 @@ import WirefixLexicon
         let range = prefix.utf8.count..<(prefix.utf8.count + text.utf8.count)
         let inside = tokens.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
         let fast = bytes.withUnsafeBufferPointer { table.countries(mentionedIn: inside[...], in: $0) }
-        return (table.countries(mentionedIn: text), fast)
+        return (table.referenceCountries(mentionedIn: text), fast)
     }
 
     @Test func bothPathsAgree() {
@@ -79,5 +80,36 @@ import WirefixLexicon
         let (slow, fast) = both("met in Costa", inside: "", " Rica")
         #expect(slow == [])
         #expect(fast == [])
+    }
+
+    /// Every cue of the bundled table, as written, in capitals, in lowercase and cut short, in
+    /// sentences with other capitalized words around it: the token path finds exactly what the
+    /// reference finds, line by line.
+    @Test func theBundledTableAgreesWithTheReferenceOnEveryCue() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lexicons/geography/countries.tsv")
+        let table = try CountryTable(contentsOf: url)
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+        var lines: [String] = []
+        for row in rows {
+            for cue in row.split(separator: "\t").dropFirst().flatMap({ $0.split(separator: "|") }) {
+                let cue = String(cue)
+                let words = cue.split(separator: " ")
+                lines.append("Officials in \(cue) met the \(cue) envoy, said Ana Ruiz of \(cue.uppercased()).")
+                lines.append("the \(cue.lowercased()) talks and \(words.first ?? "")'s \(words.dropFirst().joined(separator: " ")) US-backed UK plan")
+                lines.append("\(words.first ?? "") \(words.dropFirst().first ?? "").\(cue) Us us U.S. \(cue)")
+            }
+        }
+        #expect(lines.count > 500)
+        var mentioned = 0
+        for line in lines {
+            let reference = table.referenceCountries(mentionedIn: line)
+            #expect(table.countries(mentionedIn: line) == reference, "\(line)")
+            let bytes = Array(line.utf8)
+            let tokens = Tokenizer.tokens(in: line)
+            #expect(bytes.withUnsafeBufferPointer { table.countries(in: tokens[...], of: $0) } == reference, "\(line)")
+            if !reference.isEmpty { mentioned += 1 }
+        }
+        #expect(mentioned > lines.count / 2)
     }
 }

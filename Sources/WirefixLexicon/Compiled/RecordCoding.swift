@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Variable-length items (strings, encoded records) stored back to back, with an offset per item:
 /// the shape of the string pool and of every record table. Written as the item count, the byte
 /// count, `count + 1` offsets and the bytes.
@@ -72,6 +78,15 @@ struct StringPool: Sendable {
     func string(_ index: Int) -> String {
         let range = strings.range(index)
         return strings.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// Whether string `index` is exactly the bytes `other`, compared in place.
+    func bytes(_ index: Int, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = strings.range(index)
+        guard range.count == other.count else { return false }
+        guard !range.isEmpty else { return true }
+        // memcmp: the generic elementsEqual cost some 550 instructions a call.
+        return strings.bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0 }
     }
 }
 

@@ -103,15 +103,30 @@ public struct CountryTable: Sendable {
     public func countries(mentionedIn text: String) -> Set<String> {
         let bytes = Array(text.utf8)
         let tokens = Tokenizer.tokens(in: text)
-        return bytes.withUnsafeBufferPointer { countries(in: tokens[...], of: $0) }
+        return bytes.withUnsafeBufferPointer { countries(mentionedIn: tokens[...], in: $0) }
+    }
+
+    /// ``countries(mentionedIn:)-(String)`` as first written, one string, fold and dictionary
+    /// probe per capitalized word: kept as the reference the tests hold the token path to.
+    package func referenceCountries(mentionedIn text: String) -> Set<String> {
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        return bytes.withUnsafeBufferPointer { referenceCountries(in: tokens[...], of: $0) }
     }
 
     /// The codes of the countries that the word tokens `tokens` of `bytes` mention (see
     /// ``countries(mentionedIn:)``); for text already tokenized, such as a document's line.
     ///
     /// - Complexity: O(*n*) in the number of tokens; only capitalized tokens and the words of a
-    ///   possible mention after them are decoded.
+    ///   possible mention after them are read, with one hash probe on the bytes of each (see
+    ///   ``countries(mentionedIn:in:)``, which this is).
     public func countries(in tokens: ArraySlice<Token>, of bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        countries(mentionedIn: tokens, in: bytes)
+    }
+
+    /// The reference for ``countries(in:of:)``: a string per capitalized token, folded, and the
+    /// cues looked up by text.
+    package func referenceCountries(in tokens: ArraySlice<Token>, of bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         let base = tokens.startIndex
         var words = [String?](repeating: nil, count: tokens.count)
         var folded = [String?](repeating: nil, count: tokens.count)

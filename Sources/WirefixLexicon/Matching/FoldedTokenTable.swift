@@ -110,7 +110,12 @@ struct FoldedTokenTable: Sendable {
 
     /// The id of the token `range` of a UTF-8 buffer, folded as ``Folding`` does, or -1.
     func id(ofToken range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
-        guard isASCII else { return id(ofFolded: Folding.fold(bytes, range: range).utf8) }
+        guard isASCII else {
+            var folded: [UInt8] = []
+            folded.reserveCapacity(range.count + 8)
+            Folding.appendFolded(bytes, range: range, to: &folded)
+            return id(ofFolded: folded)
+        }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for index in range {
             var byte = bytes[index]

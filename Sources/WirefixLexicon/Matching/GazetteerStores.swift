@@ -53,6 +53,32 @@ public struct VariantStore: RandomAccessCollection, Sendable {
             return NameVariant(decoding: &reader, vocabulary: vocabulary)
         }
     }
+
+    /// The ``NameVariant/entityIndex`` of the variant at `index`, read in place from the record
+    /// (no variant decoded, the cache not consulted).
+    ///
+    /// - Complexity: O(1).
+    public func entityIndex(ofVariant index: Int) -> Int {
+        precondition(index >= 0 && index < records.count, "variant index \(index) out of \(records.count)")
+        var reader = records.reader(index, strings: strings)
+        return reader.integer()
+    }
+
+    /// Whether the ``NameVariant/target`` of the variant at `index` is exactly the UTF-8 bytes
+    /// `bytes` (a byte comparison), read in place from the record: no variant is decoded and the
+    /// cache is not consulted. The same answer as `Array(self[index].target.utf8) == bytes`.
+    ///
+    /// - Complexity: O(*t*) in the length of the target.
+    public func target(ofVariant index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        precondition(index >= 0 && index < records.count, "variant index \(index) out of \(records.count)")
+        var reader = records.reader(index, strings: strings)
+        // The record's head as `NameVariant(decoding:vocabulary:)` reads it: entity, form, target.
+        _ = reader.integer()
+        if reader.integer() != 0 { _ = reader.integer() }
+        let string = reader.integer()
+        precondition(string < strings.count, "corrupt compiled lexicon record; delete the lexicon cache (see `wirefix lexicon cache`)")
+        return strings.bytes(string, equal: bytes)
+    }
 }
 
 /// The shared glosses of a ``Gazetteer`` by folded component: `gazetteer.glossesByComponent["maduro"]`

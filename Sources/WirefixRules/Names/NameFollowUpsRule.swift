@@ -120,9 +120,11 @@ struct NameFollowUpsRule: Rule {
                 covered.insert(match.tokenRange)
                 guard match.tokenRange.count >= 2 else { continue }
                 for variantIndex in match.variantIndices where facts.isPerson(variantIndex) && facts.isUntranslated(variantIndex) {
-                    let entityIndex = gazetteer.variants[variantIndex].entityIndex
+                    // Read in place from the compiled record: no variant decoded.
+                    let entityIndex = gazetteer.variants.entityIndex(ofVariant: variantIndex)
                     guard firstMention[entityIndex] == nil,
-                          document.bytes(in: match.byteRange, equal: gazetteer.variants[variantIndex].target) else { continue }
+                          document.withBytes({ gazetteer.variants.target(ofVariant: variantIndex, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange])) })
+                    else { continue }
                     firstMention[entityIndex] = match.tokenRange.upperBound
                 }
             }

@@ -45,29 +45,34 @@ final class NameMatch: Sendable {
     /// The ids of all entities the span fits.
     var entityIDs: [String] { targets.sorted() }
 
-    init?(_ match: GazetteerMatch, in document: Document, context: RuleContext) {
-        let gazetteer = context.gazetteer
+    // `__shared`: an initializer takes its arguments owned, so every call copied the context
+    // (some forty references retained and released); the stores are read through it, not a copy.
+    init?(_ match: GazetteerMatch, in document: Document, context: __shared RuleContext) {
         guard let first = match.variantIndices.first else { return nil }
         // The targets, and the first variant with the fewest translated components, then the
-        // lowest form rank; read in place, only the chosen variant copied.
+        // lowest form rank; each variant read once (a read decodes the whole record, or copies
+        // it from the store's cache).
         var targets = Set<String>()
-        var best = first
+        var best = context.gazetteer.variants[first]
         var bestTranslated = Int.max
-        for index in match.variantIndices {
-            targets.insert(gazetteer.variants[index].target)
-            let translated = gazetteer.variants[index].components.reduce(0) { count, component in
+        var bestRank = best.form.rank
+        for (position, index) in match.variantIndices.enumerated() {
+            let candidate = position == 0 ? best : context.gazetteer.variants[index]
+            targets.insert(candidate.target)
+            let translated = candidate.components.reduce(0) { count, component in
                 if case .translated = component.realization { return count + 1 }
                 return count
             }
-            if translated < bestTranslated
-                || (translated == bestTranslated && gazetteer.variants[index].form.rank < gazetteer.variants[best].form.rank) {
-                best = index
+            let rank = candidate.form.rank
+            if translated < bestTranslated || (translated == bestTranslated && rank < bestRank) {
+                best = candidate
                 bestTranslated = translated
+                bestRank = rank
             }
         }
         self.targets = targets
-        variant = gazetteer.variants[best]
-        entity = gazetteer.entities[variant.entityIndex]
+        variant = best
+        entity = context.gazetteer.entities[variant.entityIndex]
         self.match = match
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
@@ -440,7 +445,10 @@ final class NameMatch: Sendable {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
-            if guarded.isUntranslated(index) && document.bytes(in: match.byteRange, equal: context.gazetteer.variants[index].target) { return nil }
+            // The target compared in place in the compiled record: no variant decoded.
+            if guarded.isUntranslated(index) && document.withBytes({
+                context.gazetteer.variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
+            }) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
         guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }

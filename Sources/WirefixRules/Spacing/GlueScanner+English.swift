@@ -144,6 +144,11 @@ extension GlueScanner {
         // How many cuts give two listed words: "drawshave" reads "draws have" and "draw shave".
         var readings = 0
         for length in 3...(lower.count - 3) {
+            // Both halves must be listed words (``rank(_:)`` below): probed on the token's bytes
+            // first (ASCII, so folding is lowercasing), so that most cuts make no string.
+            guard context.words.contains(token: range.lowerBound..<(range.lowerBound + length), in: bytes, isASCII: true),
+                  context.words.contains(token: (range.lowerBound + length)..<range.upperBound, in: bytes, isASCII: true)
+            else { continue }
             let head = String(decoding: lower[..<length], as: UTF8.self)
             let tail = String(decoding: lower[length...], as: UTF8.self)
             guard let headRank = rank(head), let tailRank = rank(tail),

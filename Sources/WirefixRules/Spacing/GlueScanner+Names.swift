@@ -67,10 +67,14 @@ extension GlueScanner {
         var titled: Bool?
         var best: GlueSplit?
         let endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range))
+        let isASCII = token.shape.contains(.ascii)
         var cut = token.range.lowerBound + 2
         while cut <= token.range.upperBound - 2 {
             defer { cut += 1 }
             guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
+            // The tail must be a listed word (``rank(_:)`` below): probed on the bytes first, so
+            // that most cuts make no string.
+            guard context.words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
             guard let tailKind = tailAfterName(tail, endingLength: endingLength), let tailRank = rank(tail) else { continue }
             let frequentTail = tailRank <= 10_000
