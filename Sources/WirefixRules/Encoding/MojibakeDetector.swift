@@ -435,8 +435,12 @@ struct MojibakeDetector {
         // as one UTF-8 pair they make "Ô", "Å", "Ö", which rarely end a word of news copy: only
         // suggested. (Inside a word, or with an opening quote after it, "Ã“" → "Ó" as in
         // "PASÃ“", nothing reads it as Portuguese.)
+        // A quote or an ellipsis inside a word ("HÃ”TEL" → "HÔTEL") is no punctuation: there
+        // the pair stands. A dash does join words ("MAMÃ–PAPAI", but also "KÃ–LN"): suggested.
+        // (Folding cannot tell the readings apart: "IRMÅ" folds to the English name "irma".)
         if page.isWindows1252, lead == 0xC3, letterBefore, continuation.count == 1,
-           let mark = continuation.first, Self.punctuationAfterWord.contains(mark) {
+           let mark = continuation.first, Self.punctuationAfterWord.contains(mark),
+           !letterAfter || mark == 0x2013 {
             return 0.6
         }
         if !letterBefore && !letterAfter {

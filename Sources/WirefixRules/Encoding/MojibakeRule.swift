@@ -65,7 +65,8 @@ struct MojibakeRule: Rule {
             "cafÃ©Ã™"). Look-alikes are left alone: real letters followed by punctuation \
             ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"); a capital Ã ending a word \
             before a closing quote, apostrophe, ellipsis or en dash ("IRMÃ…", "ALEMÃ”", \
-            "MAMÃ–PAPAI") is only suggested (0.6), as that punctuation ordinarily follows a word; \
+            "MAMÃ–PAPAI") is only suggested (0.6), as that punctuation ordinarily follows a word \
+            (inside a word a quote is no punctuation: "HÃ”TEL" → "HÔTEL"); \
             Cyrillic, Greek and box-drawing text. \
             Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
             'Ã±', “Ã©”, `Ã©` in backticks) or inside an inline code span; on a line that speaks of \
@@ -140,6 +141,7 @@ struct MojibakeRule: Rule {
             .suggest("The poster said MAMÃ–PAPAI in red."),
             .suggest("The crowd sang “IRMÃ’ again."),
             .fix("The headline read EL GOBIERNO PAS⟦Ã“⟧ LA LEY.", "The headline read EL GOBIERNO PASÓ LA LEY."),
+            .fix("The sign read H⟦Ã”⟧TEL DE VILLE.", "The sign read HÔTEL DE VILLE."),
             .keep("IRMÃ DULCE was canonised."),
             .keep("S Ã O"),
             .keep("A 3×… grid and 2×£40 tickets."),
