@@ -48,6 +48,10 @@ public struct EnglishNameList: Sendable {
     /// Whether the folded (lowercase, accent-free) word is a common given name. O(1).
     public func isGivenName(_ folded: String) -> Bool { given[folded] != nil }
 
+    /// The rank of a folded given name among the census given names (1 = most frequent), or
+    /// `nil` when it is none. O(1).
+    public func givenNameRank(_ folded: String) -> Int? { given[folded].map(Int.init) }
+
     /// Whether the folded word is a common surname. O(1).
     public func isSurname(_ folded: String) -> Bool { surnames[folded] != nil }
 

@@ -430,6 +430,19 @@ struct MojibakeDetector {
         } else if ScalarCase.isUpper(decoded) {
             if ScalarCase.isLower(before) { return nil }
         }
+        // "ALEMÃ”", "IRMÃ…", "MAMÃ–PAPAI": a Portuguese capital Ã ends a word, and a closing
+        // quote, an apostrophe, an ellipsis or a dash is ordinary punctuation after a word. Read
+        // as one UTF-8 pair they make "Ô", "Å", "Ö", which rarely end a word of news copy: only
+        // suggested. (Inside a word, or with an opening quote after it, "Ã“" → "Ó" as in
+        // "PASÃ“", nothing reads it as Portuguese.)
+        // A quote or an ellipsis inside a word ("HÃ”TEL" → "HÔTEL") is no punctuation: there
+        // the pair stands. A dash does join words ("MAMÃ–PAPAI", but also "KÃ–LN"): suggested.
+        // (Folding cannot tell the readings apart: "IRMÅ" folds to the English name "irma".)
+        if page.isWindows1252, lead == 0xC3, letterBefore, continuation.count == 1,
+           let mark = continuation.first, Self.punctuationAfterWord.contains(mark),
+           !letterAfter || mark == 0x2013 {
+            return 0.6
+        }
         if !letterBefore && !letterAfter {
             // Standing alone ("√π", "Å—"): only the Windows-1252 "Ã" is evidence enough.
             return page.isWindows1252 && lead == 0xC3 ? 0.8 : nil
@@ -441,6 +454,10 @@ struct MojibakeDetector {
         if ScalarCase.isLower(before) && ScalarCase.isLower(decoded) { return 0.75 }
         return nil
     }
+
+    /// Windows-1252 punctuation that ordinarily follows a word: ’ ” … – (U+2019, U+201D,
+    /// U+2026, U+2013), the second byte of "Ò", "Ô", "Å", "Ö" read as Windows-1252.
+    static let punctuationAfterWord: Set<UInt32> = [0x2019, 0x201D, 0x2026, 0x2013]
 
     /// Whether a scalar is a box-drawing or block character (U+2500...U+259F).
     static func isBoxDrawing(_ value: UInt32?) -> Bool {

@@ -63,7 +63,11 @@ struct MojibakeRule: Rule {
             suggested (0.5), never turned into "Ă‰"; a run whose repair would leave a strong lead \
             (Ã, Â, Ă, ├, √) and the character after it unrepaired is only suggested (0.6, \
             "cafÃ©Ã™"). Look-alikes are left alone: real letters followed by punctuation \
-            ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"), Cyrillic, Greek and box-drawing text. \
+            ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"); a capital Ã ending a word \
+            before a closing quote, apostrophe, ellipsis or en dash ("IRMÃ…", "ALEMÃ”", \
+            "MAMÃ–PAPAI") is only suggested (0.6), as that punctuation ordinarily follows a word \
+            (inside a word a quote is no punctuation: "HÃ”TEL" → "HÔTEL"); \
+            Cyrillic, Greek and box-drawing text. \
             Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
             'Ã±', “Ã©”, `Ã©` in backticks) or inside an inline code span; on a line that speaks of \
             text encodings ("mojibake", "UTF-8", "Latin-1", "Windows-1252", "encoding", "decoded", \
@@ -129,6 +133,15 @@ struct MojibakeRule: Rule {
             // Look-alikes: real text.
             .keep("The São Paulo mayor, João Doria, spoke."),
             .keep("The banner read NÃO À GUERRA in SÃO PAULO."),
+            // A Portuguese capital Ã ends a word before a closing quote, an ellipsis or a dash:
+            // "Ô", "Å", "Ö" at the end of a word are only suggested.
+            .suggest("Fans chanted “ALEMÃ” and “CAMPEÃ” in the stands."),
+            .suggest("She shouted “NÃO SEI, IRMÃ…” and left."),
+            .suggest("The sign read MAÇÃ… and nothing more."),
+            .suggest("The poster said MAMÃ–PAPAI in red."),
+            .suggest("The crowd sang “IRMÃ’ again."),
+            .fix("The headline read EL GOBIERNO PAS⟦Ã“⟧ LA LEY.", "The headline read EL GOBIERNO PASÓ LA LEY."),
+            .fix("The sign read H⟦Ã”⟧TEL DE VILLE.", "The sign read HÔTEL DE VILLE."),
             .keep("IRMÃ DULCE was canonised."),
             .keep("S Ã O"),
             .keep("A 3×… grid and 2×£40 tickets."),

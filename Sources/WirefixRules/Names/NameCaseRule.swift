@@ -20,7 +20,9 @@ struct NameCaseRule: Rule {
             An organization or place name is fixed only when all of it is lowercase ("Moncloa \
             palace" is house style) and it stands among English words (a lowercase Spanish quote \
             keeps its own case). Names inside URLs, e-mail addresses, file names, markup and \
-            hyphenated slugs are never touched.
+            hyphenated slugs are never touched, nor names on a line that reads as a shell command \
+            (a prompt, a program such as grep first or after a pipe) or given as a screen name \
+            ("known online as", "username", "handle", "@").
 
             Confidence: 0.9 for names of two or more words; 0.5 (suggestion) when every word is also \
             a frequent English word (rank ≤ 5,000 in the word list; ≤ 30,000 for organizations: \
@@ -58,11 +60,22 @@ struct NameCaseRule: Rule {
             .suggest("The two parties signed a historic pact on Monday to end the strike."),
             .suggest("The unions agreed on a unitary platform of demands."),
             .suggest("The hotel room had a queen sofa bed and a desk."),
+            // Command lines and screen names are written as typed.
+            .keep("ps aux | grep evo morales"),
+            .keep("$ echo delcy rodriguez > names.txt"),
+            .keep("grep -i \"luis arce\" speeches.txt"),
+            .keep("The teenager, known online as hugo chavez, posted the video."),
+            .keep("Her username, nicolas maduro, was suspended."),
+            .keep("He replied to @evo morales within minutes."),
+            .fix("Cat owners met ⟦evo morales⟧ in La Paz.", "Cat owners met Evo Morales in La Paz."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
         for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && !name.isInsideURLOrPath(in: document) {
+            // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
+            // screen name is written as typed.
+            if Self.isOnCommandLine(name, document: document) || Self.isScreenName(name, document: document) { continue }
             if name.entity.kind != .person {
                 // "Moncloa palace", "Chinese Communist party": house styles lowercase the generic
                 // word of a place or party name. Only an all-lowercase name is damage, and only in
@@ -95,6 +108,60 @@ struct NameCaseRule: Rule {
                 confidence: common || quoted || deleted ? 0.5 : 0.9, explanation: explanation))
         }
         return result
+    }
+
+    /// Programs that start a shell command line or follow a pipe.
+    static let commands: Set<String> = [
+        "grep", "egrep", "fgrep", "rg", "ps", "ls", "cat", "echo", "printf", "sed", "awk", "find", "sort",
+        "uniq", "head", "tail", "cut", "tr", "wc", "xargs", "curl", "wget", "git", "cd", "sudo", "ssh",
+        "kill", "pkill", "mkdir", "rm", "cp", "mv", "touch", "chmod", "chown", "tar", "less", "more",
+        "man", "python", "python3", "node", "npm", "pip", "swift", "make", "docker", "kubectl", "tee",
+    ]
+
+    /// Whether the name stands on a line that reads as a shell command: the line starts with a
+    /// prompt ("$ ", "# ", "% ", "> ") or a program of ``commands``, or a program of them follows
+    /// a pipe "|" before the name on the line. O(*l*) in the line's bytes.
+    static func isOnCommandLine(_ name: NameMatch, document: Document) -> Bool {
+        let bytes = document.bytes
+        var start = name.match.byteRange.lowerBound
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        if index + 1 < bytes.count, [0x24, 0x23, 0x25, 0x3E].contains(bytes[index]), bytes[index + 1] == 0x20 { return true }
+        // The words that start the line or follow a pipe, before the name.
+        let prefix = String(decoding: bytes[start..<name.match.byteRange.lowerBound], as: UTF8.self)
+        let segments = prefix.split(separator: "|", omittingEmptySubsequences: false)
+        for (offset, segment) in segments.enumerated() {
+            guard let first = segment.split(separator: " ").first else { continue }
+            let word = first.lowercased()
+            // The line's first word alone is weak ("Cat owners..."): it must be lowercase, or a
+            // pipe must join it to another command.
+            if commands.contains(word) && (offset > 0 || first.first?.isLowercase == true) { return true }
+        }
+        return false
+    }
+
+    /// Words shortly before a name that say it is a screen name, typed as its owner typed it:
+    /// "known online as", "the username", "the handle", "screen name".
+    static let screenNameCues: Set<String> = [
+        "online", "username", "usernames", "handle", "handles", "screen", "screenname", "nick",
+        "gamertag", "account", "alias", "user",
+    ]
+
+    /// Whether the name is a screen name: "@" right before it, or a word of ``screenNameCues``
+    /// among the four words before it in the same sentence.
+    static func isScreenName(_ name: NameMatch, document: Document) -> Bool {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        let lower = name.match.tokenRange.lowerBound
+        if name.match.byteRange.lowerBound > 0, bytes[name.match.byteRange.lowerBound - 1] == 0x40 { return true }
+        var index = lower - 1
+        while index >= 0, index >= lower - 4 {
+            if NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { break }
+            if screenNameCues.contains(document.folded(tokens[index])) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether quotation marks enclose exactly the name.

@@ -25,6 +25,12 @@ struct NameFollowUpsRule: Rule {
             people named earlier ("Pena" after Rander Peña and Santiago Peña), each is suggested \
             (0.5) and none applied. Under the unaccented house style only \
             translated surnames are fixed.
+
+            A translated surname is an English word, capitalized anyway where a sentence, a line or \
+            a quotation starts ("Flowers were laid", a quotation opening with "Maple syrup"): there it is only \
+            suggested (0.6) unless a reporting verb follows it ("Castle said", "Flowers told"). A \
+            translated surname followed by an apposition (", a Republican from Ohio,") introduces \
+            someone as a first mention does and is suggested too.
             """,
         phase: .names,
         examples: [
@@ -44,6 +50,27 @@ struct NameFollowUpsRule: Rule {
             .keep("The Flowers family moved to Texas."),
             .keep("Margarita Robles spoke. The Oaks family sued the city."),
             .suggest("Rander Peña met Santiago Peña in Asunción. Pena said the talks went well."),
+            // A translated surname where any word would be capitalized (the start of a sentence,
+            // a line or a quotation) is an English word there unless a reporting verb follows.
+            .suggest("Cilia Flores arrived in Caracas. Flowers were laid at the tomb of Bolívar."),
+            .suggest("Nicolás Maduro spoke. Mature trees lined the avenue."),
+            .suggest("Carlos Mesa arrived in La Paz. Table 1 lists the ministers."),
+            .suggest("Diosdado Cabello spoke on TV. Hair products from Colombia were seized."),
+            .suggest("Javiera Blanco spoke. White smoke rose over the chapel."),
+            .suggest("Lilia Paredes spoke. Walls of the old colonial church were damaged."),
+            .suggest("Pablo Iglesias spoke. Churches were closed for a week."),
+            .suggest("Margarita Robles spoke. Oaks and pines were planted."),
+            .suggest("Pedro Castillo was jailed. Castle officials in Edinburgh said the gates would shut."),
+            .suggest("Luis Arce spoke. \"Maple syrup exports to Bolivia rose,\" the envoy said."),
+            .suggest("Pedro Castillo was detained.\nCastle\nThe gates stay shut."),
+            .suggest("Pedro Castillo was detained. The guide said: Castle tours resume in May."),
+            // An apposition introduces someone else.
+            .suggest("Pedro Castillo was detained. Castle, a Republican from Ohio, criticised the arrest."),
+            .suggest("Pedro Castillo was detained. Later, Castle, a Republican from Ohio, criticised the arrest."),
+            .fix("Pedro Castillo was detained. ⟦Castle⟧ said he was innocent.",
+                 "Pedro Castillo was detained. Castillo said he was innocent."),
+            .fix("Cilia Flores arrived. \"⟦Flowers⟧ told us nothing,\" a guard said.",
+                 "Cilia Flores arrived. \"Flores told us nothing,\" a guard said."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -82,6 +109,19 @@ struct NameFollowUpsRule: Rule {
                         ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                         replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
                         explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other), someone outside the lexicon with \"\(text)\" as a surname",
+                        disposition: .suggestion))
+                    continue
+                }
+                // "Flowers were laid", "\"Maple syrup exports", "Castle, a Republican from Ohio,":
+                // a translated surname is an English word, and where the sentence, a quotation or
+                // a line starts it would be capitalized anyway; an apposition introduces someone
+                // as if for the first time. Only a reporting verb right after the word ("Castle
+                // said") makes it a person there, otherwise it is suggested.
+                if candidate.translated, let doubt = Self.doubt(aboutTranslated: index, in: document) {
+                    result.append(Correction(
+                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                        replacement: candidate.surname, confidence: 0.6, entityID: entity.id,
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\" translated; \(doubt)",
                         disposition: .suggestion))
                     continue
                 }
@@ -213,6 +253,57 @@ struct NameFollowUpsRule: Rule {
             return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
         }
         return nil
+    }
+
+    /// Words that make the word right before them the subject of a statement, and so a person:
+    /// "Castle said", "Flowers told reporters".
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "asked", "replied", "insisted"]
+
+    /// Why a lone translated surname at `index` is doubtful as a name, or `nil` when nothing
+    /// speaks against it: its capital explained by where it stands (the first word of the text,
+    /// of a line, of a sentence, after a colon or an opening quotation mark), unless a reporting
+    /// verb follows it; or an apposition after it (", a Republican from Ohio,"), which introduces
+    /// someone as a first mention does.
+    ///
+    /// - Complexity: O(*n*) in the bytes before the token back to the previous non-space,
+    ///   non-quote byte.
+    static func doubt(aboutTranslated index: Int, in document: Document) -> String? {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        let token = tokens[index]
+        // An apposition: ", a" or ", an" right after the word (", the vote was clean" may be
+        // the main clause after an introductory phrase).
+        if index + 1 < tokens.count {
+            let between = bytes[token.range.upperBound..<tokens[index + 1].range.lowerBound]
+            if between.first == 0x2C, between.dropFirst().allSatisfy({ $0 == 0x20 }), between.count > 1,
+               ["a", "an"].contains(document.folded(tokens[index + 1])) {
+                return "an apposition follows it, as it follows someone the text introduces"
+            }
+        }
+        guard startsByPosition(token.range.lowerBound, in: bytes) else { return nil }
+        if index + 1 < tokens.count,
+           bytes[token.range.upperBound..<tokens[index + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
+           reportingVerbs.contains(document.folded(tokens[index + 1])) { return nil }
+        return "it starts a sentence, a line or a quotation, which capitalizes any word, and no reporting verb follows it"
+    }
+
+    /// Whether the word starting at byte `start` is capitalized by its position: nothing but
+    /// spaces and opening quotation marks or brackets before it back to the start of the text, a
+    /// line break, or one of `. ! ? : ;`; or an opening quotation mark right before it.
+    static func startsByPosition(_ start: Int, in bytes: [UInt8]) -> Bool {
+        var index = start - 1
+        while index >= 0 {
+            switch bytes[index] {
+            case 0x20, 0x09: index -= 1
+            case 0x22, 0x27, 0x28, 0x5B: return true
+            // “ ‘ « (E2 80 9C, E2 80 98, C2 AB).
+            case 0x9C, 0x98 where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: return true
+            case 0xAB where index >= 1 && bytes[index - 1] == 0xC2: return true
+            case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3A, 0x3B: return true
+            default: return false
+            }
+        }
+        return true
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every", "each", "no", "any", "some"]

@@ -90,6 +90,7 @@ struct GluedWordsRule: Rule {
             """,
         phase: .spacing,
         examples: [
+            .fix("⟦Delcy\u{200B}Rodríguez⟧ said.", "Delcy Rodríguez said."),
             // Name + word.
             .fix("The vice minister, Rander ⟦Penaindicated⟧ on Twitter.", "The vice minister, Rander Pena indicated on Twitter."),
             .fix("On Friday delcy ⟦rodriguezmet⟧ the ambassador.", "On Friday delcy rodriguez met the ambassador."),
@@ -195,6 +196,27 @@ struct GluedWordsRule: Rule {
             .fix("He quoted \"the ⟦reportwhich⟧ nobody read\" in his speech.", "He quoted \"the report which nobody read\" in his speech."),
         ])
 
+    /// The UTF-8 length of the zero-width character or soft hyphen (U+200B, U+200C, U+200D,
+    /// U+2060, U+FEFF, U+00AD) that starts at `offset`, or `nil` when there is none.
+    static func invisibleLength(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard offset < bytes.count else { return nil }
+        if bytes[offset] == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xAD { return 2 }
+        guard offset + 2 < bytes.count else { return nil }
+        let (a, b, c) = (bytes[offset], bytes[offset + 1], bytes[offset + 2])
+        if a == 0xE2 && b == 0x80 && (c == 0x8B || c == 0x8C || c == 0x8D) { return 3 }
+        if a == 0xE2 && b == 0x81 && c == 0xA0 { return 3 }
+        if a == 0xEF && b == 0xBB && c == 0xBF { return 3 }
+        return nil
+    }
+
+    /// The UTF-8 length of the zero-width character or soft hyphen that ends right before
+    /// `offset`, or `nil` when there is none.
+    static func invisibleLength(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if offset >= 3, invisibleLength(startingAt: offset - 3, in: bytes) == 3 { return 3 }
+        if offset >= 2, invisibleLength(startingAt: offset - 2, in: bytes) == 2 { return 2 }
+        return nil
+    }
+
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         let tokens = document.tokens
         guard !tokens.isEmpty else { return [] }
@@ -212,9 +234,14 @@ struct GluedWordsRule: Rule {
                 replacement.reserveCapacity(token.range.count + split.cuts.count)
                 var cursor = token.range.lowerBound
                 for cut in split.cuts {
-                    replacement.append(contentsOf: bytes[cursor..<cut])
+                    // "Delcy\u{200B}Rodríguez": an invisible character at the cut stood for the
+                    // space; it goes with the space, not beside it.
+                    var end = cut
+                    while let length = Self.invisibleLength(endingAt: end, in: bytes), end - length >= cursor { end -= length }
+                    replacement.append(contentsOf: bytes[cursor..<end])
                     replacement.append(0x20)
                     cursor = cut
+                    while cursor < token.range.upperBound, let length = Self.invisibleLength(startingAt: cursor, in: bytes) { cursor += length }
                 }
                 replacement.append(contentsOf: bytes[cursor..<token.range.upperBound])
                 result.append(Correction(

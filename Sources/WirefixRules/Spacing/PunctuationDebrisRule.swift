@@ -19,7 +19,8 @@ struct PunctuationDebrisRule: Rule {
             0.8 (a spaced semicolon is also French house style);
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
             ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
-            "a.m. ,") the full stop stays and only the space goes: "U.S., Canada". When ". ," is \
+            "a.m. ,"), even when a space cuts its full stop off ("U.S . ,", "Inc . ,"), the full \
+            stop stays and only the spaces go: "U.S., Canada". When ". ," is \
             followed by a capitalized word the stop may be the real one, so it is only suggested.
             - spaces between an unspaced ellipsis after a word and a comma or semicolon \
             ("He said... , then left" → "He said..., then left"): 0.85.
@@ -43,6 +44,13 @@ struct PunctuationDebrisRule: Rule {
             """,
         phase: .spacing,
         examples: [
+            // An abbreviation whose full stop a space cut off keeps it.
+            .fix("Canada, the U.S⟦ . ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
+            .fix("The blast came at 9 a.m⟦ . ,⟧ officials said.", "The blast came at 9 a.m., officials said."),
+            .fix("He moved to Washington, D.C⟦ . ,⟧ in 1990.", "He moved to Washington, D.C., in 1990."),
+            .fix("Apple Inc⟦ . ,⟧ the maker of the iPhone, said so.", "Apple Inc., the maker of the iPhone, said so."),
+            .fix("Martin Luther King Jr⟦ . ,⟧ spoke here.", "Martin Luther King Jr., spoke here."),
+            .suggest("The office in Wash . , the state, closed."),
             .fix("The agreement was signed, for the second time⟦. ,⟧ in March 2010.", "The agreement was signed, for the second time, in March 2010."),
             .fix("The minister spoke⟦ ,⟧ and then left.", "The minister spoke, and then left."),
             .fix("The deal was worth 2.5 billion dollars⟦ ,⟧ officials said.", "The deal was worth 2.5 billion dollars, officials said."),
@@ -246,10 +254,11 @@ struct PunctuationDebrisRule: Rule {
         var explanation: String
         switch (first, second) {
         case (0x2E, 0x2C):
-            if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) {
+            // "U.S. ," and "U.S . ,": the full stop, spaced off or not, ends the abbreviation.
+            if Self.isAbbreviation(endingAt: start, in: bytes) {
                 replacement = ".,"
                 explanation = "space before a comma after an abbreviation; kept the abbreviation's full stop"
-            } else if start == previous, Self.isAmbiguousAbbreviation(endingAt: previous, in: bytes) {
+            } else if Self.isAmbiguousAbbreviation(endingAt: start, in: bytes) {
                 replacement = ".,"
                 confidence = 0.5
                 explanation = "space before a comma after a word that may be an abbreviation (\"Wash.\", \"et al.\"); kept its full stop"

@@ -15,7 +15,9 @@ import WirefixLexicon
 ///   applied when the word before is an English word and the word after a lexicon name
 ///   component, else only suggested ("Mc\u{200B}Donald");
 /// - inside a word, a zero-width space, word joiner or BOM has no typographic meaning and is
-///   removed;
+///   removed; but between two whole words that make no word together ("white\u{200B}house",
+///   "senator\u{200B}cabello") it stood for a space, and a space replaces it (applied when both
+///   are common English words or lexicon name components, else only suggested);
 /// - a soft hyphen is a hyphenation point and a non-joiner or joiner controls a ligature
 ///   ("Donau\u{AD}dampf\u{AD}schiff", "Auf\u{200C}lage"), both deliberate in some copy. They are
 ///   removed only when the word, without them, is a lexicon name component or an English word
@@ -39,13 +41,16 @@ struct InvisibleCharactersRule: Rule {
             Detects: U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+00AD SOFT HYPHEN, U+200C ZERO WIDTH \
             NON-JOINER, U+200D ZERO WIDTH JOINER and U+FEFF (BOM) between two Latin, Cyrillic or Greek \
             letters. Fixes and evidence: inside a word, a zero-width space, word joiner or BOM is \
-            removed (0.95). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
+            removed (0.95); between two whole words that make no word together \
+            ("white\u{200B}house") it stood for a space and is replaced by one, never deleted (0.85 \
+            when both are among the 10,000 most frequent English words or are lexicon name \
+            components, else 0.5). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
             ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
             them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
             otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
             letter and a capital the run separates two words ("President\u{2060}Maduro"): it is \
             replaced by a space, never just deleted — 0.85 when the first word is an English \
-            word and the second a lexicon name component, else 0.5 ("Mc\u{200B}Donald"). Kept: a \
+            word or a lexicon name component and the second a lexicon name component, else 0.5 ("Mc\u{200B}Donald"). Kept: a \
             leading BOM, anything right after a mojibake lead (Ã, Â, Ă, √), joiners in emoji \
             and in scripts that need them (Persian, Arabic, Indic), break hints in Thai or \
             Japanese, and zero-width characters between words, which do not split a name.
@@ -66,6 +71,15 @@ struct InvisibleCharactersRule: Rule {
             .fix("The Unter⟦\u{200B}⟧suchung ended.", "The Untersuchung ended."),
             .fix("The President⟦\u{2060}⟧Maduro spoke.", "The President Maduro spoke."),
             .fix("The minister⟦\u{200B}⟧Cabello spoke.", "The minister Cabello spoke."),
+            // Between two whole words that make no word together it stood for a space.
+            .fix("They met at the white⟦\u{200B}⟧house on Monday.", "They met at the white house on Monday."),
+            .fix("The old⟦\u{200B}⟧castle was closed.", "The old castle was closed."),
+            .fix("The central⟦\u{200B}⟧bank raised rates.", "The central bank raised rates."),
+            .fix("They walked in the rose⟦\u{200B}⟧garden.", "They walked in the rose garden."),
+            .fix("A word⟦\u{2060}⟧bridge spans the gap.", "A word bridge spans the gap."),
+            .fix("The senator⟦\u{200B}⟧cabello spoke.", "The senator cabello spoke."),
+            .fix("Delcy⟦\u{200B}⟧Rodríguez spoke.", "Delcy Rodríguez spoke."),
+            .fix("The rain⟦\u{200B}⟧bow faded.", "The rainbow faded."),
             .suggest("Donau\u{AD}dampf\u{AD}schiff"),
             .suggest("Die Auf\u{200C}lage war groß."),
             .suggest("He ate at Mc\u{200B}Donald's."),
@@ -147,14 +161,22 @@ struct InvisibleCharactersRule: Rule {
         // English word and the second a lexicon name component, else that is only suggested.
         if ScalarCase.isLower(before), ScalarCase.isUpper(after) {
             let head = Folding.fold(previousWord)
-            let knownHead = context.words.contains(head) && !Self.namePrefixes.contains(head)
+            let knownHead = (context.words.contains(head) || context.gazetteer.entitiesByComponent[head] != nil)
+                && !Self.namePrefixes.contains(head)
             let knownName = context.gazetteer.entitiesByComponent[Folding.fold(nextWord)] != nil
             let confidence = knownHead && knownName ? 0.85 : 0.5
             return make(" ", confidence, "\(what) between the words \"\(previousWord)\" and \"\(nextWord)\"; replaced by a space"
                 + (confidence < 0.7 ? " (the two may also be one name, as in \"McDonald\")" : ""))
         }
-        // A zero-width space, word joiner or BOM means nothing inside a word: always debris.
+        // A zero-width space, word joiner or BOM means nothing inside a word: debris. Between
+        // two whole words whose junction is no word ("white\u{200B}house", "senator\u{200B}cabello")
+        // it stood for a space: deleting it would glue the words, so a space takes its place.
         if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }) {
+            if let common = Self.wordBoundary(previousWord, nextWord, context: context) {
+                return make(" ", common ? 0.85 : 0.5,
+                            "\(what) between the words \"\(previousWord)\" and \"\(nextWord)\", which make no word together; replaced by a space"
+                            + (common ? "" : " (one of them is a rare word: they may be one word split)"))
+            }
             return make("", 0.95, "\(what) inside a word, between \"\(left)\" and \"\(right)\"")
         }
         // A soft hyphen marks a hyphenation point and a non-joiner blocks a ligature ("Auf‌lage"),
@@ -168,6 +190,26 @@ struct InvisibleCharactersRule: Rule {
             return make("", confidence, "\(what) inside the word \"\(word)\", between \"\(left)\" and \"\(right)\"")
         }
         return make("", 0.5, "\(what) inside \"\(word)\", between \"\(left)\" and \"\(right)\"; may be an intentional hyphenation point or ligature blocker, as the word is neither a known name nor an English word")
+    }
+
+    /// Whether the letters on the two sides of an invisible run are two words rather than one
+    /// word split: each is an English word of rank 30,000 or better or a lexicon name component,
+    /// of two letters or more, and together they are neither (nor an English given name: a surname such
+    /// as "Whitehouse" is made of words). `true` when
+    /// both are among the 10,000 most frequent English words or are name components, `false`
+    /// when one is rarer; `nil` when they read as one word.
+    static func wordBoundary(_ previous: String, _ next: String, context: RuleContext) -> Bool? {
+        let head = Folding.fold(previous), tail = Folding.fold(next)
+        guard head.count >= 2, tail.count >= 2 else { return nil }
+        func rank(_ word: String) -> Int? {
+            if context.gazetteer.entitiesByComponent[word] != nil { return 0 }
+            return context.words.rank(of: word)
+        }
+        guard let headRank = rank(head), headRank <= 30_000, let tailRank = rank(tail), tailRank <= 30_000 else { return nil }
+        let joined = head + tail
+        if let joinedRank = rank(joined), joinedRank <= 30_000 { return nil }
+        if context.names.isGivenName(joined) { return nil }
+        return headRank <= 10_000 && tailRank <= 10_000
     }
 
     /// Lowercase particles that start names written with an inner capital ("McDonald",
