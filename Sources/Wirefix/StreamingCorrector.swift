@@ -44,7 +44,10 @@ public struct StreamingCorrector: Sendable {
     /// The largest chunk, in bytes: a paragraph longer than this is cut inside.
     public let maximumChunkBytes: Int
 
+    /// The input not yet cleaned: `pending[pendingStart...]` (the front is dropped in one move
+    /// per feed, not per chunk).
     private var pending: [UInt8] = []
+    private var pendingStart = 0
     private var consumed = 0
     private var columnsBefore = 0
     private var history = TextHistory()
@@ -73,9 +76,13 @@ public struct StreamingCorrector: Sendable {
     /// - Parameter bytes: the next bytes of a valid UTF-8 input; a call may end inside a scalar.
     /// - Complexity: linear in the bytes fed, plus the rules' work on the chunks returned.
     public mutating func feed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [Chunk] {
+        if pendingStart > 0 {
+            pending.removeFirst(pendingStart)
+            pendingStart = 0
+        }
         pending.append(contentsOf: bytes)
         var chunks: [Chunk] = []
-        while let cut = ChunkBoundary.cut(pending, target: targetChunkBytes, maximum: maximumChunkBytes, isFinal: false) {
+        while let cut = nextCut(isFinal: false) {
             chunks.append(clean(count: cut))
         }
         return chunks
@@ -84,17 +91,26 @@ public struct StreamingCorrector: Sendable {
     /// Cleans what is left at the end of the input.
     public mutating func finish() -> [Chunk] {
         var chunks: [Chunk] = []
-        while !pending.isEmpty {
-            let cut = ChunkBoundary.cut(pending, target: targetChunkBytes, maximum: maximumChunkBytes, isFinal: true) ?? pending.count
+        while pendingStart < pending.count {
+            let cut = nextCut(isFinal: true) ?? pending.count - pendingStart
             chunks.append(clean(count: cut))
         }
+        pending = []
+        pendingStart = 0
         return chunks
+    }
+
+    private func nextCut(isFinal: Bool) -> Int? {
+        pending.withUnsafeBufferPointer { all in
+            ChunkBoundary.cut(UnsafeBufferPointer(rebasing: all[pendingStart...]), target: targetChunkBytes,
+                              maximum: maximumChunkBytes, isFinal: isFinal)
+        }
     }
 
     /// Cleans the first `count` pending bytes as one chunk.
     private mutating func clean(count: Int) -> Chunk {
-        let text = String(decoding: pending[..<count], as: UTF8.self)
-        pending.removeFirst(count)
+        let text = String(decoding: pending[pendingStart..<pendingStart + count], as: UTF8.self)
+        pendingStart += count
         let before = history
         let offset = consumed
         let columns = columnsBefore
@@ -143,11 +159,18 @@ enum ChunkBoundary {
     ///   - target: the chunk size to aim for.
     ///   - maximum: the largest chunk.
     ///   - isFinal: whether the input ends after `bytes`.
-    static func cut(_ bytes: [UInt8], target: Int, maximum: Int, isFinal: Bool) -> Int? {
+    static func cut<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, target: Int, maximum: Int, isFinal: Bool) -> Int?
+        where Bytes.Index == Int {
         if bytes.isEmpty { return nil }
-        if isFinal && bytes.count <= maximum { return bytes.count }
+        if isFinal && bytes.count <= target { return bytes.count }
         if !isFinal && bytes.count < target { return nil }
         let limit = min(bytes.count, maximum)
+        // The first paragraph end at or after the target, so that a chunk is about the target's
+        // size whatever the size of the feeds (taking the last one before the maximum made every
+        // chunk of a file read in 1 MiB blocks about 1 MiB, and a chunk's tokens, documents and
+        // analyses some 20 MB).
+        if let paragraph = firstParagraphEnd(bytes, from: target, upTo: limit) { return paragraph }
+        if isFinal && bytes.count <= maximum { return bytes.count }
         if let paragraph = lastParagraphEnd(bytes, upTo: limit) { return paragraph }
         if !isFinal && bytes.count < maximum { return nil }
         // One paragraph longer than the maximum: cut inside it, as safely as possible.
@@ -155,17 +178,46 @@ enum ChunkBoundary {
         if let sentence = lastSentenceEnd(bytes, upTo: limit) { return sentence }
         if let space = lastIndex(in: bytes, upTo: limit, where: { $0 == 0x20 || $0 == 0x09 }) { return space + 1 }
         // No space at all: before an ASCII byte if there is one, else before any scalar.
-        var index = limit
+        // (Read no further than the last byte: with exactly `maximum` bytes pending, `limit` is
+        // their end.)
+        let last = min(limit, bytes.count - 1)
+        var index = last
         while index > 1 && (bytes[index] & 0xC0 == 0x80 || bytes[index] >= 0x80) { index -= 1 }
         if index > 1 { return index }
-        index = limit
+        index = last
         while index > 1 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
         return max(1, index)
     }
 
+    /// The end of the first blank line that ends at or after `start` and at or before `limit`,
+    /// and of the blank lines right after it: the offset just past "\n", spaces, tabs or CRs and
+    /// "\n" (and any further lines of only spaces, tabs or CRs ended within `limit`).
+    static func firstParagraphEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, upTo limit: Int) -> Int?
+        where Bytes.Index == Int {
+        var index = max(1, start - 1)
+        while index < limit {
+            if bytes[index] == 0x0A {
+                var back = index - 1
+                while back >= 0 && (bytes[back] == 0x20 || bytes[back] == 0x09 || bytes[back] == 0x0D) { back -= 1 }
+                if back >= 0 && bytes[back] == 0x0A {
+                    var end = index + 1
+                    while true {
+                        var next = end
+                        while next < limit && (bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D) { next += 1 }
+                        guard next < limit && bytes[next] == 0x0A else { return end }
+                        end = next + 1
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// The end of the last blank line that ends at or before `limit`: the offset just past
     /// "\n" followed by spaces, tabs or CRs and "\n".
-    static func lastParagraphEnd(_ bytes: [UInt8], upTo limit: Int) -> Int? {
+    static func lastParagraphEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, upTo limit: Int) -> Int?
+        where Bytes.Index == Int {
         var index = limit - 1
         while index > 0 {
             if bytes[index] == 0x0A {
@@ -180,7 +232,8 @@ enum ChunkBoundary {
 
     /// Just past the space after the last ".", "!" or "?" that is followed by a space and an
     /// ASCII capital letter, at or before `limit`.
-    static func lastSentenceEnd(_ bytes: [UInt8], upTo limit: Int) -> Int? {
+    static func lastSentenceEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, upTo limit: Int) -> Int?
+        where Bytes.Index == Int {
         var index = limit - 1
         while index >= 2 {
             let mark = bytes[index - 2]
@@ -191,7 +244,8 @@ enum ChunkBoundary {
         return nil
     }
 
-    static func lastIndex(in bytes: [UInt8], upTo limit: Int, where predicate: (UInt8) -> Bool) -> Int? {
+    static func lastIndex<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, upTo limit: Int, where predicate: (UInt8) -> Bool) -> Int?
+        where Bytes.Index == Int {
         var index = limit - 1
         while index >= 1 {
             if predicate(bytes[index]) { return index }

@@ -6,22 +6,46 @@ import WirefixLexicon
 ///
 /// Build it once and share it: it is immutable and `Sendable`.
 public struct RuleContext: Sendable {
+    /// The immutable tables every copy shares, behind one reference: rules, closures and cached
+    /// analyses copy the context, and copying some forty references (the gazetteer's tables, the
+    /// word lists) meant as many atomic reference-count updates, on objects every worker thread
+    /// shares, per copy.
+    private final class Tables: Sendable {
+        let gazetteer: Gazetteer
+        let words: EnglishWordList
+        let names: EnglishNameList
+        let countries: CountryTable
+        let spanishNames: SpanishNameList
+        let memo = ContextMemo()
+
+        init(gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList, countries: CountryTable,
+             spanishNames: SpanishNameList) {
+            self.gazetteer = gazetteer
+            self.words = words
+            self.names = names
+            self.countries = countries
+            self.spanishNames = spanishNames
+        }
+    }
+
+    private let tables: Tables
+
     /// The lexicon compiled for matching: its entities, variants and glosses.
-    public let gazetteer: Gazetteer
+    public var gazetteer: Gazetteer { _read { yield tables.gazetteer } }
     /// English words with their frequency ranks.
-    public let words: EnglishWordList
+    public var words: EnglishWordList { _read { yield tables.words } }
     /// Common English-language given names and surnames.
-    public let names: EnglishNameList
+    public var names: EnglishNameList { _read { yield tables.names } }
     /// How English copy refers to countries.
-    public let countries: CountryTable
+    public var countries: CountryTable { _read { yield tables.countries } }
     /// Spanish and Portuguese given names and surnames with their usual diacritics, for names
     /// outside the entity lexicon.
-    public let spanishNames: SpanishNameList
+    public var spanishNames: SpanishNameList { _read { yield tables.spanishNames } }
     /// User options.
     public var options: RuleOptions
     /// Tables the rules derive from the lexicon and the word lists, computed on first use and
     /// shared by every copy of this context.
-    public let memo = ContextMemo()
+    public var memo: ContextMemo { tables.memo }
 
     /// Creates a context, compiling the lexicon into a gazetteer.
     ///
@@ -29,12 +53,8 @@ public struct RuleContext: Sendable {
     public init(lexicon: Lexicon, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
                 countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
                 options: RuleOptions = .default) {
-        gazetteer = Gazetteer(lexicon: lexicon)
-        self.words = words
-        self.names = names
-        self.countries = countries
-        self.spanishNames = spanishNames
-        self.options = options
+        self.init(gazetteer: Gazetteer(lexicon: lexicon), words: words, names: names, countries: countries,
+                  spanishNames: spanishNames, options: options)
     }
 
     /// Creates a context from an already compiled gazetteer (for example one opened from the
@@ -42,11 +62,7 @@ public struct RuleContext: Sendable {
     public init(gazetteer: Gazetteer, words: EnglishWordList, names: EnglishNameList = EnglishNameList(),
                 countries: CountryTable = CountryTable(), spanishNames: SpanishNameList = SpanishNameList(),
                 options: RuleOptions = .default) {
-        self.gazetteer = gazetteer
-        self.words = words
-        self.names = names
-        self.countries = countries
-        self.spanishNames = spanishNames
+        tables = Tables(gazetteer: gazetteer, words: words, names: names, countries: countries, spanishNames: spanishNames)
         self.options = options
     }
 

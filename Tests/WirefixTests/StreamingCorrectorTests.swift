@@ -101,5 +101,37 @@ import WirefixTestSupport
         let cut = ChunkBoundary.cut(glued, target: 2, maximum: 5, isFinal: false)
         #expect(cut == 4)
         #expect(ChunkBoundary.cut(Array("short".utf8), target: 100, maximum: 200, isFinal: true) == 5)
+        // Exactly the maximum pending, no space: the cut is read from the bytes there are.
+        #expect(ChunkBoundary.cut(Array("abcdefghij".utf8), target: 2, maximum: 10, isFinal: false) == 9)
+    }
+
+    @Test func theFirstParagraphEndAfterTheTargetEndsTheChunkWithTheBlankLinesAfterIt() {
+        // Not the last paragraph end before the maximum: a chunk is about the target's size
+        // however much was fed at once.
+        let paragraphs = Array("A.\n\nB.\n\nC.\n\nD".utf8)
+        #expect(ChunkBoundary.cut(paragraphs, target: 1, maximum: 100, isFinal: false) == 4)
+        #expect(ChunkBoundary.cut(paragraphs, target: 5, maximum: 100, isFinal: false) == 8)
+        #expect(ChunkBoundary.cut(paragraphs, target: 5, maximum: 100, isFinal: true) == 8)
+        // A run of blank lines (one with a space) stays with the chunk before it.
+        let run = Array("A.\n\n\n \nB.\n".utf8)
+        #expect(ChunkBoundary.cut(run, target: 1, maximum: 100, isFinal: false) == 7)
+        // None after the target: the last one before it.
+        let early = Array("A.\n\nA long last paragraph".utf8)
+        #expect(ChunkBoundary.cut(early, target: 10, maximum: 100, isFinal: false) == 4)
+    }
+
+    @Test func aLargeFeedIsCutIntoChunksOfAboutTheTargetSize() throws {
+        let article = try Fixtures.sharedText("examples/000_84da54e6fe4aab52.txt")
+        var text = ""
+        while text.utf8.count < 40_000 { text += article + "\n\n" }
+        let whole = Fixtures.corrector.correct(text)
+        // One feed of the whole text, as a file read in 1 MiB blocks gives.
+        let (output, chunks) = stream(text, target: 4096, maximum: 1 << 20, feedBytes: 1 << 20)
+        #expect(output == whole.corrected)
+        let sizes = chunks.map(\.result.original.utf8.count)
+        #expect(sizes.count >= 9)
+        // Every chunk but the last ends at the first paragraph end at or after 4,096 bytes.
+        for size in sizes.dropLast() { #expect(size >= 4096 && size < 4096 + 2000) }
+        #expect(chunks.flatMap(\.result.corrections).map(\.range) == whole.corrections.map(\.range))
     }
 }

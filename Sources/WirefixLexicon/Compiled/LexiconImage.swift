@@ -49,6 +49,8 @@ public struct LexiconImage: Sendable {
             let stored = (try header.scalar(UInt64.self), try header.scalar(UInt64.self))
             let body = UnsafeRawBufferPointer(start: storage.base + ImageFormat.headerSize, count: storage.count - ImageFormat.headerSize)
             guard ImageChecksum.of(body) == stored else { throw ImageFormatError("its checksum does not match its contents (damaged)") }
+            // The checksum read every page; keep resident only what the run goes on to read.
+            storage.dropResidentPages()
             var table = SectionReader(storage: storage, offset: ImageFormat.headerSize, length: storage.count - ImageFormat.headerSize)
             var sections: [UInt32: (offset: Int, length: Int)] = [:]
             for _ in 0..<sectionCount {

@@ -16,19 +16,52 @@
 ///   Matching is O(*n* · *k*) for *n* tokens of text: one hash lookup per token plus at most *k*
 ///   trie steps per token that starts a variant.
 public struct Gazetteer: Sendable {
+    /// The tables, behind one reference: a gazetteer is copied into contexts, analyses and
+    /// closures, and copying its dozens of table references (each holding the image) meant as many
+    /// atomic reference-count updates, on objects every worker thread shares, per copy.
+    private final class Tables: Sendable {
+        let entities: EntityStore
+        let variants: VariantStore
+        let glossesByComponent: GlossIndex
+        let entitiesByComponent: ComponentIndex
+        let surnameForms: SurnameFormTable
+        let image: LexiconImage
+        let variantFlags: ImageArray<UInt8>
+        let table: FoldedTokenTable
+        let edges: TrieEdgeTable
+        let nodeVariants: IntLists
+
+        init(entities: EntityStore, variants: VariantStore, glossesByComponent: GlossIndex, entitiesByComponent: ComponentIndex,
+             surnameForms: SurnameFormTable, image: LexiconImage, variantFlags: ImageArray<UInt8>, table: FoldedTokenTable,
+             edges: TrieEdgeTable, nodeVariants: IntLists) {
+            self.entities = entities
+            self.variants = variants
+            self.glossesByComponent = glossesByComponent
+            self.entitiesByComponent = entitiesByComponent
+            self.surnameForms = surnameForms
+            self.image = image
+            self.variantFlags = variantFlags
+            self.table = table
+            self.edges = edges
+            self.nodeVariants = nodeVariants
+        }
+    }
+
+    private let tables: Tables
+
     /// The entities, in lexicon order.
-    public let entities: EntityStore
+    public var entities: EntityStore { _read { yield tables.entities } }
     /// Every generated variant. ``GazetteerMatch/variantIndices`` index into it.
-    public let variants: VariantStore
+    public var variants: VariantStore { _read { yield tables.variants } }
     /// Shared glosses by folded component.
-    public let glossesByComponent: GlossIndex
+    public var glossesByComponent: GlossIndex { _read { yield tables.glossesByComponent } }
     /// For every folded name component (as written, and with non-ASCII letters deleted), the
     /// entities whose forms contain it.
-    public let entitiesByComponent: ComponentIndex
+    public var entitiesByComponent: ComponentIndex { _read { yield tables.entitiesByComponent } }
     /// Every person's surname as the copy may write it alone (see ``SurnameFormTable``).
-    public let surnameForms: SurnameFormTable
+    public var surnameForms: SurnameFormTable { _read { yield tables.surnameForms } }
     /// The compiled image the tables read from.
-    public let image: LexiconImage
+    public var image: LexiconImage { _read { yield tables.image } }
 
     /// What the name rules ask of every variant, one byte each, without decoding it.
     public struct VariantFlags: OptionSet, Sendable {
@@ -47,14 +80,14 @@ public struct Gazetteer: Sendable {
     @inline(__always)
     public func flags(ofVariant index: Int) -> VariantFlags { VariantFlags(rawValue: variantFlags[index]) }
 
-    private let variantFlags: ImageArray<UInt8>
+    private var variantFlags: ImageArray<UInt8> { _read { yield tables.variantFlags } }
 
     /// The folded tokens of all variants, with their ids.
-    private let table: FoldedTokenTable
+    private var table: FoldedTokenTable { _read { yield tables.table } }
     /// The trie's edges: (node, token id) → child node.
-    private let edges: TrieEdgeTable
+    private var edges: TrieEdgeTable { _read { yield tables.edges } }
     /// The variants that end at each trie node.
-    private let nodeVariants: IntLists
+    private var nodeVariants: IntLists { _read { yield tables.nodeVariants } }
 
     /// The most variants generated for one form; forms with more combinations keep the ones with
     /// the fewest translated components.
@@ -77,7 +110,6 @@ public struct Gazetteer: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the image when a table is malformed.
     public init(image: LexiconImage) throws(LexiconError) {
-        self.image = image
         do throws(ImageFormatError) {
             var stringsReader = image.reader(.strings)
             let strings = try StringPool(&stringsReader)
@@ -88,12 +120,12 @@ public struct Gazetteer: Sendable {
             reader = image.reader(.glosses)
             let glossRecords = try RecordTable(&reader)
             reader = image.reader(.vocabulary)
-            table = try FoldedTokenTable(&reader)
+            let table = try FoldedTokenTable(&reader)
             reader = image.reader(.nodeVariants)
-            nodeVariants = try IntLists(&reader)
+            let nodeVariants = try IntLists(&reader)
             try nodeVariants.checkValues(below: variantRecords.count, "a trie node's variant")
             reader = image.reader(.edges)
-            edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count)
+            let edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count)
             reader = image.reader(.components)
             let componentKeys = try FoldedTokenTable(&reader)
             reader = image.reader(.componentEntities)
@@ -110,13 +142,16 @@ public struct Gazetteer: Sendable {
             reader = image.reader(.variantFlags)
             let flagCount = try reader.count()
             guard flagCount == variantRecords.count else { throw ImageFormatError("\(flagCount) variant flags for \(variantRecords.count) variants") }
-            variantFlags = try reader.array(count: flagCount)
+            let variantFlags: ImageArray<UInt8> = try reader.array(count: flagCount)
             var surnameKeys = image.reader(.surnameKeys), surnameForms = image.reader(.surnameForms)
-            self.surnameForms = try SurnameFormTable(keys: &surnameKeys, forms: &surnameForms, strings: strings, entities: entityRecords.count)
-            entities = EntityStore(records: entityRecords, strings: strings)
-            variants = VariantStore(records: variantRecords, strings: strings, vocabulary: table)
-            glossesByComponent = GlossIndex(keys: glossKeys, lists: glossLists, records: glossRecords, strings: strings)
-            entitiesByComponent = ComponentIndex(keys: componentKeys, lists: componentLists)
+            let surnameTable = try SurnameFormTable(keys: &surnameKeys, forms: &surnameForms, strings: strings, entities: entityRecords.count)
+            tables = Tables(
+                entities: EntityStore(records: entityRecords, strings: strings),
+                variants: VariantStore(records: variantRecords, strings: strings, vocabulary: table),
+                glossesByComponent: GlossIndex(keys: glossKeys, lists: glossLists, records: glossRecords, strings: strings),
+                entitiesByComponent: ComponentIndex(keys: componentKeys, lists: componentLists),
+                surnameForms: surnameTable, image: image, variantFlags: variantFlags, table: table, edges: edges,
+                nodeVariants: nodeVariants)
         } catch {
             throw LexiconError(file: "<compiled lexicon \(image.sourceKey)>", line: 0, message: "invalid compiled lexicon: \(error.description)")
         }

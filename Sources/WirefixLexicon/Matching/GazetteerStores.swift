@@ -1,25 +1,59 @@
 import Synchronization
 
-/// Values decoded from a compiled image on first use and kept, shared by every thread that reads
-/// the gazetteer (decoding is deterministic, so whoever decodes first stores the one value).
+/// Values decoded from a compiled image on use and kept in a fixed number of slots, shared
+/// by every thread that reads the gazetteer (decoding is deterministic, so whoever decodes first
+/// stores the one value).
+///
+/// Direct-mapped: the value at `index` lives in slot `index % slotCount`, and a later value that
+/// maps to the same slot replaces it. Memory is bounded by `slotCount` values whatever the
+/// number of records a long input touches (a 100,000-entity lexicon has some 275,000 variants;
+/// kept forever, their decoded forms grew with the input, to 60 MB after 20 MB of wire copy),
+/// while the names of one chunk, read again by each rule, stay decoded. Consecutive indices (the
+/// variants of one entity) fall in different slots.
 final class DecodedCache<Value: Sendable>: Sendable {
-    private let values = Mutex<[Int32: Value]>([:])
+    private struct Slots: ~Copyable {
+        /// The record index held by each slot, or -1; empty until the first value is stored.
+        var keys: [Int32] = []
+        var values: [Value?] = []
+    }
 
+    private let slots = Mutex(Slots())
+    /// The number of slots (a power of two).
+    let slotCount: Int
+
+    /// A cache of `slotCount` slots (rounded up to a power of two).
+    init(slotCount: Int) {
+        var count = 1
+        while count < slotCount { count <<= 1 }
+        self.slotCount = count
+    }
+
+    /// The value at `index`: the cached one, or `decode()`'s, which is then cached.
+    /// - Complexity: O(1) plus, on a miss, the decoding.
     func value(at index: Int, decode: () -> Value) -> Value {
-        if let cached = values.withLock({ $0[Int32(index)] }) { return cached }
+        let slot = index & (slotCount - 1)
+        let key = Int32(truncatingIfNeeded: index)
+        if let cached = slots.withLock({ $0.keys.isEmpty || $0.keys[slot] != key ? nil : $0.values[slot] }) { return cached }
         let decoded = decode()
-        values.withLock { $0[Int32(index)] = decoded }
+        slots.withLock { slots in
+            if slots.keys.isEmpty {
+                slots.keys = Array(repeating: -1, count: slotCount)
+                slots.values = Array(repeating: nil, count: slotCount)
+            }
+            slots.keys[slot] = key
+            slots.values[slot] = decoded
+        }
         return decoded
     }
 }
 
-/// The entities of a ``Gazetteer``, in lexicon order, decoded from the compiled image on first
-/// access (O(1) to open; the first access to an entity decodes its record, later ones are a
-/// cached lookup).
+/// The entities of a ``Gazetteer``, in lexicon order, decoded from the compiled image on access
+/// (O(1) to open; an access decodes the record unless it is still in the bounded cache, see
+/// `DecodedCache`).
 public struct EntityStore: RandomAccessCollection, Sendable {
     let records: RecordTable
     let strings: StringPool
-    let cache = DecodedCache<Entity>()
+    let cache = DecodedCache<Entity>(slotCount: 8192)
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
@@ -34,13 +68,13 @@ public struct EntityStore: RandomAccessCollection, Sendable {
     }
 }
 
-/// Every generated ``NameVariant`` of a ``Gazetteer``, decoded from the compiled image on first
-/// access. ``GazetteerMatch/variantIndices`` index into it.
+/// Every generated ``NameVariant`` of a ``Gazetteer``, decoded from the compiled image on access
+/// (kept in a bounded cache, see `DecodedCache`). ``GazetteerMatch/variantIndices`` index into it.
 public struct VariantStore: RandomAccessCollection, Sendable {
     let records: RecordTable
     let strings: StringPool
     let vocabulary: FoldedTokenTable
-    let cache = DecodedCache<NameVariant>()
+    let cache = DecodedCache<NameVariant>(slotCount: 16384)
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
@@ -88,7 +122,7 @@ public struct GlossIndex: Sendable {
     let lists: IntLists
     let records: RecordTable
     let strings: StringPool
-    let cache = DecodedCache<Gloss>()
+    let cache = DecodedCache<Gloss>(slotCount: 4096)
 
     /// The glosses of a folded component (see ``Folding``), or `nil` when it has none.
     public subscript(folded: String) -> [Gloss]? {
