@@ -120,25 +120,11 @@ struct NameCaseRule: Rule {
 
     /// Whether the name stands on a line that reads as a shell command: the line starts with a
     /// prompt ("$ ", "# ", "% ", "> ") or a program of ``commands``, or a program of them follows
-    /// a pipe "|" before the name on the line. O(*l*) in the line's bytes.
+    /// a pipe "|" before the name on the line. O(log *n*) per name after one pass over the
+    /// document (``CommandLineMarks``).
     static func isOnCommandLine(_ name: NameMatch, document: Document) -> Bool {
-        let bytes = document.bytes
-        var start = name.match.byteRange.lowerBound
-        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
-        var index = start
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-        if index + 1 < bytes.count, [0x24, 0x23, 0x25, 0x3E].contains(bytes[index]), bytes[index + 1] == 0x20 { return true }
-        // The words that start the line or follow a pipe, before the name.
-        let prefix = String(decoding: bytes[start..<name.match.byteRange.lowerBound], as: UTF8.self)
-        let segments = prefix.split(separator: "|", omittingEmptySubsequences: false)
-        for (offset, segment) in segments.enumerated() {
-            guard let first = segment.split(separator: " ").first else { continue }
-            let word = first.lowercased()
-            // The line's first word alone is weak ("Cat owners..."): it must be lowercase, or a
-            // pipe must join it to another command.
-            if commands.contains(word) && (offset > 0 || first.first?.isLowercase == true) { return true }
-        }
-        return false
+        document.cached(CommandLineMarks.key) { CommandLineMarks(document.bytes) }
+            .isOnCommandLine(before: name.match.byteRange.lowerBound)
     }
 
     /// Words shortly before a name that say it is a screen name, typed as its owner typed it:

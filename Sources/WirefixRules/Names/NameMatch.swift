@@ -240,22 +240,15 @@ final class NameMatch: Sendable {
     /// Which countries the match's line mentions: whether it names the entity's own country, and
     /// whether it names only others.
     func countryEvidence(in document: Document, context: RuleContext) -> (own: Bool, otherOnly: Bool) {
-        let mentioned = context.countries(mentionedInLine: lineRange(in: document), of: document)
+        let mentioned = lineCountries(in: document, context: context)
         let own = mentioned.contains(entity.country)
         return (own, !own && !mentioned.isEmpty && entity.country != "INT")
     }
 
-    /// The countries the match's line mentions, read from the document's tokens.
-    ///
-    /// - Complexity: O(*l*) in the tokens of the line.
+    /// The countries the match's line mentions, read from the document's tokens once per line
+    /// and document (``RuleContext/countries(mentionedInLine:of:)``).
     func lineCountries(in document: Document, context: RuleContext) -> Set<String> {
-        let line = lineRange(in: document)
-        let all = document.tokens
-        var first = match.tokenRange.lowerBound
-        while first > 0 && all[first - 1].range.lowerBound >= line.lowerBound { first -= 1 }
-        var end = match.tokenRange.upperBound
-        while end < all.count && all[end].range.upperBound <= line.upperBound { end += 1 }
-        return document.withBytes { context.countries.countries(in: all[first..<end], of: $0) }
+        context.countries(mentionedInLine: lineRange(in: document), of: document)
     }
 
     /// Particles inside names ("de", "la", "del"): translated or not, they say nothing.
