@@ -106,6 +106,16 @@ import WirefixTestSupport
             #expect(shuffled.isInsideGuillemets(index, in: bytes) == insideGuillemets(index, in: bytes), "guillemets at \(index)")
             #expect(shuffled.isMachineLine(around: index, in: bytes) == ByteClass.isMachineLine(around: index, in: bytes), "machine at \(index)")
         }
+        // Inline code: ranges of up to 6 bytes, on lines with backticks, in random order.
+        let code = Array("Call `dropwhile` and `next after` here.\nNo `tick here\n``double`` and `x`".utf8)
+        var codeMemo = LineMemo()
+        for _ in 0..<1_000 {
+            let start = Int.random(in: 0...code.count, using: &generator)
+            let end = min(code.count, start + Int.random(in: 0...6, using: &generator))
+            #expect(codeMemo.isInInlineCode(start..<end, in: code) == ByteClass.isInInlineCode(start..<end, in: code), "code at \(start)..<\(end)")
+        }
+        #expect(ByteClass.isInInlineCode(6..<15, in: code))
+        #expect(!ByteClass.isInInlineCode(17..<20, in: code))
         // The answers themselves: inside « … », after », on the shell line.
         #expect(insideGuillemets(Array("Il a dit « non ;".utf8).count - 1, in: bytes))
         #expect(!insideGuillemets(Array("Il a dit « non ; jamais » ,".utf8).count - 1, in: bytes))

@@ -144,6 +144,8 @@ struct LineMemo {
     /// Guillemets read up to here on the current line, and whether the last one opened.
     private var scannedTo = 0
     private var inside = false
+    /// The offsets of the backticks on the current line.
+    private var backticks: [Int] = []
 
     private mutating func move<Bytes: RandomAccessCollection>(to index: Int, in bytes: Bytes)
         where Bytes.Element == UInt8, Bytes.Index == Int {
@@ -152,7 +154,24 @@ struct LineMemo {
         machine = ByteClass.isMachineLine(bytes[line])
         scannedTo = line.lowerBound
         inside = false
+        backticks.removeAll(keepingCapacity: true)
+        for offset in line where bytes[offset] == 0x60 { backticks.append(offset) }
         known = true
+    }
+
+    /// ``ByteClass/isInInlineCode(_:in:)`` for a range on one line, from the line's backticks
+    /// read once: an odd number of them before the range, and one after it.
+    mutating func isInInlineCode<Bytes: RandomAccessCollection>(_ range: Range<Int>, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        move(to: range.lowerBound, in: bytes)
+        guard range.upperBound <= line.upperBound else { return ByteClass.isInInlineCode(range, in: bytes) }
+        var low = 0, high = backticks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if backticks[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        guard low % 2 == 1 else { return false }
+        return backticks.last.map { $0 >= range.upperBound } ?? false
     }
 
     /// ``ByteClass/isMachineLine(around:in:)``, read once per line.
@@ -184,4 +203,9 @@ struct LineMemo {
         scannedTo = index
         return inside
     }
+}
+
+/// A ``LineMemo`` that code holding no mutable state (a scanner struct) can share.
+final class LineMemoBox {
+    var memo = LineMemo()
 }

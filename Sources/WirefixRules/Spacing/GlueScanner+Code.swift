@@ -17,10 +17,10 @@ extension GlueScanner {
     /// - Complexity: O(*l*) in the length of the token's line, plus O(*f*) for *f* fences.
     func isCode(at index: Int, split: GlueSplit, fences: [Range<Int>]) -> Bool {
         let token = tokens[index]
-        if ByteClass.isInInlineCode(token.range, in: bytes) { return true }
+        if lines.memo.isInInlineCode(token.range, in: bytes) { return true }
         guard split.isEnglish else { return false }
         let start = token.range.lowerBound
-        if ByteClass.isMachineLine(around: start, in: bytes) { return true }
+        if lines.memo.isMachineLine(around: start, in: bytes) { return true }
         if fences.contains(where: { $0.contains(start) }) { return true }
         guard !split.isClosedList else { return false }
         return isQuotedAlone(token) || isNamedAsCode(at: index)

@@ -128,7 +128,7 @@ extension GlueScanner {
                 if depth == 0 { if index > 0, ByteClass.isWordByte(bytes[index - 1]) { return false } } else { depth -= 1 }
             }
         }
-        return !ByteClass.isMachineLine(around: start, in: bytes)
+        return !lines.memo.isMachineLine(around: start, in: bytes)
     }
 
     /// Two English words run together: "yearaccording" → "year according".

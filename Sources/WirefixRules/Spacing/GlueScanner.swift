@@ -30,6 +30,9 @@ struct GlueScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let context: RuleContext
+    /// Per-line facts (machine lines, backticks), each line read once however many candidates
+    /// it holds.
+    let lines = LineMemoBox()
 
     /// The most tokens before a glued token that may belong to the same name.
     static let maximumNamePrefix = 4
