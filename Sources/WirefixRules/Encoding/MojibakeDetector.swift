@@ -757,8 +757,18 @@ struct MojibakeDetector {
         guard proposals.contains(where: \.isCappable) else { return proposals }
         var lines: [Int: (nonASCII: Int, covered: Int, units: Int)] = [:]
         var lineOf: [Int] = []
+        // The line of the previous proposal: proposals of one line share it, and reading the
+        // line again for each made a long line cost its length times its proposals.
+        var previous: (start: Int, end: Int)?
         for proposal in proposals {
-            let (start, end) = lineBounds(around: proposal.range.lowerBound)
+            let offset = proposal.range.lowerBound
+            let (start, end): (Int, Int)
+            if let previous, offset >= previous.start, offset <= previous.end {
+                (start, end) = previous
+            } else {
+                (start, end) = lineBounds(around: offset)
+                previous = (start, end)
+            }
             lineOf.append(start)
             if lines[start] == nil {
                 lines[start] = (correctlyReadCount(in: start..<end), 0, 0)

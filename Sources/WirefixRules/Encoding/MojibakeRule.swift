@@ -188,14 +188,14 @@ struct MojibakeRule: Rule {
         let bytes = document.bytes
         // The encoding term of each line with a repair, by the line's start: read once per line.
         var termsByLine: [Int: String?] = [:]
+        var lines = LineMemo()
         return proposals.compactMap { proposal in
             var proposal = proposal
-            switch Self.quotedExample(proposal.range, in: bytes) {
+            switch Self.quotedExample(proposal.range, in: bytes, lines: &lines) {
             case .alone, .inCode: return nil
             case .no: break
             }
-            var lineStart = proposal.range.lowerBound
-            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            let lineStart = lines.lineRange(around: proposal.range.lowerBound, in: bytes).lowerBound
             if termsByLine[lineStart] == nil { termsByLine[lineStart] = .some(Self.encodingTerm(onLineOf: proposal.range, in: bytes)) }
             if let term = termsByLine[lineStart] ?? nil {
                 proposal.confidence = min(proposal.confidence, Self.encodingProseCap)
@@ -223,8 +223,8 @@ struct MojibakeRule: Rule {
     }
 
     /// Whether the span at `range` is cited rather than damaged: quoted on its own or inside an
-    /// inline code span (see ``QuotedExample``). O(*l*) in the length of its line.
-    static func quotedExample(_ range: Range<Int>, in bytes: [UInt8]) -> QuotedExample {
+    /// inline code span (see ``QuotedExample``), the line's backticks read once through `lines`.
+    static func quotedExample(_ range: Range<Int>, in bytes: [UInt8], lines: inout LineMemo) -> QuotedExample {
         // Straight quotes and backticks must open (``ByteClass/opensQuotation(at:in:)``); curly
         // quotes and guillemets say which way they face.
         let pairs: [([UInt8], [UInt8])] = [
@@ -240,7 +240,7 @@ struct MojibakeRule: Rule {
                   bytes[range.upperBound..<end].elementsEqual(close) else { continue }
             if open.count > 1 || open[0] == 0x60 || ByteClass.opensQuotation(at: start, in: bytes) { return .alone }
         }
-        return ByteClass.isInInlineCode(range, in: bytes) ? .inCode : .no
+        return lines.isInInlineCode(range, in: bytes) ? .inCode : .no
     }
 
     /// Words that say a line is about text encodings, lowercase; matched at word boundaries.

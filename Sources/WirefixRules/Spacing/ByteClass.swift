@@ -174,6 +174,13 @@ struct LineMemo {
         return backticks.last.map { $0 >= range.upperBound } ?? false
     }
 
+    /// ``ByteClass/lineRange(around:in:)``, found once per line.
+    mutating func lineRange<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Range<Int>
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        move(to: index, in: bytes)
+        return line
+    }
+
     /// ``ByteClass/isMachineLine(around:in:)``, read once per line.
     mutating func isMachineLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
         where Bytes.Element == UInt8, Bytes.Index == Int {
