@@ -110,4 +110,30 @@ extension NameMatch {
         }
         return nil
     }
+
+    /// Phrases after a person's name that say it is not the entity: "no relation", "not
+    /// related", "a namesake", "unrelated", "not to be confused".
+    static let relationDisclaimers: [[String]] = [
+        ["no", "relation"], ["not", "related"], ["namesake"], ["unrelated"], ["not", "to", "be", "confused"],
+    ]
+
+    /// The phrase of ``relationDisclaimers`` among the eight words after the match in its
+    /// sentence ("Nicholas Mature, no relation to the president,"), or `nil`. O(1).
+    func disclaimedRelation(in document: Document) -> String? {
+        let all = document.tokens
+        let bytes = document.bytes
+        var words: [String] = []
+        var index = match.tokenRange.upperBound
+        while index < all.count, words.count < 8,
+              !NameMatch.crossesSentence(bytes, all[index - 1].range.upperBound..<all[index].range.lowerBound) {
+            words.append(Folding.fold(document.text(of: all[index])))
+            index += 1
+        }
+        for phrase in NameMatch.relationDisclaimers where words.count >= phrase.count {
+            for offset in 0...(words.count - phrase.count) where Array(words[offset..<offset + phrase.count]) == phrase {
+                return phrase.joined(separator: " ")
+            }
+        }
+        return nil
+    }
 }
