@@ -123,7 +123,7 @@ struct KnownMisspellingRule: Rule {
 
     /// Phrases after a name that say it is someone else: "no relation", "a cousin of".
     static let otherPersonPhrases: [[String]] = [
-        ["no", "relation"], ["not", "related"], ["not", "to", "be", "confused"], ["namesake"], ["cousin"], ["unrelated"],
+        ["no", "relation"], ["not", "related"], ["not", "to", "be", "confused"], ["namesake"], ["cousin"], ["unrelated"], ["name", "shared", "by"],
         ["a", "character"], ["the", "character"],
     ]
 

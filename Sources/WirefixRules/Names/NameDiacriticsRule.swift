@@ -35,7 +35,8 @@ struct NameDiacriticsRule: Rule {
             country ("Texas state Rep.", "of Toronto"), or, on a line that does not mention the \
             entity's country, as a private person (", 34, of Queens", "Brooklyn resident"), an \
             athlete ("Dodgers catcher", "NBA guard") or "of" an unknown place ("of the Newark \
-            police"). \
+            police"), or one the text says is someone else ("no relation", "not related", "a \
+            namesake", "a name shared by" within eight words after it). \
             Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
             `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
             name that fits two entities is only suggested.
@@ -85,6 +86,8 @@ struct NameDiacriticsRule: Rule {
             .suggest("Lakers guard Ines Arrimadas scored 20."),
             .suggest("Officer Ricardo Serrao Santos of the Newark police spoke."),
             .suggest("NHL winger Ricardo Serrao Santos scored twice."),
+            .suggest("Gabriel Rufian, no relation to the Spanish deputy, opened a bakery."),
+            .suggest("Gabriel Rufian is a name shared by a Bronx chef."),
             .fix("The Spanish politician ⟦Ines Arrimadas⟧ spoke in Madrid.", "The Spanish politician Inés Arrimadas spoke in Madrid."),
             .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
             .keep("Nicolás\u{00A0}Maduro spoke."),
@@ -262,6 +265,11 @@ struct NameDiacriticsRule: Rule {
             if confidence > 0.5, let away = name.placedAway(in: document, context: context) {
                 confidence = 0.5
                 explanation += "; \(away)"
+            }
+            // "Gabriel Rufian, no relation to the Spanish deputy,": the text says it is someone else.
+            if confidence > 0.5, name.entity.kind == .person, let phrase = name.disclaimedRelation(in: document) {
+                confidence = 0.5
+                explanation += "; the text says it is someone else (\"\(phrase)\")"
             }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,

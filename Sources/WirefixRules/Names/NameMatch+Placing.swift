@@ -112,9 +112,10 @@ extension NameMatch {
     }
 
     /// Phrases after a person's name that say it is not the entity: "no relation", "not
-    /// related", "a namesake", "unrelated", "not to be confused".
+    /// related", "a namesake", "unrelated", "not to be confused", "a name shared by".
     static let relationDisclaimers: [[String]] = [
         ["no", "relation"], ["not", "related"], ["namesake"], ["unrelated"], ["not", "to", "be", "confused"],
+        ["name", "shared", "by"],
     ]
 
     /// The phrase of ``relationDisclaimers`` among the eight words after the match in its
