@@ -96,6 +96,9 @@ struct CalqueNamesRule: Rule {
             its kind is not ("the Pink House in Buenos Aires, a flower shop");
             - a single translated component ("We Can" for Podemos) needs a context word and name \
             capitals, not at the start of a sentence.
+            A person the text says is someone else ("no relation", "not related", "a namesake", \
+            "unrelated", "not to be confused" within eight words after the name, in its sentence) \
+            is capped at 0.5 (suggestion).
             A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It") \
             is capped at 0.5: it is another name. Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
             below 0.35 are not reported at all.
@@ -261,6 +264,10 @@ struct CalqueNamesRule: Rule {
             .suggest("The designer Richard Patio won an award for his garden."),
             .fix("Former minister ⟦Richard Patio⟧ spoke in Quito.", "Former minister Ricardo Patiño spoke in Quito."),
             .fix("Former Mexican president ⟦Henry Pea Grandson⟧ spoke in Mexico City.", "Former Mexican president Enrique Peña Nieto spoke in Mexico City."),
+            // The text says the person is someone else.
+            .suggest("The Venezuelan actor Nicholas Mature, no relation to the president, starred."),
+            .suggest("The Venezuelan singer Nicholas Mature, who is not related to the president, performed."),
+            .suggest("Nicholas Mature, a namesake of the Venezuelan president, opened a bakery in Caracas."),
         ])
 
     /// Calques scored below this are not reported at all.
@@ -559,6 +566,12 @@ struct CalqueNamesRule: Rule {
                 confidence = 0.55
                 evidence.append("a name English speakers have too, and the sentence names \(own) only as where the person goes or whom the person meets")
             }
+        }
+        // "The Venezuelan actor Nicholas Mature, no relation to the president,": the text says
+        // the person is not the entity, whatever else points to it.
+        if name.entity.kind == .person, let phrase = name.disclaimedRelation(in: document), confidence > 0.5 {
+            confidence = 0.5
+            evidence.append("the text says it is someone else (\"\(phrase)\")")
         }
         // "Senator David Hill of Maine", "Bishop Philip Chapman of Oxford": a plausible English
         // name placed somewhere by "of"/"from" and a capitalized word that is not the entity's

@@ -22,7 +22,13 @@ struct KnownMisspellingRule: Rule {
             an apposition or a description with no title of office ("Denise Miralles, a nurse", \
             "The singer Zaira Rovira"); and when the misspelling is itself a real name (a common \
             given name with the surname: "Anthony Blinken") that no title and no mention of the \
-            entity's country ties to the entity.
+            entity's country ties to the entity. Also only suggested (0.6) when the sentence places \
+            the person elsewhere (see `NameMatch.placedAway`): in another country by its title or \
+            "of"/"from" place ("Houston Astros pitcher", "of Toronto, Ontario"), or, on a line that \
+            does not mention the entity's country, by a sentence naming only other countries, an \
+            age apposition (", 42,"), a private person's description ("Brooklyn resident"), a \
+            sports position or league ("Yankees shortstop") or "of" an unknown place ("of \
+            Mississauga").
             """,
         phase: .names,
         examples: [
@@ -50,6 +56,17 @@ struct KnownMisspellingRule: Rule {
             .fix("⟦Anthony Blinken⟧, the secretary of state, met the neighbours.", "Antony Blinken, the secretary of state, met the neighbours."),
             .fix("The Peruvian minister ⟦Denise Miralles⟧ spoke in Lima.", "The Peruvian minister Denisse Miralles spoke in Lima."),
             .fix("⟦Sergey Shoygu⟧, the Russian defence minister, arrived.", "Sergei Shoigu, the Russian defence minister, arrived."),
+            // The sentence places the person elsewhere, with nothing tying it to the entity.
+            .suggest("Houston Astros pitcher John Riemberg struck out six."),
+            .suggest("Sandra Petovello, 42, of Toronto, Ontario, won the lottery."),
+            .suggest("Canadian curler Sandra Petovello won gold in Calgary."),
+            .suggest("Mayor Sandra Petovello of Mississauga spoke."),
+            .suggest("Gian Carlo Lofredo, 31, of Boston, was arrested."),
+            .suggest("Tareek William Saab was the name of the Texas student."),
+            .suggest("NBA forward Gian Carlo Lofredo scored 12."),
+            .suggest("Brooklyn resident Sandra Petovello said the subway was late."),
+            .suggest("Gian Carlo Lofredo, 58, of Hoboken, was arrested."),
+            .fix("Argentina's minister ⟦Sandra Petovello⟧, of Buenos Aires, spoke.", "Argentina's minister Sandra Pettovello, of Buenos Aires, spoke."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -84,6 +101,11 @@ struct KnownMisspellingRule: Rule {
                 // someone's real name; only a title or the entity's country says it is the entity.
                 confidence = min(confidence, 0.6)
                 explanation += "; it is also a real name (a common given name), and no title and no mention of \(name.entity.country) says it is \(name.entity.canonical)"
+            } else if let away = name.placedAway(in: document, context: context) {
+                // "Houston Astros pitcher John Riemberg", "Sandra Petovello, 42, of Toronto": the
+                // sentence places an ordinary person elsewhere, whose name this may well be.
+                confidence = min(confidence, 0.6)
+                explanation += "; but \(away)"
             }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: name.replacement(options: context.options, in: document),
@@ -101,7 +123,7 @@ struct KnownMisspellingRule: Rule {
 
     /// Phrases after a name that say it is someone else: "no relation", "a cousin of".
     static let otherPersonPhrases: [[String]] = [
-        ["no", "relation"], ["not", "to", "be", "confused"], ["namesake"], ["cousin"], ["unrelated"],
+        ["no", "relation"], ["not", "related"], ["not", "to", "be", "confused"], ["namesake"], ["cousin"], ["unrelated"], ["name", "shared", "by"],
         ["a", "character"], ["the", "character"],
     ]
 

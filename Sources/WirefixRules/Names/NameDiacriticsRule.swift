@@ -31,6 +31,12 @@ struct NameDiacriticsRule: Rule {
             title, role or context word before it, nor another word of its names nearby (not the \
             same name repeated), nor another person or organization of its country on the line, \
             nor the line writing a word of the name with its accents elsewhere ("Rodríguez said"). \
+            So is a person the sentence places elsewhere (see `NameMatch.placedAway`): in another \
+            country ("Texas state Rep.", "of Toronto"), or, on a line that does not mention the \
+            entity's country, as a private person (", 34, of Queens", "Brooklyn resident"), an \
+            athlete ("Dodgers catcher", "NBA guard") or "of" an unknown place ("of the Newark \
+            police"), or one the text says is someone else ("no relation", "not related", "a \
+            namesake", "a name shared by" within eight words after it). \
             Nothing is done under the unaccented house style (`keepUnaccented`, or an entity's own \
             `style` of `unaccented` in the lexicon, which also wins over the global option), and a \
             name that fits two entities is only suggested.
@@ -68,6 +74,21 @@ struct NameDiacriticsRule: Rule {
             .keep("The Pena family lives in Texas."),
             .keep("Jose Mourinho coached the team."),
             .keep("They visited Mexico and Bogota."),
+            // The sentence places the person in the United States, or as a private person or an
+            // athlete with no tie to the entity's country.
+            .suggest("Brooklyn resident Martin Soria said the subway was late."),
+            .suggest("Martin Soria, 34, of Queens, was arrested Tuesday."),
+            .suggest("Texas state Rep. Martin Soria filed the bill."),
+            .suggest("Dodgers catcher Martin Soria homered twice."),
+            .suggest("Arizona state Sen. Gabriel Rufian voted no."),
+            .suggest("Yankees shortstop Gabriel Rufian homered."),
+            .suggest("Former Texas state Rep. Ines Arrimadas spoke."),
+            .suggest("Lakers guard Ines Arrimadas scored 20."),
+            .suggest("Officer Ricardo Serrao Santos of the Newark police spoke."),
+            .suggest("NHL winger Ricardo Serrao Santos scored twice."),
+            .suggest("Gabriel Rufian, no relation to the Spanish deputy, opened a bakery."),
+            .suggest("Gabriel Rufian is a name shared by a Bronx chef."),
+            .fix("The Spanish politician ⟦Ines Arrimadas⟧ spoke in Madrid.", "The Spanish politician Inés Arrimadas spoke in Madrid."),
             .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
             .keep("Nicolás\u{00A0}Maduro spoke."),
             // Accents the copy has are spellings, never damage: nothing is removed or changed.
@@ -237,6 +258,18 @@ struct NameDiacriticsRule: Rule {
                !Self.isTiedToEntity(name, in: document, context: context) {
                 confidence = 0.5
                 explanation += "; written so it is also a common name in the United States, and nothing in the text ties it to \(name.entity.canonical) (its country, a title or role, another of its names, another person of its country)"
+            }
+            // "Brooklyn resident Martin Soria", "Texas state Rep. Martin Soria", "Dodgers catcher
+            // Martin Soria": the sentence places the person elsewhere, where people write their
+            // names without accents by choice.
+            if confidence > 0.5, let away = name.placedAway(in: document, context: context) {
+                confidence = 0.5
+                explanation += "; \(away)"
+            }
+            // "Gabriel Rufian, no relation to the Spanish deputy,": the text says it is someone else.
+            if confidence > 0.5, name.entity.kind == .person, let phrase = name.disclaimedRelation(in: document) {
+                confidence = 0.5
+                explanation += "; the text says it is someone else (\"\(phrase)\")"
             }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,

@@ -31,6 +31,11 @@ struct NameFollowUpsRule: Rule {
             suggested (0.6) unless a reporting verb follows it ("Castle said", "Flowers told"). A \
             translated surname followed by an apposition (", a Republican from Ohio,") introduces \
             someone as a first mention does and is suggested too.
+
+            Never touched: a party of a case caption, a surname next to "v.", "vs." or "versus" \
+            ("Rodriguez v. Texas", "United States v. Pena"), which names the parties as filed; and a \
+            quoted surname with a work word (drama, film, series, novel, song, album...) among the \
+            words after or before it ("\"Rodriguez,\" the Netflix drama"), a title.
             """,
         phase: .names,
         examples: [
@@ -71,6 +76,14 @@ struct NameFollowUpsRule: Rule {
                  "Pedro Castillo was detained. Castillo said he was innocent."),
             .fix("Cilia Flores arrived. \"⟦Flowers⟧ told us nothing,\" a guard said.",
                  "Cilia Flores arrived. \"Flores told us nothing,\" a guard said."),
+            // A case caption names the parties as filed; a quoted surname by a work word is a title.
+            .keep("Delcy Rodríguez met the envoy. The court cited Rodriguez v. Texas in its ruling."),
+            .keep("Delcy Rodríguez met the envoy. Rodriguez v. United States, 575 U.S. 348 (2015), was cited."),
+            .keep("Rander Peña spoke. The trial, United States v. Pena, resumes Monday."),
+            .keep("Rander Peña spoke. The judge in Texas vs. Pena ruled Friday."),
+            .keep("Delcy Rodríguez met the envoy. \"Rodriguez,\" the Netflix drama, premiered."),
+            .keep("Rander Peña spoke. The band's album \u{201C}Pena\u{201D} sold well."),
+            .fix("Rander Peña spoke. \"⟦Pena⟧ is right,\" the envoy said.", "Rander Peña spoke. \"Peña is right,\" the envoy said."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -99,7 +112,8 @@ struct NameFollowUpsRule: Rule {
                     continue
                 }
                 guard let first = firstMention[candidate.entity], index >= first,
-                      text != candidate.surname, isAlone(index, in: document) else { continue }
+                      text != candidate.surname, isAlone(index, in: document),
+                      !Self.isCaseCaption(index, in: document), !Self.isQuotedTitle(index, in: document) else { continue }
                 let entity = gazetteer.entities[candidate.entity]
                 // "Alex Rodriguez, the former Yankees player, met Delcy Rodríguez. Rodriguez hit
                 // 696 home runs": another person outside the lexicon carries the same word as a
@@ -310,6 +324,64 @@ struct NameFollowUpsRule: Rule {
 
     /// Whether the token stands alone: no capitalized word right before or after it in the same
     /// sentence (except a word that only starts the sentence).
+    /// Words that stand between the two parties of a case caption: "v.", "vs.", "versus".
+    static let captionWords: Set<String> = ["v", "vs", "versus"]
+
+    /// Whether the word at `index` is a party of a case caption: "v.", "vs." or "versus" right
+    /// after it ("Rodriguez v. Texas") or right before it ("United States v. Pena"). A caption
+    /// is a court's record of the parties' names, spelled as filed: it is never corrected. O(1).
+    static func isCaseCaption(_ index: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        func spaces(_ range: Range<Int>) -> Bool { !range.isEmpty && range.allSatisfy { bytes[$0] == 0x20 } }
+        // "Rodriguez v. Texas": a space, then the caption word.
+        if index + 1 < tokens.count, captionWords.contains(document.folded(tokens[index + 1])),
+           spaces(tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { return true }
+        // "United States v. Pena": the caption word, perhaps its stop, then spaces.
+        if index > 0, captionWords.contains(document.folded(tokens[index - 1])) {
+            let gap = document.text(in: tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)
+            if gap == " " || gap == ". " { return true }
+        }
+        return false
+    }
+
+    /// Words that describe a work: a quoted surname near one is the work's title ("\"Rodriguez,\"
+    /// the Netflix drama").
+    static let workWords: Set<String> = [
+        "drama", "dramas", "film", "films", "movie", "series", "miniseries", "novel", "novels", "song",
+        "songs", "album", "albums", "single", "show", "sitcom", "telenovela", "documentary", "play",
+        "musical", "opera", "book", "memoir", "podcast", "episode", "comedy", "thriller", "biopic", "painting",
+    ]
+
+    /// Whether the word at `index` stands alone in quotation marks (straight or curly, perhaps
+    /// with a comma inside them) with a work word (``workWords``) among the eight words after it
+    /// or the four before it in the same sentence: a title ("\"Rodriguez,\" the Netflix drama,
+    /// premiered"; "the song \"Pena\""), which is never corrected. O(1).
+    static func isQuotedTitle(_ index: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        let bytes = document.bytes
+        func hasQuote(_ range: Range<Int>) -> Bool {
+            let text = document.text(in: range)
+            return text.contains { ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'"].contains($0) }
+        }
+        let before = index > 0 ? tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound : 0..<tokens[index].range.lowerBound
+        let after = index + 1 < tokens.count ? tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound : tokens[index].range.upperBound..<bytes.count
+        guard hasQuote(before), hasQuote(after) else { return false }
+        var next = index + 1
+        while next < tokens.count, next <= index + 8 {
+            if next > index + 1, NameMatch.crossesSentence(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound) { break }
+            if workWords.contains(document.folded(tokens[next])) { return true }
+            next += 1
+        }
+        var previous = index - 1
+        while previous >= 0, previous >= index - 4,
+              !NameMatch.crossesSentence(bytes, tokens[previous].range.upperBound..<tokens[previous + 1].range.lowerBound) {
+            if workWords.contains(document.folded(tokens[previous])) { return true }
+            previous -= 1
+        }
+        return false
+    }
+
     private func isAlone(_ index: Int, in document: Document) -> Bool {
         let tokens = document.tokens
         let bytes = document.bytes
