@@ -67,6 +67,11 @@ struct KnownMisspellingRule: Rule {
             .suggest("Brooklyn resident Sandra Petovello said the subway was late."),
             .suggest("Gian Carlo Lofredo, 58, of Hoboken, was arrested."),
             .fix("Argentina's minister ⟦Sandra Petovello⟧, of Buenos Aires, spoke.", "Argentina's minister Sandra Pettovello, of Buenos Aires, spoke."),
+            // The name as a string, or another bearer beside the entity.
+            .suggest("Diosdato Cabello is a common typo, the editor noted."),
+            .suggest("Readers often write Diosdato Cabello, a misspelling of his name."),
+            .suggest("Princess Eleanor visited Spain's Princess Leonor in Madrid."),
+            .fix("Venezuela's ⟦Diosdato Cabello⟧ spoke in Caracas.", "Venezuela's Diosdado Cabello spoke in Caracas."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -88,6 +93,11 @@ struct KnownMisspellingRule: Rule {
             if readsAsEnglish && !countries.own {
                 confidence = min(confidence, 0.6)
                 explanation += "; it reads as English and the line does not mention \(name.entity.country)"
+            } else if let mention = name.mentionOfName(in: document) {
+                // "Diosdato Cabello is a common typo", "Princess Eleanor visited Spain's
+                // Princess Leonor": the name as a string, or another bearer of it.
+                confidence = min(confidence, 0.6)
+                explanation += "; but \(mention)"
             } else if let other = Self.otherIdentity(of: name, in: document) {
                 // "Denise Miralles, a nurse in Santiago", "The singer Zaira Rovira", "In the
                 // Netflix series, Princess Eleanor": the text says who this is, and it is not

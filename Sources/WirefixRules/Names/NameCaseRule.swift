@@ -68,6 +68,8 @@ struct NameCaseRule: Rule {
             .keep("Her username, nicolas maduro, was suspended."),
             .keep("He replied to @evo morales within minutes."),
             .fix("Cat owners met ⟦evo morales⟧ in La Paz.", "Cat owners met Evo Morales in La Paz."),
+            .keep("pedro sanchez is a common name in Texas phone books."),
+            .keep("The typo delcy rodriguez appeared in the caption."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -76,6 +78,8 @@ struct NameCaseRule: Rule {
             // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
             // screen name is written as typed.
             if Self.isOnCommandLine(name, document: document) || Self.isScreenName(name, document: document) { continue }
+            // "pedro sanchez is a common name in Texas": the name as a string, not the person.
+            if name.mentionOfName(in: document) != nil { continue }
             if name.entity.kind != .person {
                 // "Moncloa palace", "Chinese Communist party": house styles lowercase the generic
                 // word of a place or party name. Only an all-lowercase name is damage, and only in
