@@ -41,7 +41,8 @@ struct PunctuationDebrisRule: Rule {
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
             address), a spaced mark after an article, preposition or conjunction that cannot end \
             a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
-            with a "-x" option or several " ;"). Colons, question and exclamation marks are not \
+            with a "-x" option or several " ;"). A line in French (a guillemet, or three French function words and no English \
+            one) keeps its space before ";". Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
             emoticons.
             """,
@@ -95,6 +96,12 @@ struct PunctuationDebrisRule: Rule {
             .keep("The score was 3 . 2 after the match."),
             .keep("Le président a déclaré : « Nous ne céderons pas ; jamais ! »"),
             .keep("Il a dit « oui , mais non . » hier."),
+            // A French line keeps its space before ";".
+            .keep("Le ministre a parlé ; il a dit non."),
+            .keep("Elle a dit : « Je pars ! » ; puis rien."),
+            .keep("La police est arrivée ; les manifestants sont partis."),
+            .fix("Le ministre a parlé ; il a dit non⟦ .⟧", "Le ministre a parlé ; il a dit non."),
+            .fix("The minister spoke to le monde⟦ ;⟧ he said no.", "The minister spoke to le monde; he said no."),
             .keep("Version 2.0.1 . Then 10.0.0.1 ."),
             .keep("Wait . . . , then go."),
             .keep("The U.S., Canada and Mexico signed... eventually."),
@@ -146,6 +153,8 @@ struct PunctuationDebrisRule: Rule {
             guard spaces > 0, index - spaces <= 2, !lines.isMachineLine(around: index, in: bytes) else { continue }
             // French typography spaces before ; : ! ? inside «…»: leave all its spacing alone.
             guard !lines.isInsideGuillemets(index, in: bytes) else { continue }
+            // A line in French keeps its typographic space before ";" ("Le ministre a parlé ; il a dit").
+            if mark == 0x3B, lines.isFrenchLine(around: index, in: bytes) { continue }
             let previous = bytes[spaces - 1]
             if let correction = strayMark(previous: spaces - 1, mark: index, in: document, context: context) {
                 result.append(correction)
