@@ -18,7 +18,9 @@ struct PunctuationDebrisRule: Rule {
             - one or two spaces before "," or "." ("spoke , and" → "spoke, and"): 0.9; before ";": \
             0.8 (a spaced semicolon is also French house style);
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
-            ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
+            ", ," → ",", ". ." → ".", ", ." → ".": 0.85; ", ," between two numbers is an empty \
+            slot of a list ("1, , 3, , 5") and left alone, with a number on one side only \
+            suggested (0.5). After an abbreviation ("U.S. , Canada", \
             "a.m. ,"), even when a space cuts its full stop off ("U.S . ,", "Inc . ,"), the full \
             stop stays and only the spaces go: "U.S., Canada", "Erie, Pa., said". After a word that \
             may be an abbreviation we do not list — a single letter ("D. C . ,", "200 C . ,"), or up \
@@ -75,6 +77,10 @@ struct PunctuationDebrisRule: Rule {
             .fix("The meeting ended⟦ .⟧", "The meeting ended."),
             .fix("The meeting ended⟦ .⟧ Nobody spoke.", "The meeting ended. Nobody spoke."),
             .fix("They met in Caracas⟦, ,⟧ on Monday.", "They met in Caracas, on Monday."),
+            // An empty slot between numbers of a list is deliberate.
+            .keep("Values: 1, , 3, , 5."),
+            .keep("The series read 10, , 30, 40."),
+            .suggest("The codes were 7, , and 9."),
             .fix("The talks failed⟦. .⟧ Both sides left.", "The talks failed. Both sides left."),
             .fix("The talks failed⟦, .⟧\nBoth sides left.", "The talks failed.\nBoth sides left."),
             .fix("Canada, the U.S⟦. ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
@@ -301,7 +307,17 @@ struct PunctuationDebrisRule: Rule {
                     explanation += " (a capitalized word follows: the full stop may be the real mark)"
                 }
             }
-        case (0x2C, 0x2C): explanation = "doubled comma"
+        case (0x2C, 0x2C):
+            // "1, , 3, , 5": between list items of numbers an empty slot is deliberate (a value
+            // missing from a series); with a number on one side only, it may be.
+            let digitBefore = ByteClass.isDigit(bytes[start - 1])
+            let digitAfter = Self.nextIsDigit(after: mark, in: bytes)
+            if digitBefore && digitAfter { return nil }
+            explanation = "doubled comma"
+            if digitBefore || digitAfter {
+                confidence = 0.5
+                explanation += " (a number beside it: it may be an empty slot of a list)"
+            }
         case (0x2E, 0x2E):
             if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) { return nil }
             explanation = "doubled full stop"
