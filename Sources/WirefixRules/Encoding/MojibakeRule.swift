@@ -147,6 +147,7 @@ struct MojibakeRule: Rule {
             .suggest("A manchete foi ‹CAMPEÃ› na segunda."),
             .suggest("O jornal publicou CAMPEÃ€ na capa."),
             .suggest("Tabela: Palmeiras CAMPEÃ† (título sub judice)."),
+            .fix("O⟦Ã™⟧ ET QUAND?", "OÙ ET QUAND?"),
             .fix("The headline read EL GOBIERNO PAS⟦Ã“⟧ LA LEY.", "The headline read EL GOBIERNO PASÓ LA LEY."),
             .fix("The sign read H⟦Ã”⟧TEL DE VILLE.", "The sign read HÔTEL DE VILLE."),
             .keep("IRMÃ DULCE was canonised."),
