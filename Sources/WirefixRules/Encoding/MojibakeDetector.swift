@@ -443,6 +443,18 @@ struct MojibakeDetector {
            !letterAfter || mark == 0x2013 {
             return 0.6
         }
+        // "CAMPEÃ™", "IRMÃ‹", "CAMPEÃ€": the same holds for any Windows-1252 symbol or mark
+        // (™ ‹ › † € ‰ ˆ ˜ …) after a capital Ã that ends an all-caps word: Portuguese ends
+        // words in "Ã" ("CAMPEÃ", "IRMÃ"), and the pair's letter ("Ù", "Ë", "À") is as likely
+        // a misreading of the word and a symbol as mojibake. Only suggested. Not a C1 control
+        // (an undefined Windows-1252 byte, "BOGOTÃ\u{81}": no text puts one after a word) nor an
+        // opening quote ("PASÃ“": no word ends before one), and only after two letters at least:
+        // "OÃ™" is the French "OÙ", and Portuguese has no such two-letter word.
+        if page.isWindows1252, lead == 0xC3, continuation.count == 1, let mark = continuation.first,
+           ScalarCase.isUpper(before), ScalarCase.isUpper(decoded), !letterAfter, !Self.isCasedLetter(mark),
+           !(0x80...0x9F).contains(mark), mark != 0x201C, mark != 0x2018, Self.hasTwoLettersBefore(run.start(sequence.lo), in: bytes) {
+            return 0.6
+        }
         if !letterBefore && !letterAfter {
             // Standing alone ("√π", "Å—"): only the Windows-1252 "Ã" is evidence enough.
             return page.isWindows1252 && lead == 0xC3 ? 0.8 : nil
@@ -458,6 +470,23 @@ struct MojibakeDetector {
     /// Windows-1252 punctuation that ordinarily follows a word: ’ ” … – (U+2019, U+201D,
     /// U+2026, U+2013), the second byte of "Ò", "Ô", "Å", "Ö" read as Windows-1252.
     static let punctuationAfterWord: Set<UInt32> = [0x2019, 0x201D, 0x2026, 0x2013]
+
+    /// Whether the two bytes before `offset` (a UTF-8 byte offset) are capitals or non-ASCII
+    /// (letters such as "Ç"): the "Ã" at `offset` ends a word of three letters or more.
+    static func hasTwoLettersBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 2 else { return false }
+        return (offset - 2..<offset).allSatisfy { bytes[$0] >= 0x80 || (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) }
+    }
+
+    /// Whether a scalar is an uppercase, lowercase or titlecase letter or another letter (Lo);
+    /// a modifier letter such as "ˆ" (U+02C6) or "˜" counts as a mark, not a letter.
+    static func isCasedLetter(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
+        default: return false
+        }
+    }
 
     /// Whether a scalar is a box-drawing or block character (U+2500...U+259F).
     static func isBoxDrawing(_ value: UInt32?) -> Bool {

@@ -65,7 +65,8 @@ struct MojibakeRule: Rule {
             "cafÃ©Ã™"). Look-alikes are left alone: real letters followed by punctuation \
             ("MARQUÉ…", "NESTLÉ®"), Portuguese capitals ("NÃO"); a capital Ã ending a word \
             before a closing quote, apostrophe, ellipsis or en dash ("IRMÃ…", "ALEMÃ”", \
-            "MAMÃ–PAPAI") is only suggested (0.6), as that punctuation ordinarily follows a word \
+            "MAMÃ–PAPAI"), or before any other Windows-1252 symbol or mark at the end of an \
+            all-caps word ("CAMPEÃ™", "IRMÃ‹", "CAMPEÃ€"), is only suggested (0.6), as that punctuation ordinarily follows a word \
             (inside a word a quote is no punctuation: "HÃ”TEL" → "HÔTEL"); \
             Cyrillic, Greek and box-drawing text. \
             Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
@@ -140,6 +141,13 @@ struct MojibakeRule: Rule {
             .suggest("The sign read MAÇÃ… and nothing more."),
             .suggest("The poster said MAMÃ–PAPAI in red."),
             .suggest("The crowd sang “IRMÃ’ again."),
+            // Any Windows-1252 symbol after a capital Ã ending an all-caps word: only suggested.
+            .suggest("O slogan BRASIL CAMPEÃ™ foi registrado."),
+            .suggest("Ele gritou IRMÃ‹ e saiu."),
+            .suggest("A manchete foi ‹CAMPEÃ› na segunda."),
+            .suggest("O jornal publicou CAMPEÃ€ na capa."),
+            .suggest("Tabela: Palmeiras CAMPEÃ† (título sub judice)."),
+            .fix("O⟦Ã™⟧ ET QUAND?", "OÙ ET QUAND?"),
             .fix("The headline read EL GOBIERNO PAS⟦Ã“⟧ LA LEY.", "The headline read EL GOBIERNO PASÓ LA LEY."),
             .fix("The sign read H⟦Ã”⟧TEL DE VILLE.", "The sign read HÔTEL DE VILLE."),
             .keep("IRMÃ DULCE was canonised."),

@@ -22,7 +22,11 @@ struct NameCaseRule: Rule {
             keeps its own case). Names inside URLs, e-mail addresses, file names, markup and \
             hyphenated slugs are never touched, nor names on a line that reads as a shell command \
             (a prompt, a program such as grep first or after a pipe) or given as a screen name \
-            ("known online as", "username", "handle", "@").
+            ("known online as", "username", "handle", "@"), nor names after a word that introduces \
+            typed text ("typed", "type", "named", "reads", "searched for") or inside a file name \
+            ("gustavo petro final.jpg"). An organization or place name made only of Spanish \
+            articles and ordinary words ("acción popular", "los pinos", "el alto") is only \
+            suggested (0.5): it may be the phrase itself.
 
             Confidence: 0.9 for names of two or more words; 0.5 (suggestion) when every word is also \
             a frequent English word (rank ≤ 5,000 in the word list; ≤ 30,000 for organizations: \
@@ -70,6 +74,18 @@ struct NameCaseRule: Rule {
             .fix("Cat owners met ⟦evo morales⟧ in La Paz.", "Cat owners met Evo Morales in La Paz."),
             .keep("pedro sanchez is a common name in Texas phone books."),
             .keep("The typo delcy rodriguez appeared in the caption."),
+            // Spanish articles and ordinary words: the phrase itself, perhaps. Suggested.
+            .suggest("The phrase acción popular means popular action."),
+            .suggest("She planted los pinos in her garden in Texas."),
+            .suggest("The Miami DJ's set was called la prensa."),
+            // Typed text and file names are written as typed.
+            .keep("She named her dog el alto."),
+            .keep("Her Instagram bio reads \"luis arce fan account\"."),
+            .keep("The mislabeled photo file was named gustavo petro final.jpg."),
+            .keep("The photo gustavo petro final.jpg was shared."),
+            .keep("He typed evo morales into Google and got 3 million hits."),
+            .keep("Type pedro sanchez into the search box, the guide says."),
+            .keep("She searched for delcy rodriguez on the site."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -80,6 +96,9 @@ struct NameCaseRule: Rule {
             if Self.isOnCommandLine(name, document: document) || Self.isScreenName(name, document: document) { continue }
             // "pedro sanchez is a common name in Texas": the name as a string, not the person.
             if name.mentionOfName(in: document) != nil { continue }
+            // "He typed evo morales into Google", "a file named gustavo petro final.jpg": a name
+            // after a word that introduces typed text, or inside a file name, is written as typed.
+            if Self.followsVerbatimCue(name, document: document) || Self.isInFileName(name, document: document) { continue }
             if name.entity.kind != .person {
                 // "Moncloa palace", "Chinese Communist party": house styles lowercase the generic
                 // word of a place or party name. Only an all-lowercase name is damage, and only in
@@ -101,15 +120,19 @@ struct NameCaseRule: Rule {
             // A lowercase word that also lost a letter ("queen sofa" for Queen Sofía, "scar coca"
             // for Óscar Coca) is two damages at once, and usually an English word: suggest only.
             let deleted = name.variant.hasDeletedLetters
+            // "acción popular", "los pinos", "el alto": an organization or place name made of
+            // Spanish articles and ordinary words may be the phrase itself: suggest only.
+            let ordinary = name.entity.kind != .person && Self.isOrdinarySpanishPhrase(name, document: document, context: context)
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
             if common { explanation += "; every word is also common English" }
             if quoted { explanation += "; quoted on its own, perhaps as typed" }
             if deleted { explanation += "; a letter is missing too, so it may be another word" }
+            if ordinary { explanation += "; its words are Spanish articles and ordinary words, so it may be the phrase, not the name" }
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,
-                confidence: common || quoted || deleted ? 0.5 : 0.9, explanation: explanation))
+                confidence: common || quoted || deleted || ordinary ? 0.5 : 0.9, explanation: explanation))
         }
         return result
     }
@@ -150,6 +173,86 @@ struct NameCaseRule: Rule {
             if NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { break }
             if screenNameCues.contains(document.folded(tokens[index])) { return true }
             index -= 1
+        }
+        return false
+    }
+
+    /// Spanish articles and contractions that start or join ordinary phrases ("los pinos",
+    /// "el alto"), folded.
+    static let spanishArticles: Set<String> = ["el", "la", "los", "las", "lo", "del", "de", "al"]
+
+    /// Whether every word of the name is a Spanish article (``spanishArticles``), a component the
+    /// lexicon glosses as an ordinary word (``Gloss/Kind/word``: "acción", "prensa"), the plural of
+    /// a glossed component ("pinos"), or a common English word (rank ≤ 30,000) that glosses as no
+    /// surname or given name ("popular", "alto") — and one at least is an article or a glossed
+    /// word. "santa cruz" and "la paz" are not ("Cruz" and "Paz" are glossed as surnames): they
+    /// stay fixed. O(words of the name).
+    static func isOrdinarySpanishPhrase(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
+        var anchored = false
+        for token in name.tokens {
+            let word = document.folded(token)
+            guard token.shape.contains(.hasLetter), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+            let glosses = context.gazetteer.glossesByComponent[word] ?? []
+            if spanishArticles.contains(word) || glosses.contains(where: { $0.kind == .word }) {
+                anchored = true
+                continue
+            }
+            if word.count > 3, word.hasSuffix("s"), context.gazetteer.glossesByComponent[String(word.dropLast())] != nil { continue }
+            if glosses.isEmpty, let rank = context.words.rank(of: word), rank <= 30_000 { continue }
+            return false
+        }
+        return anchored
+    }
+
+    /// Words right before a name that introduce text written as typed: "typed", "type", "named",
+    /// "reads", "search for".
+    static let verbatimCues: Set<String> = ["typed", "type", "types", "typing", "named", "reads", "titled", "labeled", "labelled"]
+
+    /// Search verbs that, before "for", introduce typed text ("searched for evo morales").
+    static let searchVerbs: Set<String> = ["search", "searched", "searches", "searching"]
+
+    /// Whether one of ``verbatimCues`` (or a search verb and "for") stands among the three words
+    /// before the name in the same sentence, or right before its opening quote.
+    static func followsVerbatimCue(_ name: NameMatch, document: Document) -> Bool {
+        let bytes = document.bytes
+        let tokens = document.tokens
+        let lower = name.match.tokenRange.lowerBound
+        var index = lower - 1
+        while index >= 0, index >= lower - 3 {
+            if NameMatch.crossesSentence(bytes, tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound) { break }
+            let word = document.folded(tokens[index])
+            if verbatimCues.contains(word) { return true }
+            if word == "for", index > 0, searchVerbs.contains(document.folded(tokens[index - 1])) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Common file-name extensions.
+    static let fileExtensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "pdf", "doc", "docx", "txt", "csv", "mp3", "mp4", "mov", "zip", "xls", "xlsx", "heic",
+    ]
+
+    /// Whether the name is part of a file name: the first or second whitespace-delimited run
+    /// after it (or glued to it) ends in "." and one of ``fileExtensions`` ("gustavo petro
+    /// final.jpg"), before any trailing punctuation. Reads at most 80 bytes after the name.
+    static func isInFileName(_ name: NameMatch, document: Document) -> Bool {
+        let bytes = document.bytes
+        var position = name.match.byteRange.upperBound
+        let limit = min(bytes.count, position + 80)
+        var runs = 0
+        while position < limit, runs < 2 {
+            var end = position
+            while end < limit, bytes[end] != 0x20, bytes[end] != 0x0A, bytes[end] != 0x0D, bytes[end] != 0x09 { end += 1 }
+            var run = Array(bytes[position..<end])
+            while let last = run.last, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22, 0x27].contains(last) { run.removeLast() }
+            if let dot = run.lastIndex(of: 0x2E) {
+                let ext = String(decoding: run[(dot + 1)...], as: UTF8.self).lowercased()
+                if fileExtensions.contains(ext) { return true }
+            }
+            if end < limit, bytes[end] == 0x0A || bytes[end] == 0x0D { break }
+            runs += 1
+            position = end + 1
         }
         return false
     }

@@ -146,6 +146,8 @@ struct LineMemo {
     private var inside = false
     /// The offsets of the backticks on the current line.
     private var backticks: [Int] = []
+    /// Whether the current line reads as French; computed on first ask.
+    private var french: Bool?
 
     private mutating func move<Bytes: RandomAccessCollection>(to index: Int, in bytes: Bytes)
         where Bytes.Element == UInt8, Bytes.Index == Int {
@@ -156,6 +158,7 @@ struct LineMemo {
         inside = false
         backticks.removeAll(keepingCapacity: true)
         for offset in line where bytes[offset] == 0x60 { backticks.append(offset) }
+        french = nil
         known = true
     }
 
@@ -179,6 +182,59 @@ struct LineMemo {
         where Bytes.Element == UInt8, Bytes.Index == Int {
         move(to: index, in: bytes)
         return line
+    }
+
+    /// Whether the line around `index` is written in French: it holds a guillemet (« or »), or
+    /// at least three French function words ("le", "il", "a", "dit", "et", "une", "pas"...) and
+    /// none of the English ones ("the", "and", "of", "is", "said"...). French typography puts a
+    /// space before ";", ":", "!" and "?", so such a line keeps it. O(*l*) once per line.
+    mutating func isFrenchLine<Bytes: RandomAccessCollection>(around index: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        move(to: index, in: bytes)
+        if let french { return french }
+        let answer = Self.readsAsFrench(bytes[line])
+        french = answer
+        return answer
+    }
+
+    /// French function words that rarely appear in English copy outside names.
+    static let frenchWords: Set<String> = [
+        "le", "la", "les", "il", "elle", "ils", "elles", "a", "dit", "et", "de", "des", "du", "une", "un",
+        "pas", "puis", "est", "sont", "ne", "je", "nous", "vous", "au", "aux", "sur", "avec", "mais", "qui",
+        "que", "pour", "dans", "ont",
+    ]
+
+    /// English function words: one of them marks the line as English.
+    static let englishWords: Set<String> = [
+        "the", "and", "of", "to", "is", "was", "were", "in", "he", "she", "it", "that", "for", "on", "with",
+        "said", "says", "at", "by", "from", "his", "her", "they", "this", "has", "have", "be", "an", "as",
+    ]
+
+    /// ``isFrenchLine(around:in:)`` for one line's bytes.
+    static func readsAsFrench<Line: Collection>(_ line: Line) -> Bool where Line.Element == UInt8 {
+        var previous: UInt8 = 0
+        for byte in line {
+            if (byte == 0xAB || byte == 0xBB) && previous == 0xC2 { return true }
+            previous = byte
+        }
+        var french = 0
+        var word: [UInt8] = []
+        func finish() -> Bool {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty, word.count <= 5 else { return true }
+            let text = String(decoding: word, as: UTF8.self).lowercased()
+            if englishWords.contains(text) { return false }
+            if frenchWords.contains(text) { french += 1 }
+            return true
+        }
+        for byte in line {
+            if ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 {
+                word.append(byte)
+            } else if !finish() {
+                return false
+            }
+        }
+        return finish() && french >= 3
     }
 
     /// ``ByteClass/isMachineLine(around:in:)``, read once per line.

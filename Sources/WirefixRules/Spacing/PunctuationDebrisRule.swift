@@ -18,9 +18,14 @@ struct PunctuationDebrisRule: Rule {
             - one or two spaces before "," or "." ("spoke , and" → "spoke, and"): 0.9; before ";": \
             0.8 (a spaced semicolon is also French house style);
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
-            ", ," → ",", ". ." → ".", ", ." → ".": 0.85. After an abbreviation ("U.S. , Canada", \
+            ", ," → ",", ". ." → ".", ", ." → ".": 0.85; ", ," between two numbers is an empty \
+            slot of a list ("1, , 3, , 5") and left alone, with a number on one side only \
+            suggested (0.5). After an abbreviation ("U.S. , Canada", \
             "a.m. ,"), even when a space cuts its full stop off ("U.S . ,", "Inc . ,"), the full \
-            stop stays and only the spaces go: "U.S., Canada". When ". ," is \
+            stop stays and only the spaces go: "U.S., Canada", "Erie, Pa., said". After a word that \
+            may be an abbreviation we do not list — a single letter ("D. C . ,", "200 C . ,"), or up \
+            to 4 letters that are capitalized and no lexicon name, or no common English word \
+            ("max . ,") — keeping the full stop is only suggested (0.5); "time . ," loses it. When ". ," is \
             followed by a capitalized word the stop may be the real one, so it is only suggested.
             - spaces between an unspaced ellipsis after a word and a comma or semicolon \
             ("He said... , then left" → "He said..., then left"): 0.85.
@@ -38,7 +43,8 @@ struct PunctuationDebrisRule: Rule {
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
             address), a spaced mark after an article, preposition or conjunction that cannot end \
             a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
-            with a "-x" option or several " ;"). Colons, question and exclamation marks are not \
+            with a "-x" option or several " ;"). A line in French (a guillemet, or three French function words and no English \
+            one) keeps its space before ";". Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
             emoticons.
             """,
@@ -51,6 +57,19 @@ struct PunctuationDebrisRule: Rule {
             .fix("Apple Inc⟦ . ,⟧ the maker of the iPhone, said so.", "Apple Inc., the maker of the iPhone, said so."),
             .fix("Martin Luther King Jr⟦ . ,⟧ spoke here.", "Martin Luther King Jr., spoke here."),
             .suggest("The office in Wash . , the state, closed."),
+            .fix("Police in Erie, Pa⟦ . ,⟧ said the suspect fled.", "Police in Erie, Pa., said the suspect fled."),
+            .fix("John Smith, Esq⟦ . ,⟧ represented the family.", "John Smith, Esq., represented the family."),
+            .fix("Add 2 tbsp⟦ . ,⟧ then stir.", "Add 2 tbsp., then stir."),
+            .fix("Add 1 tsp⟦ . ,⟧ then stir.", "Add 1 tsp., then stir."),
+            .fix("Mme⟦ . ,⟧ the owner, spoke.", "Mme., the owner, spoke."),
+            .fix("It was built ca⟦ . ,⟧ 1900.", "It was built ca., 1900."),
+            // A short word we do not list may be an abbreviation: its full stop is kept, suggested.
+            .suggest("He moved to Washington, D. C . , in 1990."),
+            .suggest("Heat the oven to 200 C . , then bake."),
+            .suggest("The oven reached max . , then cooled."),
+            .suggest("The dose, 5 mg . , was doubled."),
+            .fix("It won for the first time⟦ . ,⟧ in January.", "It won for the first time, in January."),
+            .fix("They met in Lima⟦ . ,⟧ on Monday.", "They met in Lima, on Monday."),
             .fix("The agreement was signed, for the second time⟦. ,⟧ in March 2010.", "The agreement was signed, for the second time, in March 2010."),
             .fix("The minister spoke⟦ ,⟧ and then left.", "The minister spoke, and then left."),
             .fix("The deal was worth 2.5 billion dollars⟦ ,⟧ officials said.", "The deal was worth 2.5 billion dollars, officials said."),
@@ -58,6 +77,10 @@ struct PunctuationDebrisRule: Rule {
             .fix("The meeting ended⟦ .⟧", "The meeting ended."),
             .fix("The meeting ended⟦ .⟧ Nobody spoke.", "The meeting ended. Nobody spoke."),
             .fix("They met in Caracas⟦, ,⟧ on Monday.", "They met in Caracas, on Monday."),
+            // An empty slot between numbers of a list is deliberate.
+            .keep("Values: 1, , 3, , 5."),
+            .keep("The series read 10, , 30, 40."),
+            .suggest("The codes were 7, , and 9."),
             .fix("The talks failed⟦. .⟧ Both sides left.", "The talks failed. Both sides left."),
             .fix("The talks failed⟦, .⟧\nBoth sides left.", "The talks failed.\nBoth sides left."),
             .fix("Canada, the U.S⟦. ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
@@ -79,6 +102,12 @@ struct PunctuationDebrisRule: Rule {
             .keep("The score was 3 . 2 after the match."),
             .keep("Le président a déclaré : « Nous ne céderons pas ; jamais ! »"),
             .keep("Il a dit « oui , mais non . » hier."),
+            // A French line keeps its space before ";".
+            .keep("Le ministre a parlé ; il a dit non."),
+            .keep("Elle a dit : « Je pars ! » ; puis rien."),
+            .keep("La police est arrivée ; les manifestants sont partis."),
+            .fix("Le ministre a parlé ; il a dit non⟦ .⟧", "Le ministre a parlé ; il a dit non."),
+            .fix("The minister spoke to le monde⟦ ;⟧ he said no.", "The minister spoke to le monde; he said no."),
             .keep("Version 2.0.1 . Then 10.0.0.1 ."),
             .keep("Wait . . . , then go."),
             .keep("The U.S., Canada and Mexico signed... eventually."),
@@ -130,8 +159,10 @@ struct PunctuationDebrisRule: Rule {
             guard spaces > 0, index - spaces <= 2, !lines.isMachineLine(around: index, in: bytes) else { continue }
             // French typography spaces before ; : ! ? inside «…»: leave all its spacing alone.
             guard !lines.isInsideGuillemets(index, in: bytes) else { continue }
+            // A line in French keeps its typographic space before ";" ("Le ministre a parlé ; il a dit").
+            if mark == 0x3B, lines.isFrenchLine(around: index, in: bytes) { continue }
             let previous = bytes[spaces - 1]
-            if let correction = strayMark(previous: spaces - 1, mark: index, in: document) {
+            if let correction = strayMark(previous: spaces - 1, mark: index, in: document, context: context) {
                 result.append(correction)
             } else if mark != 0x2E, let ellipsis = Self.ellipsisStart(endingAt: spaces, in: bytes),
                       Self.isWordEnd(before: ellipsis, in: bytes) {
@@ -236,7 +267,7 @@ struct PunctuationDebrisRule: Rule {
     }
 
     /// A stray comma or full stop at `previous` (maybe after spaces), then spaces, then the mark.
-    private func strayMark(previous: Int, mark: Int, in document: Document) -> Correction? {
+    private func strayMark(previous: Int, mark: Int, in document: Document, context: RuleContext) -> Correction? {
         let bytes = document.bytes
         let first = bytes[previous]
         let second = bytes[mark]
@@ -262,9 +293,10 @@ struct PunctuationDebrisRule: Rule {
                 replacement = ".,"
                 confidence = 0.5
                 explanation = "space before a comma after a word that may be an abbreviation (\"Wash.\", \"et al.\"); kept its full stop"
-            } else if start == previous, Self.isShortUnknownWord(endingAt: previous, in: bytes) {
-                // "5 yd. , 10 ft." with an abbreviation we do not list: removing its full stop
-                // would trade one error for another.
+            } else if Self.isShortUnknownWord(endingAt: start, in: bytes)
+                        || Self.mayBeAbbreviation(endingAt: start, in: bytes, context: context) {
+                // "5 yd. , 10 ft.", "Erie, Pa . ,", "D. C . ,", "200 C . ," with an abbreviation we
+                // do not list: removing its full stop would trade one error for another.
                 replacement = ".,"
                 confidence = 0.5
                 explanation = "space before a comma after a short word that may be an abbreviation; kept its full stop"
@@ -275,7 +307,17 @@ struct PunctuationDebrisRule: Rule {
                     explanation += " (a capitalized word follows: the full stop may be the real mark)"
                 }
             }
-        case (0x2C, 0x2C): explanation = "doubled comma"
+        case (0x2C, 0x2C):
+            // "1, , 3, , 5": between list items of numbers an empty slot is deliberate (a value
+            // missing from a series); with a number on one side only, it may be.
+            let digitBefore = ByteClass.isDigit(bytes[start - 1])
+            let digitAfter = Self.nextIsDigit(after: mark, in: bytes)
+            if digitBefore && digitAfter { return nil }
+            explanation = "doubled comma"
+            if digitBefore || digitAfter {
+                confidence = 0.5
+                explanation += " (a number beside it: it may be an empty slot of a list)"
+            }
         case (0x2E, 0x2E):
             if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) { return nil }
             explanation = "doubled full stop"
@@ -354,7 +396,8 @@ struct PunctuationDebrisRule: Rule {
         "cpl", "pvt", "adm", "maj", "pres", "supt", "atty", "mt", "blvd", "rd", "hwy", "sta", "calif",
         "fla", "tex", "ariz", "conn", "penn", "mich", "minn", "wis", "colo", "okla", "tenn", "ky",
         "md", "va", "ga", "ala", "neb", "nev", "tue", "tues", "thu", "thur", "thurs", "univ", "assn",
-        "intl", "govt", "inst", "natl", "dist", "div", "mfg",
+        "intl", "govt", "inst", "natl", "dist", "div", "mfg", "pa", "esq", "tbsp", "tsp", "mme", "mmes",
+        "messrs", "mlle", "ca",
     ]
 
     /// Abbreviations that are also English words ("in." and "in", "Wash." and "wash", "et al."
@@ -362,7 +405,7 @@ struct PunctuationDebrisRule: Rule {
     /// repair keeping the full stop is only suggested.
     static let ambiguousAbbreviations: Set<String> = [
         "in", "mi", "cu", "min", "sec", "ch", "art", "ed", "al", "op", "col", "rev", "hon", "fr", "pl",
-        "mass", "wash", "ill", "ore", "la", "miss", "mon", "wed", "fri", "sat", "sun", "nos",
+        "mass", "wash", "ill", "ore", "la", "miss", "mon", "wed", "fri", "sat", "sun", "nos", "max",
     ]
 
     /// Whether the full stop at `index` ends an abbreviation: "U.S", "a.m", "Inc", "etc".
@@ -394,6 +437,25 @@ struct PunctuationDebrisRule: Rule {
         guard !word.isEmpty, word.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
         if word.count <= 2 { return true }
         return word.count <= 4 && !word.contains { "aeiouy".utf8.contains($0 | 0x20) }
+    }
+
+    /// Whether the word before the full stop at `index` (a UTF-8 byte offset) has the shape of an
+    /// abbreviation we do not list: a single letter ("D. C", "200 C"), or two to four letters that
+    /// are capitalized ("Mme", "Pa") and no lexicon name component ("Lima"), or not among the
+    /// 10,000 most frequent English words ("tbsp").
+    /// "time" in "for the first time . , in January" is none of these.
+    static func mayBeAbbreviation(endingAt index: Int, in bytes: [UInt8], context: RuleContext) -> Bool {
+        var start = index
+        while start > 0, ByteClass.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        let word = bytes[start..<index]
+        guard !word.isEmpty, word.count <= 4, start == 0 || bytes[start - 1] < 0x80,
+              word.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return false }
+        if word.count == 1 { return true }
+        let text = String(decoding: word, as: UTF8.self)
+        // A lexicon place or name ("Lima", "Cali") is a whole word, not an abbreviation.
+        if ByteClass.isUpper(word[word.startIndex]) { return context.gazetteer.entitiesByComponent[Folding.fold(text)] == nil }
+        guard let rank = context.words.rank(of: text) else { return true }
+        return rank > 10_000
     }
 
     static func name(of mark: UInt8) -> String {

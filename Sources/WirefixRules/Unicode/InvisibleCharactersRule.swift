@@ -44,13 +44,17 @@ struct InvisibleCharactersRule: Rule {
             removed (0.95); between two whole words that make no word together \
             ("white\u{200B}house") it stood for a space and is replaced by one, never deleted (0.85 \
             when both are among the 10,000 most frequent English words or are lexicon name \
-            components, else 0.5). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
+            components, and both are lowercase or both capitalized name components; else 0.5: a \
+            capital on either side or a "#"/"@" before is the shape of a brand, hashtag or handle \
+            written as one word, "Face\u{200B}book", "#Free\u{200B}Venezuela", where deleting may be \
+            the repair). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
             ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
             them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
             otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
             letter and a capital the run separates two words ("President\u{2060}Maduro"): it is \
             replaced by a space, never just deleted — 0.85 when the first word is an English \
-            word or a lexicon name component and the second a lexicon name component, else 0.5 ("Mc\u{200B}Donald"). Kept: a \
+            word or a lexicon name component and the second a lexicon name component, and the first is \
+            lowercase or a title of office with no "#"/"@" before it, else 0.5 ("Mc\u{200B}Donald", "Soft\u{200B}Bank"). Kept: a \
             leading BOM, anything right after a mojibake lead (Ã, Â, Ă, √), joiners in emoji \
             and in scripts that need them (Persian, Arabic, Indic), break hints in Thai or \
             Japanese, and zero-width characters between words, which do not split a name.
@@ -84,6 +88,20 @@ struct InvisibleCharactersRule: Rule {
             .suggest("Die Auf\u{200C}lage war groß."),
             .suggest("He ate at Mc\u{200B}Donald's."),
             .suggest("The brand\u{2060}Name stays."),
+            // A capital on either side, or "#"/"@" before: a brand, hashtag or handle written as
+            // one word may have lost the character or had it replace a space: only suggested.
+            .suggest("Shares of Face\u{200B}book fell."),
+            .suggest("The firm Soft\u{200B}Bank invested."),
+            .suggest("Shares of Snap\u{200B}chat fell."),
+            .suggest("Files on Drop\u{200B}box leaked."),
+            .suggest("The Star\u{200B}link dish arrived."),
+            .suggest("Sales\u{200B}force hired."),
+            .suggest("Word\u{200B}Press sites were hacked."),
+            .suggest("The Hot\u{200B}mail account."),
+            .suggest("The Bay\u{200B}watch actor."),
+            .suggest("The hashtag #Free\u{200B}Venezuela trended."),
+            .suggest("The hashtag #Maduro\u{200B}Out trended."),
+            .suggest("He wrote to @free\u{200B}press."),
             .keep("\u{FEFF}A text that starts with a byte-order mark."),
             .keep("First file.\n\u{FEFF}Second file, and a BOM \u{FEFF} between words."),
             .keep("A family 👨‍👩‍👧 and a rainbow flag 🏳️‍🌈."),
@@ -164,7 +182,16 @@ struct InvisibleCharactersRule: Rule {
             let knownHead = (context.words.contains(head) || context.gazetteer.entitiesByComponent[head] != nil)
                 && !Self.namePrefixes.contains(head)
             let knownName = context.gazetteer.entitiesByComponent[Folding.fold(nextWord)] != nil
-            let confidence = knownHead && knownName ? 0.85 : 0.5
+            // A capitalized first word ("Soft\u{200B}Bank", "Black\u{200B}Rock") or a "#"/"@" before it
+            // ("#Free\u{200B}Venezuela") is the shape of a brand, hashtag or handle written as one
+            // word: applied only after a title of office or a name component ("President\u{2060}Maduro",
+            // "Delcy\u{200B}Rodríguez").
+            let headStart = range.lowerBound - previousWord.utf8.count
+            let marked = headStart > 0 && (bytes[headStart - 1] == 0x23 || bytes[headStart - 1] == 0x40)
+            let capitalizedHead = previousWord.unicodeScalars.first.map { ScalarCase.isUpper($0.value) } ?? false
+            let brandLike = marked || (capitalizedHead && !ContextCues.personTitles.contains(head)
+                && context.gazetteer.entitiesByComponent[head] == nil)
+            let confidence = knownHead && knownName && !brandLike ? 0.85 : 0.5
             return make(" ", confidence, "\(what) between the words \"\(previousWord)\" and \"\(nextWord)\"; replaced by a space"
                 + (confidence < 0.7 ? " (the two may also be one name, as in \"McDonald\")" : ""))
         }
@@ -173,9 +200,18 @@ struct InvisibleCharactersRule: Rule {
         // it stood for a space: deleting it would glue the words, so a space takes its place.
         if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }) {
             if let common = Self.wordBoundary(previousWord, nextWord, context: context) {
-                return make(" ", common ? 0.85 : 0.5,
+                // Only two lowercase words ("white\u{200B}house") are surely two words. A capital
+                // on either side, or a "#"/"@" before, is the shape of a brand, hashtag or handle
+                // written as one word ("Face\u{200B}book", "Soft\u{200B}Bank", "#Free\u{200B}Venezuela"):
+                // deleting the character or spacing the words are then both possible, so only
+                // suggested — unless both are capitalized lexicon name components ("Delcy\u{200B}Rodríguez").
+                let shape = Self.boundaryShape(previousWord, nextWord, before: range.lowerBound, in: bytes, context: context)
+                let applied = common && shape != .brandLike
+                return make(" ", applied ? 0.85 : 0.5,
                             "\(what) between the words \"\(previousWord)\" and \"\(nextWord)\", which make no word together; replaced by a space"
-                            + (common ? "" : " (one of them is a rare word: they may be one word split)"))
+                            + (applied ? "" : common
+                               ? " (a capital or a \"#\"/\"@\" makes it look like a brand, hashtag or handle written as one word: deleting the character may be the repair)"
+                               : " (one of them is a rare word: they may be one word split)"))
             }
             return make("", 0.95, "\(what) inside a word, between \"\(left)\" and \"\(right)\"")
         }
@@ -211,6 +247,29 @@ struct InvisibleCharactersRule: Rule {
         if context.names.isGivenName(joined) { return nil }
         return headRank <= 10_000 && tailRank <= 10_000
     }
+
+    /// How the two words around an invisible run are written: ``BoundaryShape/lowercase`` when both
+    /// are lowercase and no "#" or "@" precedes them; ``BoundaryShape/names`` when both are
+    /// capitalized lexicon name components ("Delcy", "Rodríguez"); else ``BoundaryShape/brandLike``
+    /// ("Face"+"book", "Soft"+"Bank", "#Free"+"Venezuela"). `before` is the UTF-8 byte offset of
+    /// the run; the scan back over the first word is O(length of the word).
+    static func boundaryShape(
+        _ previous: String, _ next: String, before offset: Int, in bytes: UnsafeBufferPointer<UInt8>, context: RuleContext
+    ) -> BoundaryShape {
+        let start = offset - previous.utf8.count
+        let marked = start > 0 && (bytes[start - 1] == 0x23 || bytes[start - 1] == 0x40)
+        if marked { return .brandLike }
+        let lower = { (word: String) in !word.unicodeScalars.contains { ScalarCase.isUpper($0.value) } }
+        if lower(previous) && lower(next) { return .lowercase }
+        let isName = { (word: String) in
+            guard let first = word.unicodeScalars.first, ScalarCase.isUpper(first.value) else { return false }
+            return context.gazetteer.entitiesByComponent[Folding.fold(word)] != nil
+        }
+        return isName(previous) && isName(next) ? .names : .brandLike
+    }
+
+    /// The case shape of two words around an invisible run; see ``boundaryShape(_:_:before:in:context:)``.
+    enum BoundaryShape { case lowercase, names, brandLike }
 
     /// Lowercase particles that start names written with an inner capital ("McDonald",
     /// "MacArthur", "DeSantis", "LeBron", "VanDyke"): before a capital they are not a word.
