@@ -78,6 +78,8 @@ struct NameCaseRule: Rule {
             .suggest("The phrase acción popular means popular action."),
             .suggest("She planted los pinos in her garden in Texas."),
             .suggest("The Miami DJ's set was called la prensa."),
+            // With the entity's country in the line, it is the name.
+            .fix("The ⟦partido popular⟧ won the vote in Spain.", "The Partido Popular won the vote in Spain."),
             // Typed text and file names are written as typed.
             .keep("She named her dog el alto."),
             .keep("Her Instagram bio reads \"luis arce fan account\"."),
@@ -122,7 +124,9 @@ struct NameCaseRule: Rule {
             let deleted = name.variant.hasDeletedLetters
             // "acción popular", "los pinos", "el alto": an organization or place name made of
             // Spanish articles and ordinary words may be the phrase itself: suggest only.
+            // Unless the line names the entity's country ("the partido popular won in Spain").
             let ordinary = name.entity.kind != .person && Self.isOrdinarySpanishPhrase(name, document: document, context: context)
+                && !name.countryEvidence(in: document, context: context).own
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
