@@ -286,6 +286,11 @@ struct NameCaseRule: Rule {
         for index in Array(before) + Array(after) {
             let token = all[index]
             guard token.isLowercase else { continue }
+            // Only the name's own sentence: words across a line break or a full stop are another's.
+            let gap = index < name.match.tokenRange.lowerBound
+                ? token.range.upperBound..<name.match.byteRange.lowerBound
+                : name.match.byteRange.upperBound..<token.range.lowerBound
+            if NameMatch.crossesSentence(document.bytes, gap) { continue }
             let word = document.text(of: token)
             if !word.utf8.allSatisfy({ $0 < 0x80 }) || !context.words.contains(Folding.fold(word))
                 || Self.spanishFunctionWords.contains(word) { return true }
