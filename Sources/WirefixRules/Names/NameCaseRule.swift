@@ -80,6 +80,8 @@ struct NameCaseRule: Rule {
             .suggest("The Miami DJ's set was called la prensa."),
             // With the entity's country in the line, it is the name.
             .fix("The ⟦partido popular⟧ won the vote in Spain.", "The Partido Popular won the vote in Spain."),
+            // A name of three words and more is the name ("gran alianza nacional").
+            .fix("Leaders of the ⟦consejo nacional electoral⟧ met on Monday.", "Leaders of the Consejo Nacional Electoral met on Monday."),
             // Typed text and file names are written as typed.
             .keep("She named her dog el alto."),
             .keep("Her Instagram bio reads \"luis arce fan account\"."),
@@ -125,7 +127,10 @@ struct NameCaseRule: Rule {
             // "acción popular", "los pinos", "el alto": an organization or place name made of
             // Spanish articles and ordinary words may be the phrase itself: suggest only.
             // Unless the line names the entity's country ("the partido popular won in Spain").
-            let ordinary = name.entity.kind != .person && Self.isOrdinarySpanishPhrase(name, document: document, context: context)
+            // Only short phrases read that way ("los pinos"): a name of three words and more
+            // ("gran alianza nacional") is the name.
+            let ordinary = name.entity.kind != .person && name.tokens.count <= 2
+                && Self.isOrdinarySpanishPhrase(name, document: document, context: context)
                 && !name.countryEvidence(in: document, context: context).own
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
