@@ -90,6 +90,7 @@ struct NameCaseRule: Rule {
             .keep("He typed evo morales into Google and got 3 million hits."),
             .keep("Type pedro sanchez into the search box, the guide says."),
             .keep("She searched for delcy rodriguez on the site."),
+            .keep("The search bar autocompleted nicolas maduro after two letters."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -215,7 +216,10 @@ struct NameCaseRule: Rule {
 
     /// Words right before a name that introduce text written as typed: "typed", "type", "named",
     /// "reads", "search for".
-    static let verbatimCues: Set<String> = ["typed", "type", "types", "typing", "named", "reads", "titled", "labeled", "labelled"]
+    static let verbatimCues: Set<String> = [
+        "typed", "type", "types", "typing", "named", "reads", "titled", "labeled", "labelled",
+        "autocompleted", "autocompletes", "autocomplete", "googled", "entered",
+    ]
 
     /// Search verbs that, before "for", introduce typed text ("searched for evo morales").
     static let searchVerbs: Set<String> = ["search", "searched", "searches", "searching"]
