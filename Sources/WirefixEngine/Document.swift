@@ -193,11 +193,7 @@ public final class Document: @unchecked Sendable {
         if let nearby { return nearby }
         // A long line: the line feeds before and after the range, by binary search.
         let feeds = lineFeeds
-        var low = 0, high = feeds.count
-        while low < high {
-            let mid = (low + high) / 2
-            if feeds[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = feeds.partitioningIndex { $0 >= range.lowerBound }
         let start = low > 0 ? feeds[low - 1] + 1 : 0
         var after = low
         while after < feeds.count && feeds[after] < range.upperBound { after += 1 }

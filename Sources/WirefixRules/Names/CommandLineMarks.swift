@@ -65,21 +65,12 @@ final class CommandLineMarks: Sendable {
     /// Whether the line holding `offset` starts with a prompt, or a program name ends on it at
     /// or before `offset`.
     func isOnCommandLine(before offset: Int) -> Bool {
-        /// The index of the first element of `values` that is at least `value`.
-        func firstIndex(_ values: [Int], atLeast value: Int) -> Int {
-            var low = 0, high = values.count
-            while low < high {
-                let mid = (low + high) / 2
-                if values[mid] < value { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
         // The line: the last line start at or before the offset.
-        let after = firstIndex(lineStarts, atLeast: offset + 1)
+        let after = lineStarts.partitioningIndex { $0 > offset }
         let lineStart = lineStarts[max(0, after - 1)]
-        let prompt = firstIndex(promptLines, atLeast: lineStart)
+        let prompt = promptLines.partitioningIndex { $0 >= lineStart }
         if prompt < promptLines.count, promptLines[prompt] == lineStart { return true }
-        let command = firstIndex(commandEnds, atLeast: lineStart + 1)
+        let command = commandEnds.partitioningIndex { $0 > lineStart }
         return command < commandEnds.count && commandEnds[command] <= offset
     }
 }

@@ -37,11 +37,7 @@ final class HeadlineLines: Sendable {
     /// the document's lines as a whole (a range that spans a line break).
     func isHeadline(_ line: Range<Int>) -> Bool? {
         func find(_ ranges: [Range<Int>]) -> Bool {
-            var low = 0, high = ranges.count
-            while low < high {
-                let mid = (low + high) / 2
-                if ranges[mid].lowerBound < line.lowerBound { low = mid + 1 } else { high = mid }
-            }
+            let low = ranges.partitioningIndex { $0.lowerBound >= line.lowerBound }
             return low < ranges.count && ranges[low] == line
         }
         if find(headlines) { return true }

@@ -168,11 +168,8 @@ struct LineMemo {
         where Bytes.Element == UInt8, Bytes.Index == Int {
         move(to: range.lowerBound, in: bytes)
         guard range.upperBound <= line.upperBound else { return ByteClass.isInInlineCode(range, in: bytes) }
-        var low = 0, high = backticks.count
-        while low < high {
-            let mid = (low + high) / 2
-            if backticks[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        // The number of backticks before the range.
+        let low = backticks.partitioningIndex { $0 >= range.lowerBound }
         guard low % 2 == 1 else { return false }
         return backticks.last.map { $0 >= range.upperBound } ?? false
     }
