@@ -46,4 +46,50 @@ import Testing
             (error as? LexiconError)?.description == "\(bad.path):2: expected 'name<TAB>given|surname<TAB>rank', found 'smith\tlast\t2'"
         }
     }
+
+    // The lists answer by bytes (StringValueTable) but keep String's answers.
+
+    @Test func aRepeatedWordKeepsItsFirstRankAndARepeatedNameItsLastRank() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let words = try EnglishWordList(contentsOf: try tree.write("words.tsv", "the\t9\nof\t8\nthe\t7\nand\t6\n"))
+        #expect(words.count == 3)
+        #expect(words.rank(of: "the") == 1 && words.count(of: "the") == 9)
+        #expect(words.rank(of: "and") == 3 && words.count(of: "and") == 6)
+        let names = try EnglishNameList(contentsOf: try tree.write("names.tsv", "jordan\tgiven\t40\nmary\tgiven\t1\njordan\tgiven\t41\n"))
+        #expect(names.count == 2)
+        #expect(names.givenNameRank("jordan") == 41)
+        #expect(names.givenNameRank("mary") == 1)
+    }
+
+    @Test func aQueryEqualOnlyUnderCanonicalEquivalenceIsFound() throws {
+        // U+212A KELVIN SIGN is canonically "K"; "cafe\u{301}" is "café".
+        #expect("\u{212A}" == "K")
+        let ascii = EnglishWordList(rankedWords: [("K", 5), ("of", 4)])
+        #expect(ascii.rank(of: "\u{212A}") == 1)
+        #expect(ascii.rank(of: "K") == 1)
+        #expect(ascii.rank(of: "k") == nil)
+        #expect(ascii.rank(of: "\u{212A}\u{301}") == nil)
+        let accented = EnglishWordList(rankedWords: [("café", 5), ("cafe\u{301}", 4), ("of", 3)])
+        #expect(accented.count == 2)
+        #expect(accented.rank(of: "cafe\u{301}") == 1 && accented.count(of: "café") == 5)
+        #expect(accented.rank(of: "of") == 2)
+        let names = EnglishNameList(givenNames: ["K": 3, "josé": 7], surnames: [:])
+        #expect(names.givenNameRank("\u{212A}") == 3)
+        #expect(names.givenNameRank("jose\u{301}") == 7)
+        #expect(!names.isGivenName("jose"))
+    }
+
+    @Test func aTokenTableBuilderFindsRepeatsByBytes() {
+        var builder = FoldedTokenTable.Builder(maximumCount: 4)
+        #expect(builder.insert("the") == (0, true))
+        #expect(builder.insert("of") == (1, true))
+        #expect(builder.insert("the") == (0, false))
+        #expect(builder.insert("café") == (2, true))
+        #expect(builder.insert("cafe\u{301}") == (3, true))
+        let table = builder.build()
+        #expect(table.count == 4)
+        #expect(table.id(ofFolded: Array("of".utf8)) == 1)
+        #expect(table.key(ofID: 3) == "cafe\u{301}")
+    }
 }

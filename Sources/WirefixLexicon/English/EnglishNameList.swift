@@ -8,19 +8,19 @@ import Foundation
 /// name ("Peter Castle", "Oliver White": every word a common given name or surname) from a calque
 /// of a Spanish one ("Nicholas Mature": "Mature" is no surname).
 public struct EnglishNameList: Sendable {
-    private let given: [String: Int32]
-    private let surnames: [String: Int32]
+    private let given: StringValueTable<Int32>
+    private let surnames: StringValueTable<Int32>
 
     /// An empty list.
     public init() {
-        given = [:]
-        surnames = [:]
+        given = StringValueTable([], repeats: .keepLast)
+        surnames = StringValueTable([], repeats: .keepLast)
     }
 
     /// Creates a list from lowercase names and their ranks.
     public init(givenNames: [String: Int], surnames: [String: Int]) {
-        given = givenNames.mapValues { Int32($0) }
-        self.surnames = surnames.mapValues { Int32($0) }
+        given = StringValueTable(givenNames.map { (key: $0.key, value: Int32($0.value)) }, repeats: .keepLast)
+        self.surnames = StringValueTable(surnames.map { (key: $0.key, value: Int32($0.value)) }, repeats: .keepLast)
     }
 
     /// Loads a `name<TAB>kind<TAB>rank` file, kind `given` or `surname` (`#` comments allowed).
@@ -28,39 +28,72 @@ public struct EnglishNameList: Sendable {
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
         let bytes = try LexiconLoader.readUTF8(url)
-        var given: [String: Int32] = [:]
-        var surnames: [String: Int32] = [:]
+        var entries: [(name: Range<Int>, isGiven: Bool, rank: Int32)] = []
+        var isASCII = true
         try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
             if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
-            let fields = bytes[range].split(separator: 0x09, omittingEmptySubsequences: false)
-            let kind = fields.count == 3 ? String(decoding: fields[1], as: UTF8.self) : ""
-            guard fields.count == 3, !fields[0].isEmpty, let rank = Int32(String(decoding: fields[2], as: UTF8.self)),
-                  kind == "given" || kind == "surname" else {
+            // Exactly three fields: two tabs.
+            let first = bytes[range].firstIndex(of: 0x09)
+            let second = first.flatMap { bytes[($0 + 1)..<range.upperBound].firstIndex(of: 0x09) }
+            let extra = second.flatMap { bytes[($0 + 1)..<range.upperBound].firstIndex(of: 0x09) }
+            var isGiven = false
+            var entry: (name: Range<Int>, isGiven: Bool, rank: Int32)?
+            if let first, let second, extra == nil, first > range.lowerBound {
+                let kind = bytes[(first + 1)..<second]
+                isGiven = kind.elementsEqual("given".utf8)
+                if isGiven || kind.elementsEqual("surname".utf8),
+                   let rank = Int32(String(decoding: bytes[(second + 1)..<range.upperBound], as: UTF8.self)) {
+                    entry = (range.lowerBound..<first, isGiven, rank)
+                }
+            }
+            guard let entry else {
                 throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
-            let name = String(decoding: fields[0], as: UTF8.self)
-            if kind == "given" { given[name] = rank } else { surnames[name] = rank }
+            if isASCII && bytes[entry.name].contains(where: { $0 >= 0x80 }) { isASCII = false }
+            entries.append(entry)
         }
-        self.given = given
-        self.surnames = surnames
+        // A name listed again keeps its last rank.
+        guard isASCII else {
+            func table(given: Bool) -> StringValueTable<Int32> {
+                StringValueTable(entries.filter { $0.isGiven == given }.map { (String(decoding: bytes[$0.name], as: UTF8.self), $0.rank) },
+                                 repeats: .keepLast)
+            }
+            self.given = table(given: true)
+            self.surnames = table(given: false)
+            return
+        }
+        // ASCII names: into the tables straight from the file's bytes.
+        func table(given: Bool) -> StringValueTable<Int32> {
+            var builder = FoldedTokenTable.Builder(maximumCount: entries.count)
+            var ranks: [Int32] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                for entry in entries where entry.isGiven == given {
+                    let (id, inserted) = builder.insert(UnsafeBufferPointer(rebasing: buffer[entry.name]))
+                    if inserted { ranks.append(entry.rank) } else { ranks[Int(id)] = entry.rank }
+                }
+            }
+            return StringValueTable(asciiKeys: builder, values: ranks)
+        }
+        self.given = table(given: true)
+        self.surnames = table(given: false)
     }
 
     /// Whether the folded (lowercase, accent-free) word is a common given name. O(1).
-    public func isGivenName(_ folded: String) -> Bool { given[folded] != nil }
+    public func isGivenName(_ folded: String) -> Bool { given.id(of: folded) != nil }
 
     /// The rank of a folded given name among the census given names (1 = most frequent), or
     /// `nil` when it is none. O(1).
-    public func givenNameRank(_ folded: String) -> Int? { given[folded].map(Int.init) }
+    public func givenNameRank(_ folded: String) -> Int? { given.value(of: folded).map(Int.init) }
 
     /// Whether the folded word is a common surname. O(1).
-    public func isSurname(_ folded: String) -> Bool { surnames[folded] != nil }
+    public func isSurname(_ folded: String) -> Bool { surnames.id(of: folded) != nil }
 
     /// Whether the folded word is a common given name or surname. O(1).
-    public func isName(_ folded: String) -> Bool { given[folded] != nil || surnames[folded] != nil }
+    public func isName(_ folded: String) -> Bool { given.id(of: folded) != nil || surnames.id(of: folded) != nil }
 
     /// The frequency rank of the folded word as a surname (1 = most common), or `nil` when it
     /// is not listed. O(1).
-    public func surnameRank(_ folded: String) -> Int? { surnames[folded].map(Int.init) }
+    public func surnameRank(_ folded: String) -> Int? { surnames.value(of: folded).map(Int.init) }
 
     /// The number of names.
     public var count: Int { given.count + surnames.count }

@@ -7,32 +7,20 @@ import Foundation
 /// `frequency_dictionary_en_82_765.txt` (MIT License); `Scripts/build-english-wordlist.sh`
 /// rebuilds it and `Lexicons/english/SOURCE.md` records the source and license.
 public struct EnglishWordList: Sendable {
-    private let ranks: [String: Int32]
-    private let counts: [Int64]
-    /// The same words for probing with a token's raw bytes; ids are ranks minus one.
-    private let table: FoldedTokenTable
+    /// The words with their counts; a word's id is its rank minus one.
+    private let words: StringValueTable<Int64>
     /// The most frequent short words (see ``FrequentWords``), answered before the large table.
     private let frequent: FrequentWords
 
     /// The number of words.
-    public var count: Int { counts.count }
+    public var count: Int { words.count }
 
-    /// Creates a list from words in descending frequency order, with their counts.
+    /// Creates a list from words in descending frequency order, with their counts. A word listed
+    /// again keeps its first rank and count.
+    ///
+    /// - Complexity: O(*n*) for *n* words of bounded length.
     public init(rankedWords: [(word: String, count: Int64)]) {
-        var ranks: [String: Int32] = [:]
-        ranks.reserveCapacity(rankedWords.count)
-        var counts: [Int64] = []
-        counts.reserveCapacity(rankedWords.count)
-        for (word, count) in rankedWords where ranks[word] == nil {
-            ranks[word] = Int32(counts.count + 1)
-            counts.append(count)
-        }
-        self.ranks = ranks
-        self.counts = counts
-        var keys = [String](repeating: "", count: counts.count)
-        for (word, rank) in ranks { keys[Int(rank) - 1] = word }
-        table = FoldedTokenTable(keys: keys)
-        frequent = FrequentWords(keys.prefix(FrequentWords.capacity))
+        self.init(words: StringValueTable(rankedWords.map { (key: $0.word, value: $0.count) }, repeats: .keepFirst))
     }
 
     /// Loads a `word<TAB>count` file in descending count order (`#` comments allowed).
@@ -40,8 +28,9 @@ public struct EnglishWordList: Sendable {
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
         let bytes = try LexiconLoader.readUTF8(url)
-        var words: [(word: String, count: Int64)] = []
+        var words: [(word: Range<Int>, count: Int64)] = []
         words.reserveCapacity(bytes.count / 12)
+        var isASCII = true
         try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
             if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
             let tab = bytes[range].firstIndex(of: 0x09)
@@ -57,18 +46,37 @@ public struct EnglishWordList: Sendable {
             guard valid, let tab else {
                 throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
-            words.append((String(decoding: bytes[range.lowerBound..<tab], as: UTF8.self), count))
+            if isASCII && bytes[range.lowerBound..<tab].contains(where: { $0 >= 0x80 }) { isASCII = false }
+            words.append((range.lowerBound..<tab, count))
         }
-        self.init(rankedWords: words)
+        guard isASCII else {
+            self.init(rankedWords: words.map { (String(decoding: bytes[$0.word], as: UTF8.self), $0.count) })
+            return
+        }
+        // ASCII words: into the table straight from the file's bytes, the first rank counting.
+        var builder = FoldedTokenTable.Builder(maximumCount: words.count)
+        var counts: [Int64] = []
+        counts.reserveCapacity(words.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (word, count) in words where builder.insert(UnsafeBufferPointer(rebasing: buffer[word])).inserted {
+                counts.append(count)
+            }
+        }
+        self.init(words: StringValueTable(asciiKeys: builder, values: counts))
+    }
+
+    private init(words: StringValueTable<Int64>) {
+        self.words = words
+        frequent = FrequentWords((0..<min(words.count, FrequentWords.capacity)).map { words.key(ofID: $0) })
     }
 
     /// The 1-based frequency rank of a word (lowercase), or `nil` when it is not listed. O(1).
     public func rank(of word: String) -> Int? {
-        ranks[word].map(Int.init)
+        words.id(of: word).map { $0 + 1 }
     }
 
     /// Whether the lowercase word is listed. O(1).
-    public func contains(_ word: String) -> Bool { ranks[word] != nil }
+    public func contains(_ word: String) -> Bool { words.id(of: word) != nil }
 
     /// Whether a word token, folded as ``Folding`` folds it, is in the list: the same answer as
     /// `contains(Folding.fold(token text))`, without allocating for an ASCII token.
@@ -78,13 +86,12 @@ public struct EnglishWordList: Sendable {
     ///   - isASCII: whether the token's bytes are all ASCII.
     public func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
         if isASCII && frequent.contains(token: range, in: bytes) { return true }
-        return table.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
+        return words.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
     }
 
     /// The corpus count of a listed word, or 0. O(1).
     public func count(of word: String) -> Int64 {
-        guard let rank = ranks[word] else { return 0 }
-        return counts[Int(rank) - 1]
+        words.value(of: word) ?? 0
     }
 }
 

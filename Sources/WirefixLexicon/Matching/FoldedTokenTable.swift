@@ -1,3 +1,4 @@
+import Foundation
 /// A hash table from folded word tokens to small integer ids that is probed with the raw UTF-8
 /// bytes of a token, folding ASCII letters on the fly: the gazetteer's hot path allocates nothing
 /// for ASCII tokens.
@@ -21,42 +22,105 @@ struct FoldedTokenTable: Sendable {
 
     /// Builds a table in memory; `keys[id]` is the folded key of id `id`.
     init(keys: [String]) {
-        var writer = ImageWriter()
-        Self.write(keys: keys, to: &writer)
-        let storage = ImageStorage(copying: writer.bytes)
-        var reader = SectionReader(storage: storage, offset: 0, length: storage.count)
-        // Our own output: it cannot fail validation.
-        do { self = try FoldedTokenTable(&reader) } catch { preconditionFailure("\(error)") }
+        var builder = Builder(maximumCount: keys.count)
+        for key in keys { builder.append(key) }
+        self = builder.build()
+    }
+
+    /// Builds a table key by key from bytes, finding repeats as it goes: a word list parsed
+    /// straight from its file's bytes, with no `String` per key.
+    struct Builder {
+        private var hashes: [UInt64]
+        private var slotIDs: [Int32]
+        private var offsets: [UInt32] = [0]
+        private var bytes: [UInt8] = []
+        private let mask: Int
+
+        /// The number of keys held.
+        var count: Int { offsets.count - 1 }
+
+        /// A builder for at most `maximumCount` keys.
+        init(maximumCount: Int) {
+            var capacity = 16
+            while capacity < maximumCount * 2 + 1 { capacity <<= 1 }
+            hashes = [UInt64](repeating: 0, count: capacity)
+            slotIDs = [Int32](repeating: -1, count: capacity)
+            offsets.reserveCapacity(maximumCount + 1)
+            mask = capacity - 1
+        }
+
+        /// Adds `key` (its folded bytes) unless it is held already; returns its id and whether it
+        /// was added. At most the `maximumCount` given at creation may be added.
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+            let hash = FoldedTokenTable.hash(key)
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while slotIDs[index] >= 0 {
+                let id = slotIDs[index]
+                if hashes[index] == hash {
+                    let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+                    if end - start == key.count && bytes[start..<end].elementsEqual(key) { return (id, false) }
+                }
+                index = (index + 1) & mask
+            }
+            let id = Int32(count)
+            add(key, hash: hash, at: index)
+            return (id, true)
+        }
+
+        /// Adds `key` with the next id whether or not it is held already (a repeated key keeps
+        /// its first id for lookups): ids stay places in the caller's list.
+        mutating func append(_ key: String) {
+            var key = key
+            key.withUTF8 { key in
+                let hash = FoldedTokenTable.hash(key)
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while slotIDs[index] >= 0 { index = (index + 1) & mask }
+                add(key, hash: hash, at: index)
+            }
+        }
+
+        private mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, at index: Int) {
+            precondition(count * 2 + 1 <= mask + 1, "a token table builder holds more keys than it was made for")
+            hashes[index] = hash
+            slotIDs[index] = Int32(count)
+            bytes.append(contentsOf: key)
+            precondition(bytes.count <= Int(UInt32.max), "a token table's keys exceed 4 GiB")
+            offsets.append(UInt32(bytes.count))
+        }
+
+        /// ``insert(_:)`` of a string's UTF-8.
+        mutating func insert(_ key: String) -> (id: Int32, inserted: Bool) {
+            var key = key
+            return key.withUTF8 { insert($0) }
+        }
+
+        /// The table section, in the layout ``FoldedTokenTable/init(_:)`` reads.
+        func write(to writer: inout ImageWriter) {
+            writer.append(UInt64(hashes.count))
+            writer.append(UInt64(count))
+            writer.append(UInt64(bytes.count))
+            writer.append(array: hashes)
+            writer.append(array: slotIDs)
+            writer.append(array: offsets)
+            writer.append(array: bytes)
+        }
+
+        /// The table.
+        func build() -> FoldedTokenTable {
+            var writer = ImageWriter()
+            write(to: &writer)
+            let storage = ImageStorage(copying: writer.bytes)
+            var reader = SectionReader(storage: storage, offset: 0, length: storage.count)
+            // Our own output: it cannot fail validation.
+            do { return try FoldedTokenTable(&reader) } catch { preconditionFailure("\(error)") }
+        }
     }
 
     /// Serializes a table of `keys` (id = position).
     static func write(keys: [String], to writer: inout ImageWriter) {
-        var capacity = 16
-        while capacity < keys.count * 2 + 1 { capacity <<= 1 }
-        var hashes = [UInt64](repeating: 0, count: capacity)
-        var slotIDs = [Int32](repeating: -1, count: capacity)
-        var offsets: [UInt32] = [0]
-        offsets.reserveCapacity(keys.count + 1)
-        var bytes: [UInt8] = []
-        let mask = capacity - 1
-        for (id, key) in keys.enumerated() {
-            let keyBytes = Array(key.utf8)
-            let hash = hash(keyBytes)
-            var index = Int(truncatingIfNeeded: hash) & mask
-            while slotIDs[index] >= 0 { index = (index + 1) & mask }
-            hashes[index] = hash
-            slotIDs[index] = Int32(id)
-            bytes += keyBytes
-            precondition(bytes.count <= Int(UInt32.max), "a token table's keys exceed 4 GiB")
-            offsets.append(UInt32(bytes.count))
-        }
-        writer.append(UInt64(capacity))
-        writer.append(UInt64(keys.count))
-        writer.append(UInt64(bytes.count))
-        writer.append(array: hashes)
-        writer.append(array: slotIDs)
-        writer.append(array: offsets)
-        writer.append(array: bytes)
+        var builder = Builder(maximumCount: keys.count)
+        for key in keys { builder.append(key) }
+        builder.write(to: &writer)
     }
 
     /// Opens a serialized table, checking its shape (O(1) but for the offsets, which are checked
@@ -91,6 +155,26 @@ struct FoldedTokenTable: Sendable {
     }
 
     /// The id of a folded key given as bytes, or -1.
+    /// ``id(ofFolded:)`` for contiguous bytes: one hash pass and `memcmp`.
+    func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        var index = Int(truncatingIfNeeded: hash) & mask
+        return keyBytes.withUnsafeBufferPointer { keys in
+            while true {
+                let id = slotIDs[index]
+                if id < 0 { return -1 }
+                if hashes[index] == hash {
+                    let start = Int(keyOffsets[Int(id)]), end = Int(keyOffsets[Int(id) + 1])
+                    if end - start == bytes.count
+                        && (bytes.isEmpty || memcmp(keys.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                        return id
+                    }
+                }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
     func id<C: Collection<UInt8>>(ofFolded bytes: C) -> Int32 {
         let hash = Self.hash(bytes)
         var index = Int(truncatingIfNeeded: hash) & mask

@@ -101,7 +101,9 @@ public struct SpanishNameList: Sendable {
         for raw in TSVTable.lines(of: text) {
             line += 1
             if raw.isEmpty || raw.hasPrefix("#") { continue }
-            let parts = raw.split(separator: "\t", omittingEmptySubsequences: false)
+            // Split on the tab byte: no grapheme breaking, and a tab never joins a following mark
+            // into one field here.
+            let parts = raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             guard parts.count == 6, !parts[0].isEmpty,
                   let kind = Entry.Kind(rawValue: String(parts[1])),
                   let evidence = Entry.Evidence(rawValue: String(parts[2])),

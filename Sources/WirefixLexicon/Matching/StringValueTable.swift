@@ -1,0 +1,102 @@
+import Foundation
+
+/// Distinct strings, each with an id (its place in first-seen order) and a value, looked up by
+/// `String` equality without hashing the `String`: the keys live in a ``FoldedTokenTable`` and a
+/// query's UTF-8 bytes are probed there.
+///
+/// `String` equality is canonical equivalence and byte equality is not; the table keeps the
+/// first's answers:
+/// - when every key is ASCII (the bundled word and name lists), an ASCII query equals a key exactly
+///   when its bytes do, and a query that is not ASCII equals one only through its NFC form
+///   ("\u{212A}" is "K"), which is probed instead;
+/// - when some key is not ASCII, a `[String: Int32]` dictionary of ids answers every query.
+///
+/// Built in O(*n*) for *n* keys of bounded length; a lookup is O(1).
+struct StringValueTable<Value: Sendable>: Sendable {
+    private let table: FoldedTokenTable
+    private let values: [Value]
+    private let ids: [String: Int32]?
+
+    /// Which value a key listed more than once keeps.
+    enum Repeats {
+        /// The first (a rank list, where the first rank counts).
+        case keepFirst
+        /// The last (as assigning into a dictionary does).
+        case keepLast
+    }
+
+    /// The number of distinct keys.
+    var count: Int { values.count }
+
+    /// The distinct keys of `pairs` in first-seen order, with their values.
+    init(_ pairs: [(key: String, value: Value)], repeats: Repeats) {
+        var values: [Value]
+        if pairs.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
+            var builder = FoldedTokenTable.Builder(maximumCount: pairs.count)
+            values = []
+            values.reserveCapacity(pairs.count)
+            for (key, value) in pairs {
+                let (id, inserted) = builder.insert(key)
+                if inserted { values.append(value) } else if repeats == .keepLast { values[Int(id)] = value }
+            }
+            table = builder.build()
+            ids = nil
+        } else {
+            var ids: [String: Int32] = [:]
+            ids.reserveCapacity(pairs.count)
+            var keys: [String] = []
+            values = []
+            for (key, value) in pairs {
+                if let id = ids[key] {
+                    if repeats == .keepLast { values[Int(id)] = value }
+                    continue
+                }
+                ids[key] = Int32(keys.count)
+                keys.append(key)
+                values.append(value)
+            }
+            table = FoldedTokenTable(keys: keys)
+            self.ids = ids
+        }
+        self.values = values
+    }
+
+    /// A table of ASCII keys built from bytes: `values[id]` is the value of the builder's key `id`.
+    init(asciiKeys builder: FoldedTokenTable.Builder, values: [Value]) {
+        precondition(builder.count == values.count, "one value per key")
+        table = builder.build()
+        self.values = values
+        ids = nil
+    }
+
+    /// The id of `key`, or `nil` when it is not a key.
+    func id(of key: String) -> Int? {
+        if let ids { return ids[key].map(Int.init) }
+        var key = key
+        let id = key.withUTF8 { utf8 -> Int32? in
+            var index = 0
+            while index < utf8.count && utf8[index] < 0x80 { index += 1 }
+            return index == utf8.count ? table.id(ofFolded: utf8) : nil
+        }
+        if let id { return id >= 0 ? Int(id) : nil }
+        // Not ASCII: it can equal an ASCII key only through its NFC form.
+        var composed = key.precomposedStringWithCanonicalMapping
+        let composedID = composed.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? table.id(ofFolded: utf8) : -1 }
+        return composedID >= 0 ? Int(composedID) : nil
+    }
+
+    /// The value of `key`, or `nil` when it is not a key.
+    func value(of key: String) -> Value? { id(of: key).map { values[$0] } }
+
+    /// The id of a token's bytes, ASCII letters lowercased (see
+    /// ``FoldedTokenTable/id(ofToken:in:isASCII:)``), or -1.
+    func id(ofToken range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int32 {
+        table.id(ofToken: range, in: bytes, isASCII: isASCII)
+    }
+
+    /// The key with id `id`.
+    func key(ofID id: Int) -> String { table.key(ofID: id) }
+
+    /// The value of the key with id `id`.
+    func value(ofID id: Int) -> Value { values[id] }
+}
