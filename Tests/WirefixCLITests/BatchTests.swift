@@ -89,7 +89,7 @@ extension TemporaryDirectory {
         #expect(try runInProcess(["clean", "-q", "-j", "3"] + paths, capture: capture) == 2)
         let expected = paths.enumerated().compactMap { index, path -> String? in
             switch index % 10 {
-            case 3: "wirefix: \(path): invalid UTF-8 at byte offset 1 (use --lossy to replace invalid bytes)\n"
+            case 3: "wirefix: \(path):1:2: invalid UTF-8 at byte offset 1 (use --lossy to replace invalid bytes)\n"
             case 7: "wirefix: \(path): cannot read: No such file or directory\n"
             default: nil
             }
@@ -445,7 +445,7 @@ extension TemporaryDirectory {
         #expect(two.standardOutput == one.standardOutput)
         #expect(one.outputText.hasPrefix("Plain story number 0, without damage.\nPlain story number 1, without damage.\n"))
         #expect(withoutTimes(two.errorText) == """
-            wirefix: wire/0/bad.txt: invalid UTF-8 at byte offset 0 (use --lossy to replace invalid bytes)
+            wirefix: wire/0/bad.txt:1:1: invalid UTF-8 at byte offset 0 (use --lossy to replace invalid bytes)
             wirefix: 30 files (0 changed), 1 error: 0 corrections applied, 0 suggestions, 0 findings; <size and time>
 
             """)

@@ -39,7 +39,7 @@ import Glibc
         let result = try WirefixBinary.run(["clean"], input: Array("hello".utf8) + [0xFF] + Array(" world\n".utf8))
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.errorText == "wirefix: <stdin>: invalid UTF-8 at byte offset 5 (use --lossy to replace invalid bytes)\n")
+        #expect(result.errorText == "wirefix: <stdin>:1:6: invalid UTF-8 at byte offset 5 (use --lossy to replace invalid bytes)\n")
     }
 
     @Test func lossyOnStandardInput() throws {
@@ -73,7 +73,7 @@ import Glibc
         try directory.write("bad.txt", bytes)
         let result = try WirefixBinary.run(["clean", "--in-place", "bad.txt"], in: directory.url)
         #expect(result.status == 2)
-        #expect(result.errorText == "wirefix: bad.txt: invalid UTF-8 at byte offset 2 (use --lossy to replace invalid bytes)\n")
+        #expect(result.errorText == "wirefix: bad.txt:1:3: invalid UTF-8 at byte offset 2 (use --lossy to replace invalid bytes)\n")
         #expect(try directory.read("bad.txt") == bytes)
         #expect(try directory.contents() == ["bad.txt"])
     }

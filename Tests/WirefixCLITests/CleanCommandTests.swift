@@ -110,7 +110,7 @@ import Glibc
         #expect(status == 2)
         // A batch ends with a summary line (the files cleaned, the failures, the counts).
         #expect(withoutTimes(capture.standardError) == """
-            wirefix: \(invalid): invalid UTF-8 at byte offset 3 (use --lossy to replace invalid bytes)
+            wirefix: \(invalid):1:4: invalid UTF-8 at byte offset 3 (use --lossy to replace invalid bytes)
             wirefix: \(binary): binary file (NUL byte at offset 4)
             wirefix: \(missing): cannot read: No such file or directory
             wirefix: 2 files (2 changed), 3 errors: 2 corrections applied, 0 suggestions, 0 findings; <size and time>

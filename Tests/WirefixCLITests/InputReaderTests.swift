@@ -46,10 +46,27 @@ import Testing
 
     @Test func invalidUTF8IsRefusedWithItsOffset() {
         // "caf" then a Latin-1 é (0xE9) then "!": 0xE9 at offset 3 needs two continuation bytes.
-        #expect(message([0x63, 0x61, 0x66, 0xE9, 0x21]) == "in.txt: invalid UTF-8 at byte offset 3 (use --lossy to replace invalid bytes)")
+        #expect(message([0x63, 0x61, 0x66, 0xE9, 0x21]) == "in.txt:1:4: invalid UTF-8 at byte offset 3 (use --lossy to replace invalid bytes)")
         // The offset counts the byte-order mark: the stray 0x80 is the file's byte 4.
-        #expect(message([0xEF, 0xBB, 0xBF, 0x61, 0x80]) == "in.txt: invalid UTF-8 at byte offset 4 (use --lossy to replace invalid bytes)")
-        #expect(message([0xC0, 0xAF], path: "-") == "<stdin>: invalid UTF-8 at byte offset 0 (use --lossy to replace invalid bytes)")
+        #expect(message([0xEF, 0xBB, 0xBF, 0x61, 0x80]) == "in.txt:1:2: invalid UTF-8 at byte offset 4 (use --lossy to replace invalid bytes)")
+        #expect(message([0xC0, 0xAF], path: "-") == "<stdin>:1:1: invalid UTF-8 at byte offset 0 (use --lossy to replace invalid bytes)")
+        // Line 3 ("ñu" then the stray byte): "é" and "ñ" are one column each, CR LF ends line 1.
+        let text: [UInt8] = Array("caf\u{E9}\r\nok\n\u{F1}u".utf8) + [0x80]
+        #expect(message(text) == "in.txt:3:3: invalid UTF-8 at byte offset 13 (use --lossy to replace invalid bytes)")
+    }
+
+    @Test func aPositionCountsLinesAndScalars() {
+        let bytes = Array("a\u{E9}b\ncafe\u{301}!\n\n".utf8)
+        #expect(TextPosition.of(offset: 0, in: bytes).description == "1:1")
+        // After "a", "é" (2 bytes): column 3.
+        #expect(TextPosition.of(offset: 3, in: bytes).description == "1:3")
+        // "e" + U+0301 are two scalars: "!" is column 6 of line 2.
+        #expect(TextPosition.of(offset: 11, in: bytes).description == "2:6")
+        #expect(TextPosition.of(offset: bytes.count, in: bytes).description == "4:1")
+        var pieces = TextPosition()
+        pieces.advance(over: bytes[..<2])
+        pieces.advance(over: bytes[2...])
+        #expect(pieces.description == "4:1")
     }
 
     @Test func lossyReplacesMaximalSubparts() throws {
@@ -73,6 +90,22 @@ import Testing
         let mixed = try decode(Array("é".utf8) + [0x80] + Array("ñ".utf8) + [0xF0, 0x9F], lossy: true)
         #expect(mixed.text == "é\u{FFFD}ñ\u{FFFD}")
         #expect(mixed.replacedInvalidBytes == 3)
+    }
+
+    @Test func aStreamedFileNamesTheSamePlaceAsOneReadWhole() throws {
+        // A file too large to read whole is validated block by block: the invalid byte's line and
+        // column are carried across blocks, and the byte-order mark is no column.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let line = Array("Rander Pe\u{F1}a spoke.\n".utf8)
+        var bytes = InputReader.byteOrderMark
+        while bytes.count < FileCleaner.blockBytes + 100 { bytes += line }
+        let lines = (bytes.count - 3) / line.count
+        bytes += Array("A caf".utf8) + [0xE9] + Array("!\n".utf8)
+        let path = try directory.write("big.txt", bytes)
+        let expected = "\(path):\(lines + 1):6: invalid UTF-8 at byte offset \(bytes.count - 3) (use --lossy to replace invalid bytes)"
+        #expect(throws: CLIError(expected)) { try FileCleaner.validate(path: path) }
+        #expect(message(bytes, path: path) == expected)
     }
 
     @Test func unreadablePathsNameThePathAndTheReason() throws {

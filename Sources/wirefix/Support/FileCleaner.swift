@@ -162,12 +162,16 @@ extension FileCleaner {
     }
 
     /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
-    /// first invalid UTF-8 byte, with its offset in the file.
+    /// first invalid UTF-8 byte, with its line, column and offset in the file.
     static func validate(path: String) throws(CLIError) {
         let file = try BlockReader(path: path)
         defer { file.close() }
         var offset = 0
         var carry: [UInt8] = []
+        var position = TextPosition()
+        func invalidUTF8(at offset: Int) -> CLIError {
+            CLIError("\(InputReader.displayPath(path)):\(position): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes)")
+        }
         while var block = try file.next() {
             if let nul = block.firstIndex(of: 0) {
                 throw CLIError("\(InputReader.displayPath(path)): binary file (NUL byte at offset \(offset + nul))")
@@ -175,14 +179,18 @@ extension FileCleaner {
             let start = offset - carry.count
             block = carry + block
             let complete = completePrefixLength(block)
+            // The byte-order mark is no column.
+            let skipped = start == 0 && block.starts(with: InputReader.byteOrderMark) ? InputReader.byteOrderMark.count : 0
             if let invalid = UTF8Validation.firstInvalidOffset(in: Array(block[..<complete])) {
-                throw CLIError("\(InputReader.displayPath(path)): invalid UTF-8 at byte offset \(start + invalid) (use --lossy to replace invalid bytes)")
+                position.advance(over: block[min(skipped, invalid)..<invalid])
+                throw invalidUTF8(at: start + invalid)
             }
+            position.advance(over: block[min(skipped, complete)..<complete])
             carry = Array(block[complete...])
             offset = start + block.count
         }
         if !carry.isEmpty {
-            throw CLIError("\(InputReader.displayPath(path)): invalid UTF-8 at byte offset \(offset - carry.count) (use --lossy to replace invalid bytes)")
+            throw invalidUTF8(at: offset - carry.count)
         }
     }
 

@@ -52,7 +52,9 @@ struct InputReader {
     /// Validates and decodes bytes read from `path`.
     ///
     /// - Throws: ``CLIError`` `<path>: binary file (NUL byte at offset N)` or
-    ///   `<path>: invalid UTF-8 at byte offset N (use --lossy to replace invalid bytes)`.
+    ///   `<path>:<line>:<column>: invalid UTF-8 at byte offset N (use --lossy to replace invalid
+    ///   bytes)`, the column in Unicode scalars (``TextPosition``) and N counting from the file's
+    ///   first byte.
     /// - Complexity: O(*n*) in the number of bytes.
     static func decode(_ bytes: [UInt8], path: String, lossy: Bool) throws(CLIError) -> InputText {
         if let nul = bytes.firstIndex(of: 0) {
@@ -65,7 +67,8 @@ struct InputReader {
         if let invalid = UTF8Validation.firstInvalidOffset(in: body) {
             guard lossy else {
                 let offset = invalid + (hasByteOrderMark ? byteOrderMark.count : 0)
-                throw CLIError("\(displayPath(path)): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes)")
+                let position = TextPosition.of(offset: invalid, in: body)
+                throw CLIError("\(displayPath(path)):\(position): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes)")
             }
             (valid, replaced) = replacingInvalidSequences(in: body, from: invalid)
         }
