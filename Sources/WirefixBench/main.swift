@@ -164,6 +164,29 @@ do {
             let batch = try measure([cli, "clean", "--quiet", "--jobs", String(jobs), "-o", outDirectory] + lexiconArguments + files)
             rows.append(("wirefix clean, \(files.count) files, --jobs \(jobs)", batch))
         }
+        // One JSON Lines file, a paragraph a record: --jobs splits it into blocks.
+        let jsonlPath = work.appendingPathComponent("corpus-\(seed)-\(Int(megabytes))MB.jsonl").path
+        var records: [UInt8] = []
+        records.reserveCapacity(data.count + data.count / 8)
+        var record = 0
+        for paragraph in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            records += Array("{\"id\": \(record), \"text\": \"".utf8)
+            for byte in paragraph {
+                switch byte {
+                case 0x22, 0x5C: records += [0x5C, byte]
+                case 0x09: records += [0x5C, 0x74]
+                case 0x00..<0x20: records += Array(String(format: "\\u%04x", byte).utf8)
+                default: records.append(byte)
+                }
+            }
+            records += Array("\"}\n".utf8)
+            record += 1
+        }
+        FileManager.default.createFile(atPath: jsonlPath, contents: Data(records))
+        for jobs in [1, 2] {
+            let batch = try measure([cli, "clean", "--quiet", "--jsonl", "--jobs", String(jobs)] + lexiconArguments + [jsonlPath])
+            rows.append(("JSON Lines, \(record) records, --jobs \(jobs)", batch))
+        }
     }
     rows.append(("grep -F -o -f (\(variantStrings.count) strings)",
                  try measure(["grep", "-F", "-o", "-f", variantsPath, corpusPath], acceptedStatuses: [0, 1])))
