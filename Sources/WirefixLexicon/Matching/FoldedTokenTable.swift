@@ -154,8 +154,7 @@ struct FoldedTokenTable: Sendable {
         return keyBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
-    /// The id of a folded key given as bytes, or -1.
-    /// ``id(ofFolded:)`` for contiguous bytes: one hash pass and `memcmp`.
+    /// The id of a folded key given as contiguous bytes, or -1: one hash pass and `memcmp`.
     func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -175,21 +174,10 @@ struct FoldedTokenTable: Sendable {
         }
     }
 
+    /// The id of a folded key given as bytes, or -1 (bytes that are not contiguous are copied).
     func id<C: Collection<UInt8>>(ofFolded bytes: C) -> Int32 {
-        let hash = Self.hash(bytes)
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slotIDs[index]
-            if id < 0 { return -1 }
-            if hashes[index] == hash {
-                let start = Int(keyOffsets[Int(id)]), end = Int(keyOffsets[Int(id) + 1])
-                if end - start == bytes.count
-                    && keyBytes.withUnsafeBufferPointer({ $0[start..<end].elementsEqual(bytes) }) {
-                    return id
-                }
-            }
-            index = (index + 1) & mask
-        }
+        if let id = bytes.withContiguousStorageIfAvailable({ id(ofFolded: $0) }) { return id }
+        return Array(bytes).withUnsafeBufferPointer { id(ofFolded: $0) }
     }
 
     /// The id of the token `range` of a UTF-8 buffer, folded as ``Folding`` does, or -1.
