@@ -7,10 +7,23 @@ import Foundation
 /// `frequency_dictionary_en_82_765.txt` (MIT License); `Scripts/build-english-wordlist.sh`
 /// rebuilds it and `Lexicons/english/SOURCE.md` records the source and license.
 public struct EnglishWordList: Sendable {
-    /// The words with their counts; a word's id is its rank minus one.
-    private let words: StringValueTable<Int64>
-    /// The most frequent short words (see ``FrequentWords``), answered before the large table.
-    private let frequent: FrequentWords
+    /// The tables behind one reference: a copy of the list (each `context.words`) costs one
+    /// retain, not one per table.
+    private final class Storage: Sendable {
+        /// The words with their counts; a word's id is its rank minus one.
+        let words: StringValueTable<Int64>
+        /// The most frequent short words (see ``FrequentWords``), answered before the large table.
+        let frequent: FrequentWords
+
+        init(words: StringValueTable<Int64>, frequent: FrequentWords) {
+            self.words = words
+            self.frequent = frequent
+        }
+    }
+
+    private let storage: Storage
+    private var words: StringValueTable<Int64> { storage.words }
+    private var frequent: FrequentWords { storage.frequent }
 
     /// The number of words.
     public var count: Int { words.count }
@@ -66,8 +79,7 @@ public struct EnglishWordList: Sendable {
     }
 
     private init(words: StringValueTable<Int64>) {
-        self.words = words
-        frequent = FrequentWords((0..<min(words.count, FrequentWords.capacity)).map { words.key(ofID: $0) })
+        storage = Storage(words: words, frequent: FrequentWords((0..<min(words.count, FrequentWords.capacity)).map { words.key(ofID: $0) }))
     }
 
     /// The 1-based frequency rank of a word (lowercase), or `nil` when it is not listed. O(1).
@@ -85,8 +97,9 @@ public struct EnglishWordList: Sendable {
     ///   - range: the token's UTF-8 byte range in `bytes`.
     ///   - isASCII: whether the token's bytes are all ASCII.
     public func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
-        if isASCII && frequent.contains(token: range, in: bytes) { return true }
-        return words.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
+        let storage = storage
+        if isASCII && storage.frequent.contains(token: range, in: bytes) { return true }
+        return storage.words.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
     }
 
     /// The corpus count of a listed word, or 0. O(1).

@@ -51,18 +51,37 @@ final class DecodedCache<Value: Sendable>: Sendable {
 /// (O(1) to open; an access decodes the record unless it is still in the bounded cache, see
 /// `DecodedCache`).
 public struct EntityStore: RandomAccessCollection, Sendable {
-    let records: RecordTable
-    let strings: StringPool
-    let cache = DecodedCache<Entity>(slotCount: 8192)
+    /// The tables behind one reference: a copy of the store (each `gazetteer.entities`) costs one
+    /// retain, not one per table.
+    private final class Storage: Sendable {
+        let records: RecordTable
+        let strings: StringPool
+        let cache = DecodedCache<Entity>(slotCount: 8192)
+
+        init(records: RecordTable, strings: StringPool) {
+            self.records = records
+            self.strings = strings
+        }
+    }
+
+    private let storage: Storage
+    var records: RecordTable { storage.records }
+    var strings: StringPool { storage.strings }
+    var cache: DecodedCache<Entity> { storage.cache }
+
+    init(records: RecordTable, strings: StringPool) {
+        storage = Storage(records: records, strings: strings)
+    }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { records.count }
+    public var endIndex: Int { storage.records.count }
 
     /// The entity at `index`.
     public subscript(index: Int) -> Entity {
-        precondition(index >= 0 && index < records.count, "entity index \(index) out of \(records.count)")
-        return cache.value(at: index) {
-            var reader = records.reader(index, strings: strings)
+        let storage = storage
+        precondition(index >= 0 && index < storage.records.count, "entity index \(index) out of \(storage.records.count)")
+        return storage.cache.value(at: index) {
+            var reader = storage.records.reader(index, strings: storage.strings)
             return Entity(decoding: &reader)
         }
     }
@@ -71,20 +90,41 @@ public struct EntityStore: RandomAccessCollection, Sendable {
 /// Every generated ``NameVariant`` of a ``Gazetteer``, decoded from the compiled image on access
 /// (kept in a bounded cache, see `DecodedCache`). ``GazetteerMatch/variantIndices`` index into it.
 public struct VariantStore: RandomAccessCollection, Sendable {
-    let records: RecordTable
-    let strings: StringPool
-    let vocabulary: FoldedTokenTable
-    let cache = DecodedCache<NameVariant>(slotCount: 16384)
+    /// The tables behind one reference: a copy of the store (each `gazetteer.variants`) costs one
+    /// retain, not one per table.
+    private final class Storage: Sendable {
+        let records: RecordTable
+        let strings: StringPool
+        let vocabulary: FoldedTokenTable
+        let cache = DecodedCache<NameVariant>(slotCount: 16384)
+
+        init(records: RecordTable, strings: StringPool, vocabulary: FoldedTokenTable) {
+            self.records = records
+            self.strings = strings
+            self.vocabulary = vocabulary
+        }
+    }
+
+    private let storage: Storage
+    var records: RecordTable { storage.records }
+    var strings: StringPool { storage.strings }
+    var vocabulary: FoldedTokenTable { storage.vocabulary }
+    var cache: DecodedCache<NameVariant> { storage.cache }
+
+    init(records: RecordTable, strings: StringPool, vocabulary: FoldedTokenTable) {
+        storage = Storage(records: records, strings: strings, vocabulary: vocabulary)
+    }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { records.count }
+    public var endIndex: Int { storage.records.count }
 
     /// The variant at `index`.
     public subscript(index: Int) -> NameVariant {
-        precondition(index >= 0 && index < records.count, "variant index \(index) out of \(records.count)")
-        return cache.value(at: index) {
-            var reader = records.reader(index, strings: strings)
-            return NameVariant(decoding: &reader, vocabulary: vocabulary)
+        let storage = storage
+        precondition(index >= 0 && index < storage.records.count, "variant index \(index) out of \(storage.records.count)")
+        return storage.cache.value(at: index) {
+            var reader = storage.records.reader(index, strings: storage.strings)
+            return NameVariant(decoding: &reader, vocabulary: storage.vocabulary)
         }
     }
 
@@ -93,8 +133,8 @@ public struct VariantStore: RandomAccessCollection, Sendable {
     ///
     /// - Complexity: O(1).
     public func entityIndex(ofVariant index: Int) -> Int {
-        precondition(index >= 0 && index < records.count, "variant index \(index) out of \(records.count)")
-        var reader = records.reader(index, strings: strings)
+        precondition(index >= 0 && index < storage.records.count, "variant index \(index) out of \(storage.records.count)")
+        var reader = storage.records.reader(index, strings: storage.strings)
         return reader.integer()
     }
 
@@ -104,14 +144,14 @@ public struct VariantStore: RandomAccessCollection, Sendable {
     ///
     /// - Complexity: O(*t*) in the length of the target.
     public func target(ofVariant index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        precondition(index >= 0 && index < records.count, "variant index \(index) out of \(records.count)")
-        var reader = records.reader(index, strings: strings)
+        precondition(index >= 0 && index < storage.records.count, "variant index \(index) out of \(storage.records.count)")
+        var reader = storage.records.reader(index, strings: storage.strings)
         // The record's head as `NameVariant(decoding:vocabulary:)` reads it: entity, form, target.
         _ = reader.integer()
         if reader.integer() != 0 { _ = reader.integer() }
         let string = reader.integer()
-        precondition(string < strings.count, "corrupt compiled lexicon record; delete the lexicon cache (see `wirefix lexicon cache`)")
-        return strings.bytes(string, equal: bytes)
+        precondition(string < storage.strings.count, "corrupt compiled lexicon record; delete the lexicon cache (see `wirefix lexicon cache`)")
+        return storage.strings.bytes(string, equal: bytes)
     }
 }
 
