@@ -70,7 +70,7 @@ extension GlueScanner {
                 if Self.codeNouns.contains(text) { return true }
                 // Articles and conjunctions, and other unlisted words (more identifiers), are
                 // passed over; any other listed word ends the phrase.
-                guard Self.phraseLinks.contains(text) || !context.words.contains(text) else { break }
+                guard Self.phraseLinks.contains(text) || !words.contains(text) else { break }
                 at += step
             }
         }

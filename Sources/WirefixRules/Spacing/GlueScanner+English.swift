@@ -36,7 +36,6 @@ extension GlueScanner {
                 explanation: "the acronym \"\(head)\" is glued to \"\(tailText)\", a word that starts a sentence or clause")
         }
         guard let tailRank, tail.utf8.count >= 3 else { return nil }
-        let gazetteer = context.gazetteer
         if tailRank <= 5_000, let next = gazetteer.advance(gazetteer.root, by: head.lowercased()),
            let variant = untranslatedVariant(at: next) {
             // "USAToday": a name and a content word may also be a brand.
@@ -146,8 +145,8 @@ extension GlueScanner {
         for length in 3...(lower.count - 3) {
             // Both halves must be listed words (``rank(_:)`` below): probed on the token's bytes
             // first (ASCII, so folding is lowercasing), so that most cuts make no string.
-            guard context.words.contains(token: range.lowerBound..<(range.lowerBound + length), in: bytes, isASCII: true),
-                  context.words.contains(token: (range.lowerBound + length)..<range.upperBound, in: bytes, isASCII: true)
+            guard words.contains(token: range.lowerBound..<(range.lowerBound + length), in: bytes, isASCII: true),
+                  words.contains(token: (range.lowerBound + length)..<range.upperBound, in: bytes, isASCII: true)
             else { continue }
             let head = String(decoding: lower[..<length], as: UTF8.self)
             let tail = String(decoding: lower[length...], as: UTF8.self)
@@ -212,11 +211,11 @@ extension GlueScanner {
             var stems = [stem, stem + [0x65]]
             if stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
             if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
-            if stems.contains(where: { context.words.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
+            if stems.contains(where: { words.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
         }
         for prefix in GluedWordsVocabulary.derivationalPrefixes where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count)
-            if rest.count >= 3, context.words.contains(String(rest)) { return true }
+            if rest.count >= 3, words.contains(String(rest)) { return true }
         }
         return false
     }
@@ -229,6 +228,6 @@ extension GlueScanner {
         var stems = [stem, stem + [0x65]]
         if stem.count >= 2, stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
         if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
-        return stems.contains { context.words.contains(String(decoding: $0, as: UTF8.self)) }
+        return stems.contains { words.contains(String(decoding: $0, as: UTF8.self)) }
     }
 }

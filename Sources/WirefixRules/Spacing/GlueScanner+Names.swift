@@ -17,7 +17,6 @@ extension GlueScanner {
     ///
     /// The tokens of a path are joined by name separators (``Gazetteer/isNameSeparator(_:_:)``).
     func namePaths(before index: Int) -> [NamePath] {
-        let gazetteer = context.gazetteer
         var paths = [NamePath(start: index, cursor: gazetteer.root)]
         var lowest = index
         while lowest > 0, index - lowest < Self.maximumNamePrefix,
@@ -39,7 +38,6 @@ extension GlueScanner {
 
     /// The first untranslated variant that ends at `cursor`.
     func untranslatedVariant(at cursor: Gazetteer.Cursor) -> NameVariant? {
-        let gazetteer = context.gazetteer
         for index in gazetteer.variants(at: cursor) where gazetteer.variants[index].isUntranslated {
             return gazetteer.variants[index]
         }
@@ -62,7 +60,6 @@ extension GlueScanner {
     /// or is a person's name component after a title, and the rest is an English word.
     func nameAndWord(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        let gazetteer = context.gazetteer
         let paths = namePaths(before: index)
         var titled: Bool?
         var best: GlueSplit?
@@ -74,7 +71,7 @@ extension GlueScanner {
             guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
             // The tail must be a listed word (``rank(_:)`` below): probed on the bytes first, so
             // that most cuts make no string.
-            guard context.words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
+            guard words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
             guard let tailKind = tailAfterName(tail, endingLength: endingLength), let tailRank = rank(tail) else { continue }
             let frequentTail = tailRank <= 10_000
@@ -169,7 +166,6 @@ extension GlueScanner {
     /// name tokens before or after, spell an untranslated variant.
     func joinedName(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        let gazetteer = context.gazetteer
         var cuts: [Int] = []
         var previousLower = false
         var offset = token.range.lowerBound
@@ -250,7 +246,6 @@ extension GlueScanner {
             let head = Folding.fold(headText)
             guard (rank(head).map { $0 <= 20_000 } ?? false) || ContextCues.personTitles.contains(head) else { return nil }
         }
-        let gazetteer = context.gazetteer
         guard var cursor = gazetteer.advance(gazetteer.root, by: Folding.fold(bytes, range: cut..<token.range.upperBound)) else {
             return nil
         }

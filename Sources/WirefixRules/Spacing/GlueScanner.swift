@@ -30,12 +30,24 @@ struct GlueScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let context: RuleContext
+    /// `context.words` and `context.gazetteer`, read once per document: reading them through the
+    /// context for every probe copied the tables' structs (reference-count traffic) each time.
+    let words: EnglishWordList
+    let gazetteer: Gazetteer
     /// Per-line facts (machine lines, backticks), each line read once however many candidates
     /// it holds.
     let lines = LineMemoBox()
 
     /// The most tokens before a glued token that may belong to the same name.
     static let maximumNamePrefix = 4
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], context: RuleContext) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.context = context
+        words = context.words
+        gazetteer = context.gazetteer
+    }
 
     /// The best split of token `index`, or `nil` when the token is not glued.
     ///
@@ -46,8 +58,8 @@ struct GlueScanner {
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
-        if context.words.contains(token: token.range, in: bytes, isASCII: isASCII) { return nil }
-        if context.gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if words.contains(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
         guard !isMachineText(token) else { return nil }
 
         var best: GlueSplit?
@@ -127,7 +139,7 @@ struct GlueScanner {
     // MARK: English helpers
 
     /// The rank of a lowercase word, or `nil`.
-    func rank(_ word: String) -> Int? { context.words.rank(of: word) }
+    func rank(_ word: String) -> Int? { words.rank(of: word) }
 
     /// How plausibly an English tail stands after a name glued to it.
     enum TailAfterName {
