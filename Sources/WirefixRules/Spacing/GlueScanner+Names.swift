@@ -60,10 +60,12 @@ extension GlueScanner {
     /// or is a person's name component after a title, and the rest is an English word.
     func nameAndWord(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        let paths = namePaths(before: index)
+        // The name paths and the name ending are found when the first cut needs them: most
+        // tokens have no cut whose tail is a listed word.
+        var paths: [NamePath]?
         var titled: Bool?
         var best: GlueSplit?
-        let endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range))
+        var endingLength: Int?
         let isASCII = token.shape.contains(.ascii)
         var cut = token.range.lowerBound + 2
         while cut <= token.range.upperBound - 2 {
@@ -73,7 +75,8 @@ extension GlueScanner {
             // that most cuts make no string.
             guard words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
-            guard let tailKind = tailAfterName(tail, endingLength: endingLength), let tailRank = rank(tail) else { continue }
+            if endingLength == nil { endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range)) }
+            guard let tailKind = tailAfterName(tail, endingLength: endingLength!), let tailRank = rank(tail) else { continue }
             let frequentTail = tailRank <= 10_000
             let followsNames = tailKind == .followsNames
             let head = Folding.fold(bytes, range: token.range.lowerBound..<cut)
@@ -81,7 +84,8 @@ extension GlueScanner {
             let headText = String(decoding: bytes[token.range.lowerBound..<cut], as: UTF8.self)
             let tailText = String(decoding: bytes[cut..<token.range.upperBound], as: UTF8.self)
             var candidate: GlueSplit?
-            for path in paths {
+            if paths == nil { paths = namePaths(before: index) }
+            for path in paths! {
                 guard let next = gazetteer.advance(path.cursor, by: head), let variant = untranslatedVariant(at: next) else { continue }
                 let entity = gazetteer.entities[variant.entityIndex]
                 let name = path.start < index

@@ -155,11 +155,21 @@ struct GlueScanner {
     /// that the folded token ends with, or 0.
     func nameEndingLength(of folded: String) -> Int {
         var longest = 0
-        for ending in GluedWordsVocabulary.nameEndingsAcrossCut where ending.utf8.count > longest && folded.hasSuffix(ending) {
-            longest = ending.utf8.count
+        var copy = folded
+        copy.withUTF8 { utf8 in
+            for (ending, bytes) in Self.nameEndingBytes where bytes.count > longest && utf8.count >= bytes.count {
+                // The endings are lowercase ASCII, which no other character equals: a folded
+                // token that ends with one ends with its bytes. Compared on the bytes first,
+                // then as `hasSuffix` does (a byte match inside a grapheme cluster is none).
+                guard utf8[(utf8.count - bytes.count)...].elementsEqual(bytes), folded.hasSuffix(ending) else { continue }
+                longest = bytes.count
+            }
         }
         return longest
     }
+
+    /// ``GluedWordsVocabulary/nameEndingsAcrossCut`` with their UTF-8 bytes.
+    static let nameEndingBytes: [(String, [UInt8])] = GluedWordsVocabulary.nameEndingsAcrossCut.map { ($0, Array($0.utf8)) }
 
     /// Whether the rest `tail` (folded) of a token can be a word glued after a name, and how
     /// plausibly; `nil` when it cannot. `endingLength` is the token's ``nameEndingLength(of:)``.
