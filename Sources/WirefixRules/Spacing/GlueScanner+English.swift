@@ -145,8 +145,8 @@ extension GlueScanner {
         for length in 3...(lower.count - 3) {
             // Both halves must be listed words (``rank(_:)`` below): probed on the token's bytes
             // first (ASCII, so folding is lowercasing), so that most cuts make no string.
-            guard words.contains(token: range.lowerBound..<(range.lowerBound + length), in: bytes, isASCII: true),
-                  words.contains(token: (range.lowerBound + length)..<range.upperBound, in: bytes, isASCII: true)
+            guard isListed(range.lowerBound..<(range.lowerBound + length), isASCII: true),
+                  isListed((range.lowerBound + length)..<range.upperBound, isASCII: true)
             else { continue }
             let head = String(decoding: lower[..<length], as: UTF8.self)
             let tail = String(decoding: lower[length...], as: UTF8.self)

@@ -73,7 +73,7 @@ extension GlueScanner {
             guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
             // The tail must be a listed word (``rank(_:)`` below): probed on the bytes first, so
             // that most cuts make no string.
-            guard words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
+            guard isListed(cut..<token.range.upperBound, isASCII: isASCII) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
             if endingLength == nil { endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range)) }
             guard let tailKind = tailAfterName(tail, endingLength: endingLength!), let tailRank = rank(tail) else { continue }

@@ -34,6 +34,8 @@ struct GlueScanner {
     /// context for every probe copied the tables' structs (reference-count traffic) each time.
     let words: EnglishWordList
     let gazetteer: Gazetteer
+    /// The word list's answers for ASCII tokens seen before (``isListed(_:isASCII:)``).
+    let memo: ListedWordMemo
     /// Per-line facts (machine lines, backticks), each line read once however many candidates
     /// it holds.
     let lines = LineMemoBox()
@@ -41,10 +43,11 @@ struct GlueScanner {
     /// The most tokens before a glued token that may belong to the same name.
     static let maximumNamePrefix = 4
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], context: RuleContext) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], context: RuleContext, memo: ListedWordMemo) {
         self.bytes = bytes
         self.tokens = tokens
         self.context = context
+        self.memo = memo
         words = context.words
         gazetteer = context.gazetteer
     }
@@ -58,7 +61,7 @@ struct GlueScanner {
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
-        if words.contains(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if isListed(token.range, isASCII: isASCII) { return nil }
         if gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
         guard !isMachineText(token) else { return nil }
 
@@ -85,6 +88,12 @@ struct GlueScanner {
             if token.isLowercase || token.isTitleCase { consider(english(englishWords(token))) }
         }
         return best
+    }
+
+    /// Whether the bytes `range` of a word token, folded, are a listed English word:
+    /// `words.contains(token:in:isASCII:)`, through the memo for ASCII.
+    func isListed(_ range: Range<Int>, isASCII: Bool) -> Bool {
+        isASCII ? memo.containsASCII(range, in: bytes, words: words) : words.contains(token: range, in: bytes, isASCII: false)
     }
 
     // MARK: Context

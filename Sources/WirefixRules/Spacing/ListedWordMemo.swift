@@ -1,0 +1,90 @@
+import Foundation
+import WirefixEngine
+import WirefixLexicon
+
+/// A small direct-mapped memo of the English word list's answers for ASCII tokens, for
+/// ``GlueScanner``: whether the token (lowercased) is a listed word.
+///
+/// The glue rule asks the word list about every word token, and about the head and tail of
+/// many cuts; the list's table is megabytes, so each probe of a word outside its small frequent
+/// table misses the processor's cache, while running text repeats the same few thousand words.
+/// The memo (16,384 slots of 16 bytes) answers those again from cache. It stores the answer of
+/// ``EnglishWordList/contains(token:in:isASCII:)`` for the token's lowercased bytes, which is all
+/// that answer depends on for an ASCII token, so it answers exactly as the list does; a slot
+/// holds one key (up to 15 bytes; longer tokens go to the list) and a colliding key replaces it.
+///
+/// Not thread-safe: a scanner takes one from the context's ``ListedWordMemoPool`` for a document
+/// and gives it back after, so each is used by one thread at a time and outlives the document
+/// (the rule runs on chunks of ~64 KiB and on every stage's new document).
+final class ListedWordMemo {
+    /// A key of up to 15 lowercase ASCII bytes in `low` and the low 7 bytes of `high`; the top
+    /// byte of `high` is the state: 0 for an empty slot, else the key's length, plus 0x40 when
+    /// the word is listed.
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+    }
+
+    private static let bits = 14
+    private let slots: UnsafeMutablePointer<Slot>
+
+    init() {
+        slots = .allocate(capacity: 1 << Self.bits)
+        slots.initialize(repeating: Slot(), count: 1 << Self.bits)
+    }
+
+    deinit { slots.deallocate() }
+
+    /// `words.contains(token: range, in: bytes, isASCII: true)`, memoized: `range` must be an
+    /// ASCII token (or part of one).
+    func containsASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: EnglishWordList) -> Bool {
+        // The list's own small table of frequent words is cheaper than the memo: those words
+        // are not memoized.
+        if words.isFrequent(token: range, in: bytes) { return true }
+        let length = range.count
+        guard length > 0, length <= 15 else { return words.contains(token: range, in: bytes, isASCII: true) }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+            shift += 8
+        }
+        high |= UInt64(length) << 56
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        let slot = slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits))
+        let stored = slot.pointee
+        if stored.low == low, stored.high & ~(UInt64(0x40) << 56) == high { return stored.high & (UInt64(0x40) << 56) != 0 }
+        let listed = words.contains(token: range, in: bytes, isASCII: true)
+        slot.pointee = Slot(low: low, high: listed ? high | (UInt64(0x40) << 56) : high)
+        return listed
+    }
+}
+
+/// The ``ListedWordMemo``s of one rule context, lent to one document scan at a time: at most as
+/// many exist as threads clean at once. Kept in the context's memo, so that a memo never
+/// answers for another word list.
+final class ListedWordMemoPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [ListedWordMemo] = []
+
+    /// The pool of `context`, made on first use.
+    static func of(_ context: RuleContext) -> ListedWordMemoPool {
+        context.memo.value("glued_words.listedWordMemoPool") { ListedWordMemoPool() }
+    }
+
+    /// Runs `body` with a memo no other thread uses meanwhile.
+    func withMemo<R>(_ body: (ListedWordMemo) throws -> R) rethrows -> R {
+        lock.lock()
+        let memo = free.popLast() ?? ListedWordMemo()
+        lock.unlock()
+        defer {
+            lock.lock()
+            free.append(memo)
+            lock.unlock()
+        }
+        return try body(memo)
+    }
+}
