@@ -61,8 +61,12 @@ struct GlueScanner {
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
-        if isListed(token.range, isASCII: isASCII) { return nil }
-        if gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if isASCII {
+            if memo.isListedOrComponentASCII(token.range, in: bytes, words: words, gazetteer: gazetteer) { return nil }
+        } else {
+            if words.contains(token: token.range, in: bytes, isASCII: false) { return nil }
+            if gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: false) { return nil }
+        }
         guard !isMachineText(token) else { return nil }
 
         var best: GlueSplit?

@@ -3,7 +3,8 @@ import WirefixEngine
 import WirefixLexicon
 
 /// A small direct-mapped memo of the English word list's answers for ASCII tokens, for
-/// ``GlueScanner``: whether the token (lowercased) is a listed word.
+/// ``GlueScanner``: whether the token (lowercased) is a listed word, and for whole tokens that
+/// are not, whether they are a lexicon name component.
 ///
 /// The glue rule asks the word list about every word token, and about the head and tail of
 /// many cuts; the list's table is megabytes, so each probe of a word outside its small frequent
@@ -19,7 +20,8 @@ import WirefixLexicon
 final class ListedWordMemo {
     /// A key of up to 15 lowercase ASCII bytes in `low` and the low 7 bytes of `high`; the top
     /// byte of `high` is the state: 0 for an empty slot, else the key's length, plus 0x40 when
-    /// the word is listed.
+    /// the word is listed, 0x20 when the name-component answer is stored and 0x10 when it is
+    /// yes.
     private struct Slot {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -35,14 +37,14 @@ final class ListedWordMemo {
 
     deinit { slots.deallocate() }
 
-    /// `words.contains(token: range, in: bytes, isASCII: true)`, memoized: `range` must be an
-    /// ASCII token (or part of one).
-    func containsASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: EnglishWordList) -> Bool {
-        // The list's own small table of frequent words is cheaper than the memo: those words
-        // are not memoized.
-        if words.isFrequent(token: range, in: bytes) { return true }
-        let length = range.count
-        guard length > 0, length <= 15 else { return words.contains(token: range, in: bytes, isASCII: true) }
+    private static let listedBit = UInt64(0x40) << 56
+    private static let componentKnownBit = UInt64(0x20) << 56
+    private static let componentBit = UInt64(0x10) << 56
+    private static let answerBits = listedBit | componentKnownBit | componentBit
+
+    /// The slot for the lowercased bytes `range`, and the key (`low`, `high` with the length).
+    @inline(__always)
+    private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var shift: UInt64 = 0
@@ -52,14 +54,50 @@ final class ListedWordMemo {
             if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
             shift += 8
         }
-        high |= UInt64(length) << 56
+        high |= UInt64(range.count) << 56
         let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
-        let slot = slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits))
+        return (slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits)), low, high)
+    }
+
+    /// `words.contains(token: range, in: bytes, isASCII: true)`, memoized: `range` must be an
+    /// ASCII token (or part of one).
+    func containsASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: EnglishWordList) -> Bool {
+        // The list's own small table of frequent words is cheaper than the memo: those words
+        // are not memoized.
+        if words.isFrequent(token: range, in: bytes) { return true }
+        guard !range.isEmpty, range.count <= 15 else { return words.contains(token: range, in: bytes, isASCII: true) }
+        let (slot, low, high) = slot(for: range, in: bytes)
         let stored = slot.pointee
-        if stored.low == low, stored.high & ~(UInt64(0x40) << 56) == high { return stored.high & (UInt64(0x40) << 56) != 0 }
+        if stored.low == low, stored.high & ~Self.answerBits == high { return stored.high & Self.listedBit != 0 }
         let listed = words.contains(token: range, in: bytes, isASCII: true)
-        slot.pointee = Slot(low: low, high: listed ? high | (UInt64(0x40) << 56) : high)
+        slot.pointee = Slot(low: low, high: listed ? high | Self.listedBit : high)
         return listed
+    }
+
+    /// Whether an ASCII token is a listed word or else a lexicon name component:
+    /// `words.contains(token:in:isASCII: true) || gazetteer.isNameComponent(token:in:isASCII: true)`,
+    /// memoized (the component answer too depends only on the lowercased bytes).
+    func isListedOrComponentASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                  words: EnglishWordList, gazetteer: Gazetteer) -> Bool {
+        if words.isFrequent(token: range, in: bytes) { return true }
+        guard !range.isEmpty, range.count <= 15 else {
+            return words.contains(token: range, in: bytes, isASCII: true)
+                || gazetteer.isNameComponent(token: range, in: bytes, isASCII: true)
+        }
+        let (slot, low, high) = slot(for: range, in: bytes)
+        var stored = slot.pointee
+        if stored.low == low, stored.high & ~Self.answerBits == high {
+            if stored.high & Self.listedBit != 0 { return true }
+            if stored.high & Self.componentKnownBit != 0 { return stored.high & Self.componentBit != 0 }
+        } else {
+            let listed = words.contains(token: range, in: bytes, isASCII: true)
+            stored = Slot(low: low, high: listed ? high | Self.listedBit : high)
+            slot.pointee = stored
+            if listed { return true }
+        }
+        let component = gazetteer.isNameComponent(token: range, in: bytes, isASCII: true)
+        slot.pointee.high = stored.high | Self.componentKnownBit | (component ? Self.componentBit : 0)
+        return component
     }
 }
 
