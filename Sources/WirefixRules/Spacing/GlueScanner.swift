@@ -61,12 +61,7 @@ struct GlueScanner {
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
-        if isASCII {
-            if memo.isListedOrComponentASCII(token.range, in: bytes, words: words, gazetteer: gazetteer) { return nil }
-        } else {
-            if words.contains(token: token.range, in: bytes, isASCII: false) { return nil }
-            if gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: false) { return nil }
-        }
+        if memo.isListedOrComponent(token.range, in: bytes, isASCII: isASCII, words: words, gazetteer: gazetteer) { return nil }
         guard !isMachineText(token) else { return nil }
 
         var best: GlueSplit?

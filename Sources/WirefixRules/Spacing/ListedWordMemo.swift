@@ -3,8 +3,9 @@ import WirefixEngine
 import WirefixLexicon
 
 /// A small direct-mapped memo of the English word list's answers for ASCII tokens, for
-/// ``GlueScanner``: whether the token (lowercased) is a listed word, and for whole tokens that
-/// are not, whether they are a lexicon name component.
+/// ``GlueScanner``: whether the token (lowercased) is a listed word, and for whole tokens (also
+/// non-ASCII ones, keyed by their bytes as written) that are not, whether they are a lexicon
+/// name component.
 ///
 /// The glue rule asks the word list about every word token, and about the head and tail of
 /// many cuts; the list's table is megabytes, so each probe of a word outside its small frequent
@@ -18,10 +19,10 @@ import WirefixLexicon
 /// and gives it back after, so each is used by one thread at a time and outlives the document
 /// (the rule runs on chunks of ~64 KiB and on every stage's new document).
 final class ListedWordMemo {
-    /// A key of up to 15 lowercase ASCII bytes in `low` and the low 7 bytes of `high`; the top
-    /// byte of `high` is the state: 0 for an empty slot, else the key's length, plus 0x40 when
-    /// the word is listed, 0x20 when the name-component answer is stored and 0x10 when it is
-    /// yes.
+    /// A key of up to 15 bytes in `low` and the low 7 bytes of `high`; the top byte of `high`
+    /// is the state: 0 for an empty slot, else the key's length, plus 0x80 when the key is a
+    /// non-ASCII token's bytes as written (else lowercase ASCII), 0x40 when the word is listed,
+    /// 0x20 when the name-component answer is stored and 0x10 when it is yes.
     private struct Slot {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -41,20 +42,23 @@ final class ListedWordMemo {
     private static let componentKnownBit = UInt64(0x20) << 56
     private static let componentBit = UInt64(0x10) << 56
     private static let answerBits = listedBit | componentKnownBit | componentBit
+    /// Part of the key: the bytes are a non-ASCII token's, as written (not lowercased).
+    private static let rawBit = UInt64(0x80) << 56
 
-    /// The slot for the lowercased bytes `range`, and the key (`low`, `high` with the length).
+    /// The slot for the bytes `range` (ASCII letters lowercased when `lowercase`, else as written
+    /// and marked raw), and the key (`low`, `high` with the length and the raw bit).
     @inline(__always)
-    private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
+    private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lowercase: Bool = true) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var shift: UInt64 = 0
         for index in range {
             var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if lowercase && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
             shift += 8
         }
-        high |= UInt64(range.count) << 56
+        high |= UInt64(range.count) << 56 | (lowercase ? 0 : Self.rawBit)
         let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
         return (slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits)), low, high)
     }
@@ -74,28 +78,29 @@ final class ListedWordMemo {
         return listed
     }
 
-    /// Whether an ASCII token is a listed word or else a lexicon name component:
-    /// `words.contains(token:in:isASCII: true) || gazetteer.isNameComponent(token:in:isASCII: true)`,
-    /// memoized (the component answer too depends only on the lowercased bytes).
-    func isListedOrComponentASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                                  words: EnglishWordList, gazetteer: Gazetteer) -> Bool {
-        if words.isFrequent(token: range, in: bytes) { return true }
+    /// Whether a word token is a listed word or else a lexicon name component:
+    /// `words.contains(token:in:isASCII:) || gazetteer.isNameComponent(token:in:isASCII:)`,
+    /// memoized. Keyed by the lowercased bytes for an ASCII token (the component table too folds
+    /// ASCII so), by the bytes as written for another (which alone decide both answers).
+    func isListedOrComponent(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool,
+                             words: EnglishWordList, gazetteer: Gazetteer) -> Bool {
+        if isASCII && words.isFrequent(token: range, in: bytes) { return true }
         guard !range.isEmpty, range.count <= 15 else {
-            return words.contains(token: range, in: bytes, isASCII: true)
-                || gazetteer.isNameComponent(token: range, in: bytes, isASCII: true)
+            return words.contains(token: range, in: bytes, isASCII: isASCII)
+                || gazetteer.isNameComponent(token: range, in: bytes, isASCII: isASCII)
         }
-        let (slot, low, high) = slot(for: range, in: bytes)
+        let (slot, low, high) = slot(for: range, in: bytes, lowercase: isASCII)
         var stored = slot.pointee
         if stored.low == low, stored.high & ~Self.answerBits == high {
             if stored.high & Self.listedBit != 0 { return true }
             if stored.high & Self.componentKnownBit != 0 { return stored.high & Self.componentBit != 0 }
         } else {
-            let listed = words.contains(token: range, in: bytes, isASCII: true)
+            let listed = words.contains(token: range, in: bytes, isASCII: isASCII)
             stored = Slot(low: low, high: listed ? high | Self.listedBit : high)
             slot.pointee = stored
             if listed { return true }
         }
-        let component = gazetteer.isNameComponent(token: range, in: bytes, isASCII: true)
+        let component = gazetteer.isNameComponent(token: range, in: bytes, isASCII: isASCII)
         slot.pointee.high = stored.high | Self.componentKnownBit | (component ? Self.componentBit : 0)
         return component
     }
