@@ -2,18 +2,19 @@ import Foundation
 import WirefixEngine
 import WirefixLexicon
 
-/// A small direct-mapped memo of the English word list's answers for ASCII tokens, for
-/// ``GlueScanner``: whether the token (lowercased) is a listed word, and for whole tokens (also
-/// non-ASCII ones, keyed by their bytes as written) that are not, whether they are a lexicon
-/// name component.
+/// A small direct-mapped memo of table answers for ``GlueScanner``: whether a token (or a head or
+/// tail of one) is a listed English word, and for whole tokens that are not, whether they are a
+/// lexicon name component.
 ///
 /// The glue rule asks the word list about every word token, and about the head and tail of
 /// many cuts; the list's table is megabytes, so each probe of a word outside its small frequent
-/// table misses the processor's cache, while running text repeats the same few thousand words.
-/// The memo (16,384 slots of 16 bytes) answers those again from cache. It stores the answer of
-/// ``EnglishWordList/contains(token:in:isASCII:)`` for the token's lowercased bytes, which is all
-/// that answer depends on for an ASCII token, so it answers exactly as the list does; a slot
-/// holds one key (up to 15 bytes; longer tokens go to the list) and a colliding key replaces it.
+/// table (``EnglishWordList/isFrequent(token:in:)``, asked first and not memoized) misses the
+/// processor's cache, while running text repeats the same few thousand words. The memo (16,384
+/// slots of 16 bytes) answers those again from cache. An ASCII key is the token's lowercased
+/// bytes, which is all that ``EnglishWordList/contains(token:in:isASCII:)`` and
+/// ``Gazetteer/isNameComponent(token:in:isASCII:)`` depend on for an ASCII token; a non-ASCII
+/// token's key is its bytes as written. So the memo answers exactly as the tables do; a slot
+/// holds one key (up to 15 bytes; longer tokens go to the tables) and a colliding key replaces it.
 ///
 /// Not thread-safe: a scanner takes one from the context's ``ListedWordMemoPool`` for a document
 /// and gives it back after, so each is used by one thread at a time and outlives the document
@@ -108,7 +109,7 @@ final class ListedWordMemo {
 
 /// The ``ListedWordMemo``s of one rule context, lent to one document scan at a time: at most as
 /// many exist as threads clean at once. Kept in the context's memo, so that a memo never
-/// answers for another word list.
+/// answers for another word list or lexicon.
 final class ListedWordMemoPool: @unchecked Sendable {
     private let lock = NSLock()
     private var free: [ListedWordMemo] = []
