@@ -102,6 +102,14 @@ public struct EnglishWordList: Sendable {
         return storage.words.id(ofToken: range, in: bytes, isASCII: isASCII) >= 0
     }
 
+    /// Whether an ASCII word token, lowercased, is one of the most frequent short words that
+    /// ``contains(token:in:isASCII:)`` answers from a small table that stays in the processor's
+    /// cache, before the large one. `true` implies `contains(token:in:isASCII: true)`; `false`
+    /// says nothing. For callers that memoize the other answers. O(*t*) in the token's length.
+    public func isFrequent(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        frequent.contains(token: range, in: bytes)
+    }
+
     /// The corpus count of a listed word, or 0. O(1).
     public func count(of word: String) -> Int64 {
         words.value(of: word) ?? 0

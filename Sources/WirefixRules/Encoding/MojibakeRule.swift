@@ -259,8 +259,13 @@ struct MojibakeRule: Rule {
         "byte sequence", "byte sequences", "unicode",
     ]
 
-    /// The encoding terms by their first byte, as bytes.
-    static let encodingTermsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: encodingTerms.map { Array($0.utf8) }) { $0[0] }
+    /// The encoding terms as bytes, indexed by their first byte (in ``encodingTerms`` order): an
+    /// array, not a dictionary, since it is read at every word start of a line.
+    static let encodingTermsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for term in encodingTerms.map({ Array($0.utf8) }) { table[Int(term[0])].append(term) }
+        return table
+    }()
 
     /// The first encoding term (``encodingTerms``) on the line of `range`, or `nil`. O(*l*) in
     /// the line's length (a few terms are tried at each word start).
@@ -271,10 +276,13 @@ struct MojibakeRule: Rule {
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func isWordByte(_ byte: UInt8) -> Bool { ByteClass.isWordByte(byte) || byte >= 0x80 }
+        let table = encodingTermsByFirstByte
         var index = start
         while index < end {
             defer { index += 1 }
-            guard index == start || !isWordByte(bytes[index - 1]), let terms = encodingTermsByFirstByte[lower(bytes[index])] else { continue }
+            guard index == start || !isWordByte(bytes[index - 1]) else { continue }
+            let terms = table[Int(lower(bytes[index]))]
+            guard !terms.isEmpty else { continue }
             for term in terms where index + term.count <= end {
                 var matches = true
                 for offset in 1..<term.count where lower(bytes[index + offset]) != term[offset] {

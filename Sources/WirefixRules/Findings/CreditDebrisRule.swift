@@ -86,6 +86,7 @@ struct CreditDebrisRule: Rule {
             defer { open = close + 1 }
             // A credit stands apart: "word(" is a function call ("f(fd, /)").
             guard open == 0 || ByteClass.isSpace(bytes[open - 1]) else { continue }
+            guard Self.mayBeDebris(bytes, open + 1, close) else { continue }
             let content = document.text(in: (open + 1)..<close)
             guard let reason = Self.debris(content) else { continue }
             let text = document.text(in: open..<(close + 1))
@@ -95,6 +96,19 @@ struct CreditDebrisRule: Rule {
                 explanation: "photo credit \(text) \(reason)", disposition: .finding))
         }
         return result
+    }
+
+    /// Whether the content `bytes[start..<end]` of a parenthetical can be debris at all: without
+    /// its surrounding spaces and tabs it starts with "/" or ends with "/" or ":", which every
+    /// answer of ``debris(_:)`` requires. Most parentheticals fail this test, and are then never
+    /// made into strings nor searched. O(*n*) in the spaces trimmed.
+    static func mayBeDebris(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var low = start
+        var high = end
+        while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
+        while low < high, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+        guard low < high else { return false }
+        return bytes[low] == 0x2F || bytes[high - 1] == 0x2F || bytes[high - 1] == 0x3A
     }
 
     /// Why a parenthetical's content is credit debris, or `nil` when it is not.

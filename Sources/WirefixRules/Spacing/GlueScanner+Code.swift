@@ -70,7 +70,7 @@ extension GlueScanner {
                 if Self.codeNouns.contains(text) { return true }
                 // Articles and conjunctions, and other unlisted words (more identifiers), are
                 // passed over; any other listed word ends the phrase.
-                guard Self.phraseLinks.contains(text) || !context.words.contains(text) else { break }
+                guard Self.phraseLinks.contains(text) || !words.contains(text) else { break }
                 at += step
             }
         }
@@ -81,14 +81,17 @@ extension GlueScanner {
     static let phraseLinks: Set<String> = ["the", "a", "an", "and", "or", "nor"]
 
     /// The byte ranges of fenced code blocks: from a line that starts with three backticks or
-    /// tildes to the next such line (or the end). O(*n*) in the document's bytes.
+    /// tildes to the next such line (or the end). O(*n*) in the document's bytes (line ends
+    /// found with `memchr`).
     func fencedCodeBlocks() -> [Range<Int>] {
+        // Without a backtick or a tilde there is no fence (most prose): two memchr calls.
+        guard ByteSearch.firstIndex(of: 0x60, in: bytes, from: 0, to: bytes.count) < bytes.count
+                || ByteSearch.firstIndex(of: 0x7E, in: bytes, from: 0, to: bytes.count) < bytes.count else { return [] }
         var result: [Range<Int>] = []
         var open: Int?
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
             var first = lineStart
             while first < lineEnd, bytes[first] == 0x20 { first += 1 }
             if first + 3 <= lineEnd, (bytes[first] == 0x60 || bytes[first] == 0x7E),

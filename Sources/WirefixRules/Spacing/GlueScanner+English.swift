@@ -36,7 +36,6 @@ extension GlueScanner {
                 explanation: "the acronym \"\(head)\" is glued to \"\(tailText)\", a word that starts a sentence or clause")
         }
         guard let tailRank, tail.utf8.count >= 3 else { return nil }
-        let gazetteer = context.gazetteer
         if tailRank <= 5_000, let next = gazetteer.advance(gazetteer.root, by: head.lowercased()),
            let variant = untranslatedVariant(at: next) {
             // "USAToday": a name and a content word may also be a brand.
@@ -61,6 +60,7 @@ extension GlueScanner {
     /// before), so "thereof", "theme" and "proof" never get here.
     func functionWordGlue(_ token: Token) -> GlueSplit? {
         let range = token.range
+        guard mayBeFunctionWordGlue(range) else { return nil }
         let text = String(decoding: bytes[range], as: UTF8.self)
         let lower = text.lowercased()
         let count = lower.utf8.count
@@ -105,6 +105,27 @@ extension GlueScanner {
         return candidate
     }
 
+    /// Whether an ASCII token has a shape ``functionWordGlue(_:)`` can split, read on its bytes
+    /// (ASCII: lowercasing is per byte): it ends with "the" or "of", or starts with "the" or a
+    /// reporting verb. Most tokens do not, and then no string is made.
+    func mayBeFunctionWordGlue(_ range: Range<Int>) -> Bool {
+        func lower(_ offset: Int) -> UInt8 {
+            let byte = bytes[offset]
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        func starts(with word: [UInt8]) -> Bool {
+            range.count >= word.count && word.indices.allSatisfy { lower(range.lowerBound + $0) == word[$0] }
+        }
+        func ends(with word: [UInt8]) -> Bool {
+            range.count >= word.count && word.indices.allSatisfy { lower(range.upperBound - word.count + $0) == word[$0] }
+        }
+        let the: [UInt8] = [0x74, 0x68, 0x65], of: [UInt8] = [0x6F, 0x66]
+        return ends(with: the) || ends(with: of) || starts(with: the) || Self.reportingVerbBytes.contains(where: starts(with:))
+    }
+
+    /// ``GluedWordsVocabulary/reportingVerbs`` as bytes.
+    static let reportingVerbBytes: [[UInt8]] = GluedWordsVocabulary.reportingVerbs.map { Array($0.utf8) }
+
     /// Whether a token stands in prose: after a space or the start of a line and before a
     /// space, the end or sentence punctuation and a space, not in quotes, not in the arguments
     /// of a call ("f(theyear, themonth)") and not on a command or code line (``ByteClass/isMachineLine(around:in:)``).
@@ -137,18 +158,25 @@ extension GlueScanner {
     func englishWords(_ token: Token) -> GlueSplit? {
         let range = token.range
         guard range.count >= 6 else { return nil }
-        let text = String(decoding: bytes[range], as: UTF8.self)
-        let lower = Array(text.lowercased().utf8)
+        // ASCII: as many bytes lowercased; the strings are made at the first cut into two listed
+        // words (most tokens have none).
+        let count = range.count
+        var strings: (text: String, lower: [UInt8])?
         let capitalized = token.shape.contains(.startsUppercase)
         var best: (split: GlueSplit, weakestRank: Int)?
         // How many cuts give two listed words: "drawshave" reads "draws have" and "draw shave".
         var readings = 0
-        for length in 3...(lower.count - 3) {
+        for length in 3...(count - 3) {
             // Both halves must be listed words (``rank(_:)`` below): probed on the token's bytes
             // first (ASCII, so folding is lowercasing), so that most cuts make no string.
-            guard context.words.contains(token: range.lowerBound..<(range.lowerBound + length), in: bytes, isASCII: true),
-                  context.words.contains(token: (range.lowerBound + length)..<range.upperBound, in: bytes, isASCII: true)
+            guard isListed(range.lowerBound..<(range.lowerBound + length), isASCII: true),
+                  isListed((range.lowerBound + length)..<range.upperBound, isASCII: true)
             else { continue }
+            if strings == nil {
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                strings = (text, Array(text.lowercased().utf8))
+            }
+            let (text, lower) = strings!
             let head = String(decoding: lower[..<length], as: UTF8.self)
             let tail = String(decoding: lower[length...], as: UTF8.self)
             guard let headRank = rank(head), let tailRank = rank(tail),
@@ -193,7 +221,7 @@ extension GlueScanner {
                 weakest)
         }
         // Checked last: most unlisted tokens have no split at all, and this costs ~100 lookups.
-        guard var split = best?.split, !isDerivedWord(lower) else { return nil }
+        guard var split = best?.split, let lower = strings?.lower, !isDerivedWord(lower) else { return nil }
         if readings > 1, split.confidence > 0.6 {
             split.confidence = 0.6
             split.explanation += "; another cut also gives two words"
@@ -212,11 +240,11 @@ extension GlueScanner {
             var stems = [stem, stem + [0x65]]
             if stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
             if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
-            if stems.contains(where: { context.words.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
+            if stems.contains(where: { words.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
         }
         for prefix in GluedWordsVocabulary.derivationalPrefixes where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count)
-            if rest.count >= 3, context.words.contains(String(rest)) { return true }
+            if rest.count >= 3, words.contains(String(rest)) { return true }
         }
         return false
     }
@@ -229,6 +257,6 @@ extension GlueScanner {
         var stems = [stem, stem + [0x65]]
         if stem.count >= 2, stem[stem.count - 1] == stem[stem.count - 2] { stems.append(Array(stem.dropLast())) }
         if stem.last == 0x69 { stems.append(stem.dropLast() + [0x79]) }
-        return stems.contains { context.words.contains(String(decoding: $0, as: UTF8.self)) }
+        return stems.contains { words.contains(String(decoding: $0, as: UTF8.self)) }
     }
 }

@@ -17,7 +17,6 @@ extension GlueScanner {
     ///
     /// The tokens of a path are joined by name separators (``Gazetteer/isNameSeparator(_:_:)``).
     func namePaths(before index: Int) -> [NamePath] {
-        let gazetteer = context.gazetteer
         var paths = [NamePath(start: index, cursor: gazetteer.root)]
         var lowest = index
         while lowest > 0, index - lowest < Self.maximumNamePrefix,
@@ -39,7 +38,6 @@ extension GlueScanner {
 
     /// The first untranslated variant that ends at `cursor`.
     func untranslatedVariant(at cursor: Gazetteer.Cursor) -> NameVariant? {
-        let gazetteer = context.gazetteer
         for index in gazetteer.variants(at: cursor) where gazetteer.variants[index].isUntranslated {
             return gazetteer.variants[index]
         }
@@ -62,11 +60,12 @@ extension GlueScanner {
     /// or is a person's name component after a title, and the rest is an English word.
     func nameAndWord(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        let gazetteer = context.gazetteer
-        let paths = namePaths(before: index)
+        // The name paths and the name ending are found when the first cut needs them: most
+        // tokens have no cut whose tail is a listed word.
+        var paths: [NamePath]?
         var titled: Bool?
         var best: GlueSplit?
-        let endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range))
+        var endingLength: Int?
         let isASCII = token.shape.contains(.ascii)
         var cut = token.range.lowerBound + 2
         while cut <= token.range.upperBound - 2 {
@@ -74,9 +73,10 @@ extension GlueScanner {
             guard bytes[cut] & 0xC0 != 0x80, startsLetter(at: cut) else { continue }
             // The tail must be a listed word (``rank(_:)`` below): probed on the bytes first, so
             // that most cuts make no string.
-            guard context.words.contains(token: cut..<token.range.upperBound, in: bytes, isASCII: isASCII) else { continue }
+            guard isListed(cut..<token.range.upperBound, isASCII: isASCII) else { continue }
             let tail = Folding.fold(bytes, range: cut..<token.range.upperBound)
-            guard let tailKind = tailAfterName(tail, endingLength: endingLength), let tailRank = rank(tail) else { continue }
+            if endingLength == nil { endingLength = nameEndingLength(of: Folding.fold(bytes, range: token.range)) }
+            guard let tailKind = tailAfterName(tail, endingLength: endingLength!), let tailRank = rank(tail) else { continue }
             let frequentTail = tailRank <= 10_000
             let followsNames = tailKind == .followsNames
             let head = Folding.fold(bytes, range: token.range.lowerBound..<cut)
@@ -84,7 +84,8 @@ extension GlueScanner {
             let headText = String(decoding: bytes[token.range.lowerBound..<cut], as: UTF8.self)
             let tailText = String(decoding: bytes[cut..<token.range.upperBound], as: UTF8.self)
             var candidate: GlueSplit?
-            for path in paths {
+            if paths == nil { paths = namePaths(before: index) }
+            for path in paths! {
                 guard let next = gazetteer.advance(path.cursor, by: head), let variant = untranslatedVariant(at: next) else { continue }
                 let entity = gazetteer.entities[variant.entityIndex]
                 let name = path.start < index
@@ -169,7 +170,6 @@ extension GlueScanner {
     /// name tokens before or after, spell an untranslated variant.
     func joinedName(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        let gazetteer = context.gazetteer
         var cuts: [Int] = []
         var previousLower = false
         var offset = token.range.lowerBound
@@ -250,7 +250,6 @@ extension GlueScanner {
             let head = Folding.fold(headText)
             guard (rank(head).map { $0 <= 20_000 } ?? false) || ContextCues.personTitles.contains(head) else { return nil }
         }
-        let gazetteer = context.gazetteer
         guard var cursor = gazetteer.advance(gazetteer.root, by: Folding.fold(bytes, range: cut..<token.range.upperBound)) else {
             return nil
         }

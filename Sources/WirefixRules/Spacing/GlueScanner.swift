@@ -30,12 +30,27 @@ struct GlueScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let context: RuleContext
+    /// `context.words` and `context.gazetteer`, read once per document: reading them through the
+    /// context for every probe copied the tables' structs (reference-count traffic) each time.
+    let words: EnglishWordList
+    let gazetteer: Gazetteer
+    /// The word list's answers for ASCII tokens seen before (``isListed(_:isASCII:)``).
+    let memo: ListedWordMemo
     /// Per-line facts (machine lines, backticks), each line read once however many candidates
     /// it holds.
     let lines = LineMemoBox()
 
     /// The most tokens before a glued token that may belong to the same name.
     static let maximumNamePrefix = 4
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], context: RuleContext, memo: ListedWordMemo) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.context = context
+        self.memo = memo
+        words = context.words
+        gazetteer = context.gazetteer
+    }
 
     /// The best split of token `index`, or `nil` when the token is not glued.
     ///
@@ -46,8 +61,7 @@ struct GlueScanner {
         guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
               !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
-        if context.words.contains(token: token.range, in: bytes, isASCII: isASCII) { return nil }
-        if context.gazetteer.isNameComponent(token: token.range, in: bytes, isASCII: isASCII) { return nil }
+        if memo.isListedOrComponent(token.range, in: bytes, isASCII: isASCII, words: words, gazetteer: gazetteer) { return nil }
         guard !isMachineText(token) else { return nil }
 
         var best: GlueSplit?
@@ -73,6 +87,12 @@ struct GlueScanner {
             if token.isLowercase || token.isTitleCase { consider(english(englishWords(token))) }
         }
         return best
+    }
+
+    /// Whether the bytes `range` of a word token, folded, are a listed English word:
+    /// `words.contains(token:in:isASCII:)`, through the memo for ASCII.
+    func isListed(_ range: Range<Int>, isASCII: Bool) -> Bool {
+        isASCII ? memo.containsASCII(range, in: bytes, words: words) : words.contains(token: range, in: bytes, isASCII: false)
     }
 
     // MARK: Context
@@ -127,7 +147,7 @@ struct GlueScanner {
     // MARK: English helpers
 
     /// The rank of a lowercase word, or `nil`.
-    func rank(_ word: String) -> Int? { context.words.rank(of: word) }
+    func rank(_ word: String) -> Int? { words.rank(of: word) }
 
     /// How plausibly an English tail stands after a name glued to it.
     enum TailAfterName {
@@ -143,11 +163,21 @@ struct GlueScanner {
     /// that the folded token ends with, or 0.
     func nameEndingLength(of folded: String) -> Int {
         var longest = 0
-        for ending in GluedWordsVocabulary.nameEndingsAcrossCut where ending.utf8.count > longest && folded.hasSuffix(ending) {
-            longest = ending.utf8.count
+        var copy = folded
+        copy.withUTF8 { utf8 in
+            for (ending, bytes) in Self.nameEndingBytes where bytes.count > longest && utf8.count >= bytes.count {
+                // The endings are lowercase ASCII, which no other character equals: a folded
+                // token that ends with one ends with its bytes. Compared on the bytes first,
+                // then as `hasSuffix` does (a byte match inside a grapheme cluster is none).
+                guard utf8[(utf8.count - bytes.count)...].elementsEqual(bytes), folded.hasSuffix(ending) else { continue }
+                longest = bytes.count
+            }
         }
         return longest
     }
+
+    /// ``GluedWordsVocabulary/nameEndingsAcrossCut`` with their UTF-8 bytes.
+    static let nameEndingBytes: [(String, [UInt8])] = GluedWordsVocabulary.nameEndingsAcrossCut.map { ($0, Array($0.utf8)) }
 
     /// Whether the rest `tail` (folded) of a token can be a word glued after a name, and how
     /// plausibly; `nil` when it cannot. `endingLength` is the token's ``nameEndingLength(of:)``.

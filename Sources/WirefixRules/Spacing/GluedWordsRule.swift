@@ -220,9 +220,9 @@ struct GluedWordsRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         let tokens = document.tokens
         guard !tokens.isEmpty else { return [] }
-        return document.withBytes { bytes in
+        return ListedWordMemoPool.of(context).withMemo { memo in document.withBytes { bytes in
             var result: [Correction] = []
-            let scanner = GlueScanner(bytes: bytes, tokens: tokens, context: context)
+            let scanner = GlueScanner(bytes: bytes, tokens: tokens, context: context, memo: memo)
             // Fenced code blocks, found once, when the first candidate needs them.
             var fences: [Range<Int>]?
             for index in tokens.indices {
@@ -251,6 +251,6 @@ struct GluedWordsRule: Rule {
                     confidence: split.confidence, entityID: split.entityID, explanation: split.explanation))
             }
             return result
-        }
+        } }
     }
 }
