@@ -15,21 +15,28 @@ enum NameGuards {
     /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
     ///   variant for a window of *w* tokens around the match.
     static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext,
-                         guarded: VariantFacts) -> GazetteerMatch? {
-        let gazetteer = context.gazetteer
-        let variants = gazetteer.variants
+                         guarded: VariantFacts, scratch: inout GuardScratch) -> GazetteerMatch? {
         guard guarded.covers(match) else { return match }
         var kept: [Int] = []
+        // What the text shows around the span, per entity and condition: the evidence depends
+        // on the entity and the span alone, not on the variant, and a span's variants are mostly
+        // one entity's.
+        var answers: [(entity: Int, condition: VariantGuard.Condition, holds: Bool)] = []
         for index in match.variantIndices {
-            let variant = variants[index]
-            guard let contextGuard = VariantGuard.effectiveGuard(
-                for: variant, of: gazetteer.entities[variant.entityIndex], words: context.words, names: context.names) else {
+            let resolved = scratch.effectiveGuard(ofVariant: index, context: context)
+            guard let contextGuard = resolved.contextGuard else {
                 kept.append(index)
                 continue
             }
-            let single = GazetteerMatch(tokenRange: match.tokenRange, byteRange: match.byteRange, variantIndices: [index])
-            guard let name = NameMatch(single, in: document, context: context) else { continue }
-            if contextGuard.isSatisfied(by: { name.satisfies($0, in: document, context: context) }) { kept.append(index) }
+            let entityIndex = resolved.entityIndex
+            let holds = contextGuard.isSatisfied { condition in
+                if let known = answers.first(where: { $0.entity == entityIndex && $0.condition == condition }) { return known.holds }
+                let facts = scratch.facts(ofEntity: entityIndex, context: context)
+                let answer = satisfies(condition, match: match, facts: facts, in: document, context: context, scratch: &scratch)
+                answers.append((entityIndex, condition, answer))
+                return answer
+            }
+            if holds { kept.append(index) }
         }
         if kept.isEmpty { return nil }
         var result = match
@@ -37,6 +44,80 @@ enum NameGuards {
         return result
     }
 
+    /// Whether the text around `match` satisfies one guard condition for an entity (see
+    /// ``NameMatch/satisfies(_:in:context:)``, which gives the same answer for a reading of the
+    /// same span and entity).
+    static func satisfies(_ condition: VariantGuard.Condition, match: GazetteerMatch, facts: GuardScratch.EntityFacts,
+                          in document: Document, context: RuleContext, scratch: inout GuardScratch) -> Bool {
+        let entity = facts.entity
+        switch condition {
+        case .title:
+            return NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
+                || NameMatch.isFollowedByCue(match, entity: entity, in: document)
+        case .country:
+            return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
+        case .name:
+            return NameMatch.hasOwnNameNearby(match, own: scratch.ownWords(ofEntity: facts.index, context: context), in: document)
+        }
+    }
+}
+
+/// What ``NameGuards/admitted(_:in:context:guarded:scratch:)`` reads again and again in one pass
+/// over a document's matches: each guarded variant's effective guard (``VariantGuard/effectiveGuard(for:of:words:names:)``)
+/// and each entity with its folded context words and the words of its own name. All are
+/// functions of the lexicon and the word lists alone; kept for one pass, so memory is bounded by
+/// the matches of one document.
+struct GuardScratch {
+    /// An entity as the guards read it.
+    struct EntityFacts {
+        let index: Int
+        let entity: Entity
+        /// `entity.context`, folded.
+        let cues: [String]
+    }
+
+    /// The words of an entity's own name that the `name` condition looks for.
+    struct OwnWords {
+        let folded: Set<String>
+        let bytes: [[UInt8]]
+    }
+
+    private var guards: [Int: (entityIndex: Int, contextGuard: VariantGuard?)] = [:]
+    private var entities: [Int: EntityFacts] = [:]
+    private var own: [Int: OwnWords] = [:]
+
+    init() {}
+
+    /// The entity index of variant `index` and the guard it is held to, or `nil`.
+    mutating func effectiveGuard(ofVariant index: Int, context: RuleContext) -> (entityIndex: Int, contextGuard: VariantGuard?) {
+        if let known = guards[index] { return known }
+        let gazetteer = context.gazetteer
+        let variant = gazetteer.variants[index]
+        let facts = facts(ofEntity: variant.entityIndex, context: context)
+        let resolved = (variant.entityIndex, VariantGuard.effectiveGuard(
+            for: variant, of: facts.entity, words: context.words, names: context.names))
+        guards[index] = resolved
+        return resolved
+    }
+
+    /// The entity at `index`, with its folded context words.
+    mutating func facts(ofEntity index: Int, context: RuleContext) -> EntityFacts {
+        if let known = entities[index] { return known }
+        let entity = context.gazetteer.entities[index]
+        let facts = EntityFacts(index: index, entity: entity, cues: entity.context.map { Folding.fold($0) })
+        entities[index] = facts
+        return facts
+    }
+
+    /// The words of the entity's own name, untranslated (from its canonical form or an alias),
+    /// folded, that are neither a particle nor among the 1,000 most frequent English words.
+    mutating func ownWords(ofEntity index: Int, context: RuleContext) -> OwnWords {
+        if let known = own[index] { return known }
+        let words = NameMatch.ownNameWords(of: facts(ofEntity: index, context: context).entity, context: context)
+        let result = OwnWords(folded: words, bytes: words.map { Array($0.utf8) })
+        own[index] = result
+        return result
+    }
 }
 
 /// What the name rules ask of every variant of a match, one byte per variant, computed once per
@@ -83,11 +164,24 @@ extension NameMatch {
         }
     }
 
+    /// Whether the line of `match` names the entity's own country (the `own` of
+    /// ``countryEvidence(in:context:)``).
+    static func mentionsOwnCountry(_ match: GazetteerMatch, entity: Entity, in document: Document, context: RuleContext) -> Bool {
+        context.countries(mentionedInLine: document.lineRange(containing: match.byteRange), of: document).contains(entity.country)
+    }
+
     /// Whether a word of the entity's own name, untranslated (from its canonical form or an
     /// alias, neither a particle nor among the 1,000 most frequent English words), stands within
     /// ``VariantGuard/nameWindow`` tokens before or after the match, outside it: "Prensa Libre"
     /// earlier in the story licenses a later "Free Press".
     func hasOwnNameNearby(in document: Document, context: RuleContext) -> Bool {
+        let words = NameMatch.ownNameWords(of: entity, context: context)
+        return NameMatch.hasOwnNameNearby(match, own: GuardScratch.OwnWords(folded: words, bytes: words.map { Array($0.utf8) }), in: document)
+    }
+
+    /// The folded words of an entity's canonical form and aliases that are neither a particle nor
+    /// among the 1,000 most frequent English words.
+    static func ownNameWords(of entity: Entity, context: RuleContext) -> Set<String> {
         var own = Set<String>()
         for form in [entity.canonical] + entity.aliases {
             for word in Gazetteer.words(of: form) {
@@ -97,17 +191,22 @@ extension NameMatch {
                 own.insert(folded)
             }
         }
-        if own.isEmpty { return false }
+        return own
+    }
+
+    /// ``hasOwnNameNearby(in:context:)`` for a span and the entity's own words.
+    static func hasOwnNameNearby(_ match: GazetteerMatch, own: GuardScratch.OwnWords, in document: Document) -> Bool {
+        if own.folded.isEmpty { return false }
         let all = document.tokens
         let window = VariantGuard.nameWindow
         let before = max(0, match.tokenRange.lowerBound - window)..<match.tokenRange.lowerBound
         let after = match.tokenRange.upperBound..<min(all.count, match.tokenRange.upperBound + window)
         // An ASCII token is compared byte by byte, lowercased, with each word (ASCII text equals
         // only ASCII text); any other token is folded and looked up.
-        let ownBytes = own.map { Array($0.utf8) }
+        let ownBytes = own.bytes
         return document.withBytes { bytes in
             func isOwn(_ token: Token) -> Bool {
-                guard token.shape.contains(.ascii) else { return own.contains(Folding.fold(bytes, range: token.range)) }
+                guard token.shape.contains(.ascii) else { return own.folded.contains(Folding.fold(bytes, range: token.range)) }
                 return ownBytes.contains { word in
                     guard word.count == token.range.count else { return false }
                     var offset = 0

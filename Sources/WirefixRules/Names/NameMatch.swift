@@ -189,7 +189,11 @@ final class NameMatch: Sendable {
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
     func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        let cues = entity.context.map { Folding.fold($0) }
+        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entity.context.map { Folding.fold($0) }, in: document, window: window)
+    }
+
+    /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
+    static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3) -> Bool {
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
         var seen = 0
@@ -198,9 +202,9 @@ final class NameMatch: Sendable {
             let token = all[index]
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
             let word = document.folded(token)
-            if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
+            if ContextCues.isCue(word, for: kind) || cues.contains(word) { return true }
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
-            if entity.kind == .organization && ContextCues.personTitles.contains(word) { return true }
+            if kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
                 // Another capitalized word: a name stands between (unless it only starts the sentence).
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
@@ -216,7 +220,12 @@ final class NameMatch: Sendable {
     /// Whether the word right after the match is a noun that names what the entity is ("the Lynx
     /// district", "The Coin palace"): one of the entity's own context words or a noun for its kind.
     func isFollowedByCue(in document: Document) -> Bool {
-        guard let word = wordAfter(in: document) else { return false }
+        NameMatch.isFollowedByCue(match, entity: entity, in: document)
+    }
+
+    /// ``isFollowedByCue(in:)`` for a span and an entity.
+    static func isFollowedByCue(_ match: GazetteerMatch, entity: Entity, in document: Document) -> Bool {
+        guard let word = wordAfter(match, in: document) else { return false }
         return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
     }
 
@@ -229,6 +238,11 @@ final class NameMatch: Sendable {
 
     /// The word right after the match, folded, when only a name separator stands between.
     private func wordAfter(in document: Document) -> String? {
+        NameMatch.wordAfter(match, in: document)
+    }
+
+    /// ``wordAfter(in:)`` for a span.
+    private static func wordAfter(_ match: GazetteerMatch, in document: Document) -> String? {
         let all = document.tokens
         let next = match.tokenRange.upperBound
         guard next < all.count else { return nil }
@@ -426,15 +440,17 @@ final class NameMatch: Sendable {
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
             let guarded = VariantFacts.of(context)
+            var scratch = GuardScratch()
             return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
-                read($0, in: document, context: context, guarded: guarded)
+                read($0, in: document, context: context, guarded: guarded, scratch: &scratch)
             }, context: context)
         }.matches
     }
 
     /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
     /// passes its context guard.
-    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: VariantFacts) -> NameMatch? {
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: VariantFacts,
+                     scratch: inout GuardScratch) -> NameMatch? {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
@@ -444,7 +460,7 @@ final class NameMatch: Sendable {
             }) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
-        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
+        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded, scratch: &scratch) else { return nil }
         return NameMatch(match, in: document, context: context)
     }
 }
@@ -484,6 +500,7 @@ final class NameMatchList: DocumentAnalysis {
         }
         var result: [NameMatch] = []
         result.reserveCapacity(matches.count + 8)
+        var scratch = GuardScratch()
         var piece = 0
         var cursor = 0
         for match in context.gazetteerMatches(in: document) {
@@ -503,7 +520,7 @@ final class NameMatchList: DocumentAnalysis {
                 }
             }
             guard reusable else {
-                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }
+                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded, scratch: &scratch) { result.append(name) }
                 continue
             }
             // The earlier reading, if there was one (a name spelled exactly right, or one whose
