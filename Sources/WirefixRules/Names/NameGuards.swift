@@ -1,3 +1,4 @@
+import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -32,7 +33,7 @@ enum NameGuards {
             let holds = contextGuard.isSatisfied { condition in
                 if let known = answers.first(where: { $0.entity == entityIndex && $0.condition == condition }) { return known.holds }
                 let facts = scratch.facts(ofEntity: entityIndex, context: context)
-                let answer = satisfies(condition, match: match, facts: facts, in: document, context: context, scratch: &scratch)
+                let answer = satisfies(condition, match: match, facts: facts, in: document, context: context)
                 answers.append((entityIndex, condition, answer))
                 return answer
             }
@@ -48,7 +49,7 @@ enum NameGuards {
     /// ``NameMatch/satisfies(_:in:context:)``, which gives the same answer for a reading of the
     /// same span and entity).
     static func satisfies(_ condition: VariantGuard.Condition, match: GazetteerMatch, facts: GuardScratch.EntityFacts,
-                          in document: Document, context: RuleContext, scratch: inout GuardScratch) -> Bool {
+                          in document: Document, context: RuleContext) -> Bool {
         let entity = facts.entity
         switch condition {
         case .title:
@@ -57,66 +58,118 @@ enum NameGuards {
         case .country:
             return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
         case .name:
-            return NameMatch.hasOwnNameNearby(match, own: scratch.ownWords(ofEntity: facts.index, context: context), in: document)
+            return NameMatch.hasOwnNameNearby(match, own: facts.own, in: document)
         }
     }
 }
 
-/// What ``NameGuards/admitted(_:in:context:guarded:scratch:)`` reads again and again in one pass
-/// over a document's matches: each guarded variant's effective guard (``VariantGuard/effectiveGuard(for:of:words:names:)``)
-/// and each entity with its folded context words and the words of its own name. All are
-/// functions of the lexicon and the word lists alone; kept for one pass, so memory is bounded by
-/// the matches of one document.
+/// What ``NameGuards/admitted(_:in:context:guarded:scratch:)`` reads again and again: each
+/// guarded variant's effective guard (``VariantGuard/effectiveGuard(for:of:words:names:)``) and
+/// each entity with its folded context words and the words of its own name. All are functions of
+/// the lexicon and the word lists alone, so they are shared by every document a context reads
+/// (``GuardCache``), and looked up there once per pass over a document's matches.
 struct GuardScratch {
     /// An entity as the guards read it.
-    struct EntityFacts {
+    final class EntityFacts: Sendable {
         let index: Int
         let entity: Entity
         /// `entity.context`, folded.
         let cues: [String]
+        /// The words of the entity's own name that the `name` condition looks for
+        /// (``NameMatch/ownNameWords(of:context:)``), folded, and their UTF-8.
+        let own: OwnWords
+
+        init(index: Int, entity: Entity, context: RuleContext) {
+            self.index = index
+            self.entity = entity
+            cues = entity.context.map { Folding.fold($0) }
+            let words = NameMatch.ownNameWords(of: entity, context: context)
+            own = OwnWords(folded: words, bytes: words.map { Array($0.utf8) })
+        }
     }
 
     /// The words of an entity's own name that the `name` condition looks for.
-    struct OwnWords {
+    struct OwnWords: Sendable {
         let folded: Set<String>
         let bytes: [[UInt8]]
     }
 
-    private var guards: [Int: (entityIndex: Int, contextGuard: VariantGuard?)] = [:]
-    private var entities: [Int: EntityFacts] = [:]
-    private var own: [Int: OwnWords] = [:]
+    /// A variant's entity and the guard it is held to.
+    struct ResolvedGuard: Sendable {
+        let entityIndex: Int
+        let contextGuard: VariantGuard?
+    }
 
-    init() {}
+    private let cache: GuardCache
+    private var guards: [Int: ResolvedGuard] = [:]
+    private var entities: [Int: EntityFacts] = [:]
+
+    /// The scratch of one pass, over the context's shared cache.
+    init(context: RuleContext) {
+        cache = context.memo.value("names.guardCache") { GuardCache() }
+    }
 
     /// The entity index of variant `index` and the guard it is held to, or `nil`.
-    mutating func effectiveGuard(ofVariant index: Int, context: RuleContext) -> (entityIndex: Int, contextGuard: VariantGuard?) {
+    mutating func effectiveGuard(ofVariant index: Int, context: RuleContext) -> ResolvedGuard {
         if let known = guards[index] { return known }
-        let gazetteer = context.gazetteer
-        let variant = gazetteer.variants[index]
-        let facts = facts(ofEntity: variant.entityIndex, context: context)
-        let resolved = (variant.entityIndex, VariantGuard.effectiveGuard(
-            for: variant, of: facts.entity, words: context.words, names: context.names))
+        let resolved = cache.variants.value(at: index) {
+            let variant = context.gazetteer.variants[index]
+            let facts = facts(ofEntity: variant.entityIndex, context: context)
+            return ResolvedGuard(entityIndex: variant.entityIndex, contextGuard: VariantGuard.effectiveGuard(
+                for: variant, of: facts.entity, words: context.words, names: context.names))
+        }
         guards[index] = resolved
         return resolved
     }
 
-    /// The entity at `index`, with its folded context words.
+    /// The entity at `index`, with its folded context words and own name words.
     mutating func facts(ofEntity index: Int, context: RuleContext) -> EntityFacts {
         if let known = entities[index] { return known }
-        let entity = context.gazetteer.entities[index]
-        let facts = EntityFacts(index: index, entity: entity, cues: entity.context.map { Folding.fold($0) })
+        let facts = cache.entities.value(at: index) {
+            EntityFacts(index: index, entity: context.gazetteer.entities[index], context: context)
+        }
         entities[index] = facts
         return facts
     }
+}
 
-    /// The words of the entity's own name, untranslated (from its canonical form or an alias),
-    /// folded, that are neither a particle nor among the 1,000 most frequent English words.
-    mutating func ownWords(ofEntity index: Int, context: RuleContext) -> OwnWords {
-        if let known = own[index] { return known }
-        let words = NameMatch.ownNameWords(of: facts(ofEntity: index, context: context).entity, context: context)
-        let result = OwnWords(folded: words, bytes: words.map { Array($0.utf8) })
-        own[index] = result
-        return result
+/// The guard facts of a context (``GuardScratch``), in a fixed number of direct-mapped slots
+/// (see ``GuardSlots``): memory stays bounded whatever the number of entities a long input names.
+final class GuardCache: Sendable {
+    let variants = GuardSlots<GuardScratch.ResolvedGuard>(slotCount: 8192)
+    let entities = GuardSlots<GuardScratch.EntityFacts>(slotCount: 4096)
+}
+
+/// Values by record index in `slotCount` direct-mapped slots, shared between threads: the value
+/// at `index` lives in slot `index % slotCount` until another index that maps there replaces it.
+/// Values are pure functions of the index (and the context), so whichever thread computes first
+/// stores the one value.
+final class GuardSlots<Value: Sendable>: Sendable {
+    private struct Slots: ~Copyable {
+        var keys: [Int]
+        var values: [Value?]
+    }
+
+    private let slots: Mutex<Slots>
+    private let mask: Int
+
+    /// `slotCount` must be a power of two.
+    init(slotCount: Int) {
+        precondition(slotCount > 0 && slotCount & (slotCount - 1) == 0)
+        mask = slotCount - 1
+        slots = Mutex(Slots(keys: Array(repeating: -1, count: slotCount), values: Array(repeating: nil, count: slotCount)))
+    }
+
+    /// The value at `index`: the stored one, or `compute()`'s, which is then stored.
+    func value(at index: Int, compute: () -> Value) -> Value {
+        let slot = index & mask
+        if let known = slots.withLock({ $0.keys[slot] == index ? $0.values[slot] : nil }) { return known }
+        let computed = compute()
+        slots.withLock { slots in
+            slots.keys[slot] = index
+            slots.values[slot] = computed
+        }
+        return computed
     }
 }
 

@@ -440,7 +440,7 @@ final class NameMatch: Sendable {
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
             let guarded = VariantFacts.of(context)
-            var scratch = GuardScratch()
+            var scratch = GuardScratch(context: context)
             return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
                 read($0, in: document, context: context, guarded: guarded, scratch: &scratch)
             }, context: context)
@@ -500,7 +500,7 @@ final class NameMatchList: DocumentAnalysis {
         }
         var result: [NameMatch] = []
         result.reserveCapacity(matches.count + 8)
-        var scratch = GuardScratch()
+        var scratch = GuardScratch(context: context)
         var piece = 0
         var cursor = 0
         for match in context.gazetteerMatches(in: document) {
