@@ -159,13 +159,15 @@ struct NameDiacriticsRule: Rule {
             let mid = (low + high) / 2
             if matches[mid].byteRange.upperBound <= line.lowerBound { low = mid + 1 } else { high = mid }
         }
-        let gazetteer = context.gazetteer
+        let variants = context.gazetteer.variants
+        let entities = context.gazetteer.entities
         while low < matches.count, matches[low].byteRange.lowerBound < line.upperBound {
             let other = matches[low]
             low += 1
             if other.byteRange == name.match.byteRange { continue }
             if other.variantIndices.contains(where: {
-                let entity = gazetteer.entities[gazetteer.variants[$0].entityIndex]
+                // The entity index read in place: no variant decoded.
+                let entity = entities[variants.entityIndex(ofVariant: $0)]
                 return entity.country == own && entity.id != name.entity.id
             }) { return true }
         }

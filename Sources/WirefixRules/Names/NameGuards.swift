@@ -32,8 +32,8 @@ enum NameGuards {
             let entityIndex = resolved.entityIndex
             let holds = contextGuard.isSatisfied { condition in
                 if let known = answers.first(where: { $0.entity == entityIndex && $0.condition == condition }) { return known.holds }
-                let facts = scratch.facts(ofEntity: entityIndex, context: context)
-                let answer = satisfies(condition, match: match, facts: facts, in: document, context: context)
+                let facts = scratch.facts(ofEntity: entityIndex)
+                let answer = satisfies(condition, match: match, facts: facts, cache: scratch.cache, in: document, context: context)
                 answers.append((entityIndex, condition, answer))
                 return answer
             }
@@ -49,7 +49,7 @@ enum NameGuards {
     /// ``NameMatch/satisfies(_:in:context:)``, which gives the same answer for a reading of the
     /// same span and entity).
     static func satisfies(_ condition: VariantGuard.Condition, match: GazetteerMatch, facts: GuardScratch.EntityFacts,
-                          in document: Document, context: RuleContext) -> Bool {
+                          cache: GuardCache, in document: Document, context: RuleContext) -> Bool {
         let entity = facts.entity
         switch condition {
         case .title:
@@ -58,7 +58,7 @@ enum NameGuards {
         case .country:
             return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
         case .name:
-            return NameMatch.hasOwnNameNearby(match, own: facts.own, in: document)
+            return NameMatch.hasOwnNameNearby(match, own: cache.ownWords(of: facts, context: context), in: document)
         }
     }
 }
@@ -75,23 +75,24 @@ struct GuardScratch {
         let entity: Entity
         /// `entity.context`, folded.
         let cues: [String]
-        /// The words of the entity's own name that the `name` condition looks for
-        /// (``NameMatch/ownNameWords(of:context:)``), folded, and their UTF-8.
-        let own: OwnWords
 
-        init(index: Int, entity: Entity, context: RuleContext) {
+        init(index: Int, entity: Entity) {
             self.index = index
             self.entity = entity
             cues = entity.context.map { Folding.fold($0) }
-            let words = NameMatch.ownNameWords(of: entity, context: context)
-            own = OwnWords(folded: words, bytes: words.map { Array($0.utf8) })
         }
     }
 
-    /// The words of an entity's own name that the `name` condition looks for.
-    struct OwnWords: Sendable {
+    /// The words of an entity's own name that the `name` condition looks for
+    /// (``NameMatch/ownNameWords(of:context:)``), folded, and their UTF-8.
+    final class OwnWords: Sendable {
         let folded: Set<String>
         let bytes: [[UInt8]]
+
+        init(folded: Set<String>) {
+            self.folded = folded
+            bytes = folded.map { Array($0.utf8) }
+        }
     }
 
     /// A variant's entity and the guard it is held to.
@@ -100,37 +101,43 @@ struct GuardScratch {
         let contextGuard: VariantGuard?
     }
 
-    private let cache: GuardCache
+    let cache: GuardCache
+    /// The context's variants and entities, read once per pass (each read of
+    /// `context.gazetteer.variants` copies the store's references).
+    let variants: VariantStore
+    let entities: EntityStore
     private var guards: [Int: ResolvedGuard] = [:]
-    private var entities: [Int: EntityFacts] = [:]
+    private var facts: [Int: EntityFacts] = [:]
 
     /// The scratch of one pass, over the context's shared cache.
     init(context: RuleContext) {
         cache = context.memo.value("names.guardCache") { GuardCache() }
+        variants = context.gazetteer.variants
+        entities = context.gazetteer.entities
     }
 
     /// The entity index of variant `index` and the guard it is held to, or `nil`.
     mutating func effectiveGuard(ofVariant index: Int, context: RuleContext) -> ResolvedGuard {
         if let known = guards[index] { return known }
+        let variants = variants, entities = entities
         let resolved = cache.variants.value(at: index) {
-            let variant = context.gazetteer.variants[index]
-            let facts = facts(ofEntity: variant.entityIndex, context: context)
+            let variant = variants[index]
             return ResolvedGuard(entityIndex: variant.entityIndex, contextGuard: VariantGuard.effectiveGuard(
-                for: variant, of: facts.entity, words: context.words, names: context.names))
+                for: variant, of: entities[variant.entityIndex], words: context.words, names: context.names))
         }
         guards[index] = resolved
         return resolved
     }
 
-    /// The entity at `index`, with its folded context words and own name words.
-    mutating func facts(ofEntity index: Int, context: RuleContext) -> EntityFacts {
-        if let known = entities[index] { return known }
-        let facts = cache.entities.value(at: index) {
-            EntityFacts(index: index, entity: context.gazetteer.entities[index], context: context)
-        }
-        entities[index] = facts
-        return facts
+    /// The entity at `index`, with its folded context words.
+    mutating func facts(ofEntity index: Int) -> EntityFacts {
+        if let known = facts[index] { return known }
+        let entities = entities
+        let read = cache.entities.value(at: index) { EntityFacts(index: index, entity: entities[index]) }
+        facts[index] = read
+        return read
     }
+
 }
 
 /// The guard facts of a context (``GuardScratch``), in a fixed number of direct-mapped slots
@@ -138,6 +145,12 @@ struct GuardScratch {
 final class GuardCache: Sendable {
     let variants = GuardSlots<GuardScratch.ResolvedGuard>(slotCount: 8192)
     let entities = GuardSlots<GuardScratch.EntityFacts>(slotCount: 4096)
+    let ownWords = GuardSlots<GuardScratch.OwnWords>(slotCount: 4096)
+
+    /// The own name words of an entity (see ``GuardScratch/OwnWords``).
+    func ownWords(of facts: GuardScratch.EntityFacts, context: RuleContext) -> GuardScratch.OwnWords {
+        ownWords.value(at: facts.index) { GuardScratch.OwnWords(folded: NameMatch.ownNameWords(of: facts.entity, context: context)) }
+    }
 }
 
 /// Values by record index in `slotCount` direct-mapped slots, shared between threads: the value
@@ -229,7 +242,7 @@ extension NameMatch {
     /// earlier in the story licenses a later "Free Press".
     func hasOwnNameNearby(in document: Document, context: RuleContext) -> Bool {
         let words = NameMatch.ownNameWords(of: entity, context: context)
-        return NameMatch.hasOwnNameNearby(match, own: GuardScratch.OwnWords(folded: words, bytes: words.map { Array($0.utf8) }), in: document)
+        return NameMatch.hasOwnNameNearby(match, own: GuardScratch.OwnWords(folded: words), in: document)
     }
 
     /// The folded words of an entity's canonical form and aliases that are neither a particle nor

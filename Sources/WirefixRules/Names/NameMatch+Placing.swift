@@ -127,11 +127,11 @@ extension NameMatch {
         var index = match.tokenRange.upperBound
         while index < all.count, words.count < 8,
               !NameMatch.crossesSentence(bytes, all[index - 1].range.upperBound..<all[index].range.lowerBound) {
-            words.append(Folding.fold(document.text(of: all[index])))
+            words.append(document.folded(all[index]))
             index += 1
         }
         for phrase in NameMatch.relationDisclaimers where words.count >= phrase.count {
-            for offset in 0...(words.count - phrase.count) where Array(words[offset..<offset + phrase.count]) == phrase {
+            for offset in 0...(words.count - phrase.count) where words[offset..<offset + phrase.count].elementsEqual(phrase) {
                 return phrase.joined(separator: " ")
             }
         }

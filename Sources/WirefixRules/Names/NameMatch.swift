@@ -455,8 +455,9 @@ final class NameMatch: Sendable {
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
             // The target compared in place in the compiled record: no variant decoded.
+            let variants = scratch.variants
             if guarded.isUntranslated(index) && document.withBytes({
-                context.gazetteer.variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
+                variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
             }) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
