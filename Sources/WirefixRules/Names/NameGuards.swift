@@ -129,6 +129,12 @@ struct GuardScratch {
         return resolved
     }
 
+    /// The variant at `index` as the name rules read it (``VariantReading``).
+    func reading(ofVariant index: Int) -> VariantReading {
+        let variants = variants
+        return cache.readings.value(at: index) { VariantReading(variants[index]) }
+    }
+
     /// The entity at `index`, with its folded context words.
     mutating func facts(ofEntity index: Int) -> EntityFacts {
         if let known = facts[index] { return known }
@@ -146,6 +152,7 @@ final class GuardCache: Sendable {
     let variants = GuardSlots<GuardScratch.ResolvedGuard>(slotCount: 8192)
     let entities = GuardSlots<GuardScratch.EntityFacts>(slotCount: 4096)
     let ownWords = GuardSlots<GuardScratch.OwnWords>(slotCount: 4096)
+    let readings = GuardSlots<VariantReading>(slotCount: 16384)
 
     /// The own name words of an entity (see ``GuardScratch/OwnWords``).
     func ownWords(of facts: GuardScratch.EntityFacts, context: RuleContext) -> GuardScratch.OwnWords {
