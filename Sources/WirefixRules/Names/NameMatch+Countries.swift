@@ -1,3 +1,4 @@
+import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -64,9 +65,20 @@ extension NameMatch {
     }
 
     /// The countries the match's line, sentence and title phrase mention (see ``CountryMentions``).
+    /// They depend on the span alone, not on the entity: read once per span and document (the
+    /// rules ask up to three times for one name).
     ///
-    /// - Complexity: O(*l*) in the tokens of the match's line.
+    /// - Complexity: O(*l*) in the tokens of the match's line, the first time.
     func countryMentions(in document: Document, context: RuleContext) -> CountryMentions {
+        let memo = document.cached("names.countryMentions") { CountryMentionsMemo() }
+        if let known = memo.value(for: match.byteRange) { return known }
+        let read = readCountryMentions(in: document, context: context)
+        memo.store(read, for: match.byteRange)
+        return read
+    }
+
+    /// ``countryMentions(in:context:)``, read from the text.
+    private func readCountryMentions(in document: Document, context: RuleContext) -> CountryMentions {
         var result = CountryMentions()
         let line = lineRange(in: document)
         result.line = lineCountries(in: document, context: context)
@@ -241,5 +253,19 @@ extension NameMatch {
             words += 1
         }
         return words > 0
+    }
+}
+
+/// The ``CountryMentions`` of the name spans of one document, by byte range, filled as the rules
+/// ask.
+final class CountryMentionsMemo: Sendable {
+    private let spans = Mutex<[Range<Int>: CountryMentions]>([:])
+
+    func value(for span: Range<Int>) -> CountryMentions? {
+        spans.withLock { $0[span] }
+    }
+
+    func store(_ value: CountryMentions, for span: Range<Int>) {
+        spans.withLock { $0[span] = value }
     }
 }
