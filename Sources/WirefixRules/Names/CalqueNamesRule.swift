@@ -523,7 +523,7 @@ struct CalqueNamesRule: Rule {
                 // unless that mention is the other side of a meeting. Read last: it reads the text.
                 let textIsAboutOwnCountryAlone = {
                     !mentions.counterpart.contains(own) && !mentions.destination.contains(own)
-                        && name.documentCountries(in: document, context: context) == [own]
+                        && name.textMentionsOnly(own, in: document, context: context)
                 }
                 if placedElsewhere {
                     confidence = min(confidence, 0.3)

@@ -171,7 +171,7 @@ struct NameDiacriticsRule: Rule {
                 return entity.country == own && entity.id != name.entity.id
             }) { return true }
         }
-        return own != "INT" && name.documentCountries(in: document, context: context) == [own]
+        return own != "INT" && name.textMentionsOnly(own, in: document, context: context)
     }
 
     /// Whether the match's line writes a word of the entity's canonical name with its

@@ -64,6 +64,15 @@ extension NameMatch {
         }
     }
 
+    /// Whether the whole text mentions `country` and no other (`documentCountries(in:context:)
+    /// == [country]`). The match's line mentions a subset of what the text mentions (the same
+    /// tokens, read the same way), so a line that names another country answers `false` without
+    /// reading the text.
+    func textMentionsOnly(_ country: String, in document: Document, context: RuleContext) -> Bool {
+        if lineCountries(in: document, context: context).contains(where: { $0 != country }) { return false }
+        return documentCountries(in: document, context: context) == [country]
+    }
+
     /// The countries the match's line, sentence and title phrase mention (see ``CountryMentions``).
     /// They depend on the span alone, not on the entity: read once per span and document (the
     /// rules ask up to three times for one name).
