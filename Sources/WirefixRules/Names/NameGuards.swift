@@ -54,7 +54,7 @@ enum NameGuards {
         switch condition {
         case .title:
             return NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
-                || NameMatch.isFollowedByCue(match, entity: entity, in: document)
+                || NameMatch.isFollowedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
         case .country:
             return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
         case .name:

@@ -194,7 +194,7 @@ final class NameMatch: Sendable {
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
     func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entity.context.map { Folding.fold($0) }, in: document, window: window)
+        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window)
     }
 
     /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
@@ -225,13 +225,13 @@ final class NameMatch: Sendable {
     /// Whether the word right after the match is a noun that names what the entity is ("the Lynx
     /// district", "The Coin palace"): one of the entity's own context words or a noun for its kind.
     func isFollowedByCue(in document: Document) -> Bool {
-        NameMatch.isFollowedByCue(match, entity: entity, in: document)
+        NameMatch.isFollowedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document)
     }
 
-    /// ``isFollowedByCue(in:)`` for a span and an entity.
-    static func isFollowedByCue(_ match: GazetteerMatch, entity: Entity, in document: Document) -> Bool {
+    /// ``isFollowedByCue(in:)`` for a span and an entity's kind and folded context words.
+    static func isFollowedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document) -> Bool {
         guard let word = wordAfter(match, in: document) else { return false }
-        return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
+        return cues.contains(word) || ContextCues.isFollowingNoun(word, for: kind)
     }
 
     /// Whether the word right after the match is a noun for what an entity of its kind is ("the
@@ -292,7 +292,7 @@ final class NameMatch: Sendable {
     ///
     /// - Complexity: O(*t*) lookups for the *t* tokens of the match.
     func isMixedEnglish(in document: Document, context: RuleContext) -> Bool {
-        let words = tokens.map { Folding.fold(document.text(of: $0)) }
+        let words = tokens.map { document.folded($0) }
         return EnglishReading.reason(words, words: context.words, names: context.names) == nil
             && EnglishReading.mixedReason(words, words: context.words, names: context.names) != nil
     }
@@ -312,7 +312,7 @@ final class NameMatch: Sendable {
         let before = match.tokenRange.lowerBound - 1
         if before >= 0, spacesOnly(all[before].range.upperBound..<match.byteRange.lowerBound), capitalized(all[before]) {
             let word = document.folded(all[before])
-            let isCue = ContextCues.isCue(word, for: entity.kind) || entity.context.contains { Folding.fold($0) == word }
+            let isCue = ContextCues.isCue(word, for: entity.kind) || entityFacts.cues.contains(word)
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
             if !isCue && !(startsSentence && isFunctionWord) { return true }
