@@ -182,10 +182,7 @@ final class NameMatch: Sendable {
     /// letters say nothing about names (see ``HeadlineLines``; a match that spans a line break is
     /// judged on the lines it spans together).
     func isInHeadline(in document: Document) -> Bool {
-        let line = lineRange(in: document)
-        let lines = document.cached(HeadlineLines.key) { HeadlineLines(document) }
-        if let answer = lines.isHeadline(line) { return answer }
-        return HeadlineLines.isHeadline(tokens: document.tokens[document.tokenIndices(in: line)].filter { $0.range.upperBound <= line.upperBound })
+        document.cached(HeadlineLines.key) { HeadlineLines() }.isHeadline(lineRange(in: document), in: document)
     }
 
     /// Whether a title or role word (for people), a context noun (for organizations and places)
