@@ -102,6 +102,11 @@ import Testing
             // The surname itself, as it may stand miscased.
             #expect(gazetteer.surnameForms.forms(ofToken: 10..<17, in: bytes, isASCII: true)
                     == [SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: false)])
+            // Filtered before the surname is decoded: the same forms as filtering afterwards.
+            #expect(gazetteer.surnameForms.forms(ofToken: 10..<17, in: bytes, isASCII: true) { entity, _ in entity == 0 }
+                    == [SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: false)])
+            #expect(gazetteer.surnameForms.forms(ofToken: 10..<17, in: bytes, isASCII: true) { _, translated in translated } == [])
+            #expect(gazetteer.surnameForms.forms(ofToken: 5..<9, in: bytes, isASCII: true) { entity, _ in entity == 0 } == [])
         }
     }
 

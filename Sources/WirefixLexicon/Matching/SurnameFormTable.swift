@@ -83,4 +83,26 @@ public struct SurnameFormTable: Sendable {
                  isTranslated: forms.value(Int(id), item: item, field: 2) != 0)
         }
     }
+
+    /// The forms a token may be for which `include(entityIndex, isTranslated)` holds, in lexicon
+    /// order: the same as `forms(ofToken:in:isASCII:).filter { include($0.entityIndex,
+    /// $0.isTranslated) }`, but a surname string is decoded only for a form that is kept (a
+    /// common surname is the form of many people, of whom a text names few).
+    ///
+    /// - Complexity: O(*t*) in the token's length, expected, plus O(*f*) calls of `include` for
+    ///   the *f* forms of the token.
+    public func forms(ofToken range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool,
+                      where include: (_ entityIndex: Int, _ isTranslated: Bool) -> Bool) -> [Form] {
+        let id = table.id(ofToken: range, in: bytes, isASCII: isASCII)
+        guard id >= 0 else { return [] }
+        var result: [Form] = []
+        for item in 0..<forms.itemCount(Int(id)) {
+            let entityIndex = Int(forms.value(Int(id), item: item, field: 0))
+            let isTranslated = forms.value(Int(id), item: item, field: 2) != 0
+            guard include(entityIndex, isTranslated) else { continue }
+            result.append(Form(entityIndex: entityIndex, surname: strings.string(Int(forms.value(Int(id), item: item, field: 1))),
+                               isTranslated: isTranslated))
+        }
+        return result
+    }
 }

@@ -515,7 +515,7 @@ struct CalqueNamesRule: Rule {
                 // and no other. A title that names another country rules it out.
                 let rareGivenNames = !anchors.isEmpty && anchors.allSatisfy { part in
                     part.1.allSatisfy { token in
-                        let word = Folding.fold(document.text(of: token))
+                        let word = document.folded(token)
                         return context.names.isGivenName(word) && (context.words.rank(of: word) ?? Int.max) > Self.commonInEnglish
                     }
                 }
@@ -523,7 +523,7 @@ struct CalqueNamesRule: Rule {
                 // unless that mention is the other side of a meeting. Read last: it reads the text.
                 let textIsAboutOwnCountryAlone = {
                     !mentions.counterpart.contains(own) && !mentions.destination.contains(own)
-                        && name.documentCountries(in: document, context: context) == [own]
+                        && name.textMentionsOnly(own, in: document, context: context)
                 }
                 if placedElsewhere {
                     confidence = min(confidence, 0.3)

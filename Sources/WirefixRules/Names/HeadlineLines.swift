@@ -1,3 +1,4 @@
+import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -5,45 +6,29 @@ import WirefixLexicon
 /// capitals or at least three in four capitalized (Title Case leaves a few short function words
 /// in lowercase: "of", "the"). In a headline capital letters say nothing about names.
 ///
-/// Computed once per document, in one pass over its tokens (O(*n*)), so that asking about
-/// every name on a long line costs O(log *l*) each rather than a walk over the line's tokens.
+/// Read line by line as the rules ask, and kept per document: a line's answer costs one walk
+/// over its own tokens (O(log *n*) to find them), and asking again about the same line O(1), so
+/// the lines no name stands on are never read.
 final class HeadlineLines: Sendable {
     /// The ``Document/cached(_:_:)`` key.
     static let key = "wirefix.headlineLines"
 
-    /// The byte ranges (without line feeds) of the headline lines, ascending.
-    private let headlines: [Range<Int>]
-    /// The byte ranges of all lines that hold a word, ascending.
-    private let lines: [Range<Int>]
+    /// The answers so far, by byte range.
+    private let answers = Mutex<[Range<Int>: Bool]>([:])
 
-    init(_ document: Document) {
-        var headlines: [Range<Int>] = []
-        var lines: [Range<Int>] = []
-        let tokens = document.tokens
-        var index = 0
-        while index < tokens.count {
-            let line = document.lineRange(containing: tokens[index].range.lowerBound..<tokens[index].range.lowerBound)
-            var end = index
-            while end < tokens.count && tokens[end].range.upperBound <= line.upperBound { end += 1 }
-            lines.append(line)
-            if HeadlineLines.isHeadline(tokens: tokens[index..<max(end, index + 1)]) { headlines.append(line) }
-            index = max(end, index + 1)
-        }
-        self.headlines = headlines
-        self.lines = lines
-    }
+    init() {}
 
-    /// Whether the line with byte range `line` is a headline, or nil when `line` is not one of
-    /// the document's lines as a whole (a range that spans a line break).
-    func isHeadline(_ line: Range<Int>) -> Bool? {
-        func find(_ ranges: [Range<Int>]) -> Bool {
-            let low = ranges.partitioningIndex { $0.lowerBound >= line.lowerBound }
-            return low < ranges.count && ranges[low] == line
-        }
-        if find(headlines) { return true }
-        if find(lines) { return false }
-        // A line without words is no headline; a multi-line range is judged by the caller.
-        return line.isEmpty ? false : nil
+    /// Whether the text `line` of `document` is a headline: a whole line (without its line
+    /// feed), or several lines judged together (a name that spans a line break). A token never
+    /// spans a line feed, so a line's tokens are those that start in it.
+    ///
+    /// - Parameter line: UTF-8 byte offsets into `document.bytes`, from the start of a line to
+    ///   the end of a line.
+    func isHeadline(_ line: Range<Int>, in document: Document) -> Bool {
+        if let known = answers.withLock({ $0[line] }) { return known }
+        let answer = HeadlineLines.isHeadline(tokens: document.tokens[document.tokenIndices(in: line)].lazy.filter { $0.range.upperBound <= line.upperBound })
+        answers.withLock { $0[line] = answer }
+        return answer
     }
 
     /// The headline test on the tokens of one line.

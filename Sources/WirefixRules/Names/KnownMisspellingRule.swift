@@ -158,7 +158,7 @@ struct KnownMisspellingRule: Rule {
         let tokens = document.tokens
         let bytes = document.bytes
         let range = name.match.tokenRange
-        let entityWords = Set(name.entity.context.map { Folding.fold($0) })
+        let entityWords = Set(name.entityFacts.cues)
         func isCue(_ word: String) -> Bool {
             ContextCues.isCue(word, for: name.entity.kind) || entityWords.contains(word)
         }
@@ -226,7 +226,7 @@ struct KnownMisspellingRule: Rule {
         let tokens = document.tokens
         let bytes = document.bytes
         let range = name.match.tokenRange
-        let entityWords = Set(name.entity.context.map { Folding.fold($0) })
+        let entityWords = Set(name.entityFacts.cues)
         func isCue(_ index: Int) -> Bool {
             let word = document.folded(tokens[index])
             return ContextCues.isCue(word, for: name.entity.kind) || entityWords.contains(word)

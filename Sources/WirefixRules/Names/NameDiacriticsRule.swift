@@ -159,17 +159,19 @@ struct NameDiacriticsRule: Rule {
             let mid = (low + high) / 2
             if matches[mid].byteRange.upperBound <= line.lowerBound { low = mid + 1 } else { high = mid }
         }
-        let gazetteer = context.gazetteer
+        let variants = context.gazetteer.variants
+        let entities = context.gazetteer.entities
         while low < matches.count, matches[low].byteRange.lowerBound < line.upperBound {
             let other = matches[low]
             low += 1
             if other.byteRange == name.match.byteRange { continue }
             if other.variantIndices.contains(where: {
-                let entity = gazetteer.entities[gazetteer.variants[$0].entityIndex]
+                // The entity index read in place: no variant decoded.
+                let entity = entities[variants.entityIndex(ofVariant: $0)]
                 return entity.country == own && entity.id != name.entity.id
             }) { return true }
         }
-        return own != "INT" && name.documentCountries(in: document, context: context) == [own]
+        return own != "INT" && name.textMentionsOnly(own, in: document, context: context)
     }
 
     /// Whether the match's line writes a word of the entity's canonical name with its
@@ -342,6 +344,17 @@ struct ListedNameDiacritics {
     func correction(run: Range<Int>, lexicon: [Range<Int>], rule: String) -> Correction? {
         // A name takes two words at least, and stripping leading words only shortens the run.
         guard run.count >= 2 else { return nil }
+        // The run's last word ends the name whatever leading words are stripped below, so two
+        // rejections need only it, and come first (the cheaper ones; every way below returns
+        // `nil` as well when either holds): a lexicon match over it, and no listed surname.
+        let lastWord = tokens[run.upperBound - 1].range
+        var low = 0, high = lexicon.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lexicon[mid].upperBound <= lastWord.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        if low < lexicon.count && lexicon[low].overlaps(lastWord) { return nil }
+        guard let surname = context.spanishNames.surname(folded(run.upperBound - 1)), !surname.isPlace else { return nil }
         var start = run.lowerBound
         var titled = start > 0 && isIntroducer(start - 1)
         // Leading words that are not names: "President", "Colombian", "The".
@@ -357,14 +370,15 @@ struct ListedNameDiacritics {
         let first = tokens[name.lowerBound].range.lowerBound, last = tokens[name.upperBound - 1].range.upperBound
         // The lexicon's matches are sorted and apart: the first that ends after `first` is the
         // only one that can overlap.
-        var low = 0, high = lexicon.count
+        low = 0
+        high = lexicon.count
         while low < high {
             let mid = (low + high) / 2
             if lexicon[mid].upperBound <= first { low = mid + 1 } else { high = mid }
         }
         if low < lexicon.count && lexicon[low].overlaps(first..<last) { return nil }
-        // The last word is a listed surname, and no place name ("Jose Leon" may be a street).
-        guard let surname = context.spanishNames.surname(folded(name.upperBound - 1)), !surname.isPlace else { return nil }
+        // The last word is a listed surname, and no place name ("Jose Leon" may be a street):
+        // asked above (`surname`), as the name ends where the run does.
         var changes: [(index: Int, spelling: String, share: Int)] = []
         for position in name {
             let word = folded(position)

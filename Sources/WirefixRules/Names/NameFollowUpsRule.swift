@@ -99,11 +99,27 @@ struct NameFollowUpsRule: Rule {
         //    (see `SurnameFormTable`: one hash probe per word): one person makes a correction,
         //    several make one suggestion each.
         var result: [Correction] = []
+        // Read once, not per token (each read copies the table's references).
+        let surnameForms = gazetteer.surnameForms
+        let entities = gazetteer.entities
+        let options = context.options
+        // The people named before (`firstMention[entity] != nil`), as one bit set: a common
+        // surname is the form of many people, and each is asked about.
+        var namedBefore = document.history.peopleNamedInFull
+        namedBefore.formUnion(firstMention.inText.keys)
+        // Whether a person's name is written unaccented, per person asked about.
+        var unaccented: [Int: Bool] = [:]
         document.withBytes { bytes in
             for (index, token) in tokens.enumerated() where token.isTitleCase && !covered.contains(index) {
-                let candidates = gazetteer.surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii))
-                    .filter { firstMention[$0.entityIndex] != nil && ($0.isTranslated || !gazetteer.entities[$0.entityIndex].keepsUnaccented(context.options)) }
-                    .map { (entity: $0.entityIndex, surname: $0.surname, translated: $0.isTranslated) }
+                // The forms of people the text names, filtered before their surnames are decoded.
+                let candidates = surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii)) { entity, translated in
+                    guard namedBefore.contains(entity) else { return false }
+                    if translated { return true }
+                    if let known = unaccented[entity] { return !known }
+                    let keeps = entities[entity].keepsUnaccented(options)
+                    unaccented[entity] = keeps
+                    return !keeps
+                }.map { (entity: $0.entityIndex, surname: $0.surname, translated: $0.isTranslated) }
                 guard let candidate = candidates.first else { continue }
                 let text = document.text(of: token)
                 if candidates.contains(where: { $0.entity != candidate.entity }) {
@@ -170,16 +186,19 @@ struct NameFollowUpsRule: Rule {
             let facts = VariantFacts.of(context)
             var firstMention: [Int: Int] = [:]
             var covered = TokenSet(count: document.tokens.count)
-            for match in context.gazetteerMatches(in: document) {
-                covered.insert(match.tokenRange)
-                guard match.tokenRange.count >= 2 else { continue }
-                for variantIndex in match.variantIndices where facts.isPerson(variantIndex) && facts.isUntranslated(variantIndex) {
-                    // Read in place from the compiled record: no variant decoded.
-                    let entityIndex = gazetteer.variants.entityIndex(ofVariant: variantIndex)
-                    guard firstMention[entityIndex] == nil,
-                          document.withBytes({ gazetteer.variants.target(ofVariant: variantIndex, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange])) })
-                    else { continue }
-                    firstMention[entityIndex] = match.tokenRange.upperBound
+            let variants = gazetteer.variants
+            document.withBytes { bytes in
+                for match in context.gazetteerMatches(in: document) {
+                    covered.insert(match.tokenRange)
+                    guard match.tokenRange.count >= 2 else { continue }
+                    for variantIndex in match.variantIndices where facts.isPerson(variantIndex) && facts.isUntranslated(variantIndex) {
+                        // Read in place from the compiled record: no variant decoded.
+                        let entityIndex = variants.entityIndex(ofVariant: variantIndex)
+                        guard firstMention[entityIndex] == nil,
+                              variants.target(ofVariant: variantIndex, equals: UnsafeBufferPointer(rebasing: bytes[match.byteRange]))
+                        else { continue }
+                        firstMention[entityIndex] = match.tokenRange.upperBound
+                    }
                 }
             }
             value = (firstMention, covered)

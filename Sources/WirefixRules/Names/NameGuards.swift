@@ -1,3 +1,4 @@
+import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -15,21 +16,28 @@ enum NameGuards {
     /// - Complexity: O(1) for a match without guarded variants; otherwise O(*w*) per guarded
     ///   variant for a window of *w* tokens around the match.
     static func admitted(_ match: GazetteerMatch, in document: Document, context: RuleContext,
-                         guarded: VariantFacts) -> GazetteerMatch? {
-        let gazetteer = context.gazetteer
-        let variants = gazetteer.variants
+                         guarded: VariantFacts, scratch: inout GuardScratch) -> GazetteerMatch? {
         guard guarded.covers(match) else { return match }
         var kept: [Int] = []
+        // What the text shows around the span, per entity and condition: the evidence depends
+        // on the entity and the span alone, not on the variant, and a span's variants are mostly
+        // one entity's.
+        var answers: [(entity: Int, condition: VariantGuard.Condition, holds: Bool)] = []
         for index in match.variantIndices {
-            let variant = variants[index]
-            guard let contextGuard = VariantGuard.effectiveGuard(
-                for: variant, of: gazetteer.entities[variant.entityIndex], words: context.words, names: context.names) else {
+            let resolved = scratch.effectiveGuard(ofVariant: index, context: context)
+            guard let contextGuard = resolved.contextGuard else {
                 kept.append(index)
                 continue
             }
-            let single = GazetteerMatch(tokenRange: match.tokenRange, byteRange: match.byteRange, variantIndices: [index])
-            guard let name = NameMatch(single, in: document, context: context) else { continue }
-            if contextGuard.isSatisfied(by: { name.satisfies($0, in: document, context: context) }) { kept.append(index) }
+            let entityIndex = resolved.entityIndex
+            let holds = contextGuard.isSatisfied { condition in
+                if let known = answers.first(where: { $0.entity == entityIndex && $0.condition == condition }) { return known.holds }
+                let facts = scratch.facts(ofEntity: entityIndex)
+                let answer = satisfies(condition, match: match, facts: facts, cache: scratch.cache, in: document, context: context)
+                answers.append((entityIndex, condition, answer))
+                return answer
+            }
+            if holds { kept.append(index) }
         }
         if kept.isEmpty { return nil }
         var result = match
@@ -37,6 +45,152 @@ enum NameGuards {
         return result
     }
 
+    /// Whether the text around `match` satisfies one guard condition for an entity (see
+    /// ``NameMatch/satisfies(_:in:context:)``, which gives the same answer for a reading of the
+    /// same span and entity).
+    static func satisfies(_ condition: VariantGuard.Condition, match: GazetteerMatch, facts: GuardScratch.EntityFacts,
+                          cache: GuardCache, in document: Document, context: RuleContext) -> Bool {
+        let entity = facts.entity
+        switch condition {
+        case .title:
+            return NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
+                || NameMatch.isFollowedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
+        case .country:
+            return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
+        case .name:
+            return NameMatch.hasOwnNameNearby(match, own: cache.ownWords(of: facts, context: context), in: document)
+        }
+    }
+}
+
+/// What ``NameGuards/admitted(_:in:context:guarded:scratch:)`` reads again and again: each
+/// guarded variant's effective guard (``VariantGuard/effectiveGuard(for:of:words:names:)``) and
+/// each entity with its folded context words and the words of its own name. All are functions of
+/// the lexicon and the word lists alone, so they are shared by every document a context reads
+/// (``GuardCache``), and looked up there once per pass over a document's matches.
+struct GuardScratch {
+    /// An entity as the guards read it.
+    final class EntityFacts: Sendable {
+        let index: Int
+        let entity: Entity
+        /// `entity.context`, folded.
+        let cues: [String]
+
+        init(index: Int, entity: Entity) {
+            self.index = index
+            self.entity = entity
+            cues = entity.context.map { Folding.fold($0) }
+        }
+    }
+
+    /// The words of an entity's own name that the `name` condition looks for
+    /// (``NameMatch/ownNameWords(of:context:)``), folded, and their UTF-8.
+    final class OwnWords: Sendable {
+        let folded: Set<String>
+        let bytes: [[UInt8]]
+
+        init(folded: Set<String>) {
+            self.folded = folded
+            bytes = folded.map { Array($0.utf8) }
+        }
+    }
+
+    /// A variant's entity and the guard it is held to.
+    struct ResolvedGuard: Sendable {
+        let entityIndex: Int
+        let contextGuard: VariantGuard?
+    }
+
+    let cache: GuardCache
+    /// The context's variants and entities, read once per pass (each read of
+    /// `context.gazetteer.variants` copies the store's references).
+    let variants: VariantStore
+    let entities: EntityStore
+    private var guards: [Int: ResolvedGuard] = [:]
+    private var facts: [Int: EntityFacts] = [:]
+
+    /// The scratch of one pass, over the context's shared cache.
+    init(context: RuleContext) {
+        cache = context.memo.value("names.guardCache") { GuardCache() }
+        variants = context.gazetteer.variants
+        entities = context.gazetteer.entities
+    }
+
+    /// The entity index of variant `index` and the guard it is held to, or `nil`.
+    mutating func effectiveGuard(ofVariant index: Int, context: RuleContext) -> ResolvedGuard {
+        if let known = guards[index] { return known }
+        let variants = variants, entities = entities
+        let resolved = cache.variants.value(at: index) {
+            let variant = variants[index]
+            return ResolvedGuard(entityIndex: variant.entityIndex, contextGuard: VariantGuard.effectiveGuard(
+                for: variant, of: entities[variant.entityIndex], words: context.words, names: context.names))
+        }
+        guards[index] = resolved
+        return resolved
+    }
+
+    /// The variant at `index` as the name rules read it (``VariantReading``).
+    func reading(ofVariant index: Int) -> VariantReading {
+        let variants = variants
+        return cache.readings.value(at: index) { VariantReading(variants[index]) }
+    }
+
+    /// The entity at `index`, with its folded context words.
+    mutating func facts(ofEntity index: Int) -> EntityFacts {
+        if let known = facts[index] { return known }
+        let entities = entities
+        let read = cache.entities.value(at: index) { EntityFacts(index: index, entity: entities[index]) }
+        facts[index] = read
+        return read
+    }
+
+}
+
+/// The guard facts of a context (``GuardScratch``), in a fixed number of direct-mapped slots
+/// (see ``GuardSlots``): memory stays bounded whatever the number of entities a long input names.
+final class GuardCache: Sendable {
+    let variants = GuardSlots<GuardScratch.ResolvedGuard>(slotCount: 8192)
+    let entities = GuardSlots<GuardScratch.EntityFacts>(slotCount: 4096)
+    let ownWords = GuardSlots<GuardScratch.OwnWords>(slotCount: 4096)
+    let readings = GuardSlots<VariantReading>(slotCount: 16384)
+
+    /// The own name words of an entity (see ``GuardScratch/OwnWords``).
+    func ownWords(of facts: GuardScratch.EntityFacts, context: RuleContext) -> GuardScratch.OwnWords {
+        ownWords.value(at: facts.index) { GuardScratch.OwnWords(folded: NameMatch.ownNameWords(of: facts.entity, context: context)) }
+    }
+}
+
+/// Values by record index in `slotCount` direct-mapped slots, shared between threads: the value
+/// at `index` lives in slot `index % slotCount` until another index that maps there replaces it.
+/// Values are pure functions of the index (and the context), so whichever thread computes first
+/// stores the one value.
+final class GuardSlots<Value: Sendable>: Sendable {
+    private struct Slots: ~Copyable {
+        var keys: [Int]
+        var values: [Value?]
+    }
+
+    private let slots: Mutex<Slots>
+    private let mask: Int
+
+    /// `slotCount` must be a power of two.
+    init(slotCount: Int) {
+        precondition(slotCount > 0 && slotCount & (slotCount - 1) == 0)
+        mask = slotCount - 1
+        slots = Mutex(Slots(keys: Array(repeating: -1, count: slotCount), values: Array(repeating: nil, count: slotCount)))
+    }
+
+    /// The value at `index`: the stored one, or `compute()`'s, which is then stored.
+    func value(at index: Int, compute: () -> Value) -> Value {
+        let slot = index & mask
+        if let known = slots.withLock({ $0.keys[slot] == index ? $0.values[slot] : nil }) { return known }
+        let computed = compute()
+        slots.withLock { slots in
+            slots.keys[slot] = index
+            slots.values[slot] = computed
+        }
+        return computed
+    }
 }
 
 /// What the name rules ask of every variant of a match, one byte per variant, computed once per
@@ -83,11 +237,24 @@ extension NameMatch {
         }
     }
 
+    /// Whether the line of `match` names the entity's own country (the `own` of
+    /// ``countryEvidence(in:context:)``).
+    static func mentionsOwnCountry(_ match: GazetteerMatch, entity: Entity, in document: Document, context: RuleContext) -> Bool {
+        context.countries(mentionedInLine: document.lineRange(containing: match.byteRange), of: document).contains(entity.country)
+    }
+
     /// Whether a word of the entity's own name, untranslated (from its canonical form or an
     /// alias, neither a particle nor among the 1,000 most frequent English words), stands within
     /// ``VariantGuard/nameWindow`` tokens before or after the match, outside it: "Prensa Libre"
     /// earlier in the story licenses a later "Free Press".
     func hasOwnNameNearby(in document: Document, context: RuleContext) -> Bool {
+        let words = NameMatch.ownNameWords(of: entity, context: context)
+        return NameMatch.hasOwnNameNearby(match, own: GuardScratch.OwnWords(folded: words), in: document)
+    }
+
+    /// The folded words of an entity's canonical form and aliases that are neither a particle nor
+    /// among the 1,000 most frequent English words.
+    static func ownNameWords(of entity: Entity, context: RuleContext) -> Set<String> {
         var own = Set<String>()
         for form in [entity.canonical] + entity.aliases {
             for word in Gazetteer.words(of: form) {
@@ -97,17 +264,22 @@ extension NameMatch {
                 own.insert(folded)
             }
         }
-        if own.isEmpty { return false }
+        return own
+    }
+
+    /// ``hasOwnNameNearby(in:context:)`` for a span and the entity's own words.
+    static func hasOwnNameNearby(_ match: GazetteerMatch, own: GuardScratch.OwnWords, in document: Document) -> Bool {
+        if own.folded.isEmpty { return false }
         let all = document.tokens
         let window = VariantGuard.nameWindow
         let before = max(0, match.tokenRange.lowerBound - window)..<match.tokenRange.lowerBound
         let after = match.tokenRange.upperBound..<min(all.count, match.tokenRange.upperBound + window)
         // An ASCII token is compared byte by byte, lowercased, with each word (ASCII text equals
         // only ASCII text); any other token is folded and looked up.
-        let ownBytes = own.map { Array($0.utf8) }
+        let ownBytes = own.bytes
         return document.withBytes { bytes in
             func isOwn(_ token: Token) -> Bool {
-                guard token.shape.contains(.ascii) else { return own.contains(Folding.fold(bytes, range: token.range)) }
+                guard token.shape.contains(.ascii) else { return own.folded.contains(Folding.fold(bytes, range: token.range)) }
                 return ownBytes.contains { word in
                     guard word.count == token.range.count else { return false }
                     var offset = 0

@@ -23,7 +23,7 @@ extension NameMatch {
     func affiliationCountries(_ range: Range<Int>, in document: Document, context: RuleContext) -> Set<String> {
         guard !range.isEmpty else { return [] }
         let all = document.tokens
-        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func folded(_ index: Int) -> String { document.folded(all[index]) }
         func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
         var words: [String] = []
         var american = false
@@ -93,7 +93,7 @@ extension NameMatch {
         func clauseBreak(_ range: Range<Int>) -> Bool {
             range.contains { [0x2C, 0x3A, 0x28, 0x29, 0x22, 0x3B].contains(bytes[$0]) }
         }
-        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func folded(_ index: Int) -> String { document.folded(all[index]) }
         func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
         func countries(_ range: Range<Int>) -> Set<String> { affiliationCountries(range, in: document, context: context) }
         var result = Set<String>()
@@ -193,9 +193,9 @@ extension NameMatch {
         let line = lineRange(in: document)
         var result = AttachedPlaces()
         func gap(before index: Int) -> Range<Int> { all[index - 1].range.upperBound..<all[index].range.lowerBound }
-        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func folded(_ index: Int) -> String { document.folded(all[index]) }
         func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) || all[index].isAllUppercase }
-        let own = entity.context.map { Folding.fold($0) }
+        let own = entityFacts.cues
         func isKindWord(_ word: String) -> Bool {
             ContextCues.isCue(word, for: entity.kind) || ContextCues.isFollowingNoun(word, for: entity.kind) || own.contains(word)
                 || (entity.kind == .place && ContextCues.followingNouns.contains(word))
@@ -344,7 +344,7 @@ extension NameMatch {
     func isDescribedAsOrdinaryPerson(in document: Document) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
-        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func folded(_ index: Int) -> String { document.folded(all[index]) }
         func capitalized(_ index: Int) -> Bool { all[index].shape.contains(.startsUppercase) }
         func gap(before index: Int) -> Range<Int> { all[index - 1].range.upperBound..<all[index].range.lowerBound }
         var index = match.tokenRange.lowerBound
@@ -382,7 +382,7 @@ extension NameMatch {
                 let group = folded(noun)
                 guard !NameMatch.crossesSentence(bytes, gap(before: noun + 1)) else { return false }
                 return !ContextCues.personTitles.contains(group) && !NameMatch.publicFigureNouns.contains(group)
-                    && !entity.context.contains { Folding.fold($0) == group } && group.count > 2
+                    && !entityFacts.cues.contains(group) && group.count > 2
             }
             // "dairy farmer Edward Milk", "Our reporter Edward Milk".
             return NameMatch.ordinaryPersonNouns.contains(word) && !capitalized(previous)

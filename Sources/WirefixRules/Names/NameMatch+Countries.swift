@@ -1,3 +1,4 @@
+import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -63,10 +64,30 @@ extension NameMatch {
         }
     }
 
+    /// Whether the whole text mentions `country` and no other (`documentCountries(in:context:)
+    /// == [country]`). The match's line mentions a subset of what the text mentions (the same
+    /// tokens, read the same way), so a line that names another country answers `false` without
+    /// reading the text.
+    func textMentionsOnly(_ country: String, in document: Document, context: RuleContext) -> Bool {
+        if lineCountries(in: document, context: context).contains(where: { $0 != country }) { return false }
+        return documentCountries(in: document, context: context) == [country]
+    }
+
     /// The countries the match's line, sentence and title phrase mention (see ``CountryMentions``).
+    /// They depend on the span alone, not on the entity: read once per span and document (the
+    /// rules ask up to three times for one name).
     ///
-    /// - Complexity: O(*l*) in the tokens of the match's line.
+    /// - Complexity: O(*l*) in the tokens of the match's line, the first time.
     func countryMentions(in document: Document, context: RuleContext) -> CountryMentions {
+        let memo = document.cached("names.countryMentions") { CountryMentionsMemo() }
+        if let known = memo.value(for: match.byteRange) { return known }
+        let read = readCountryMentions(in: document, context: context)
+        memo.store(read, for: match.byteRange)
+        return read
+    }
+
+    /// ``countryMentions(in:context:)``, read from the text.
+    private func readCountryMentions(in document: Document, context: RuleContext) -> CountryMentions {
         var result = CountryMentions()
         let line = lineRange(in: document)
         result.line = lineCountries(in: document, context: context)
@@ -98,7 +119,7 @@ extension NameMatch {
             if placeAfterPreposition && !(capitalized || ["the", "a"].contains(folded)) { placeAfterPreposition = false }
             if afterMotionVerb && (inMatch || !(capitalized || NameMatch.destinationJoiners.contains(folded))) { afterMotionVerb = false }
             let nextIsCounterpart = index + 1 < end
-                && ["counterpart", "counterparts"].contains(Folding.fold(document.text(of: all[index + 1])))
+                && ["counterpart", "counterparts"].contains(document.folded(all[index + 1]))
             let kept = afterMotionVerb ? "·" : inMatch || !nextIsCounterpart ? word : "·"
             sentenceWords.append(kept)
             counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)
@@ -129,13 +150,13 @@ extension NameMatch {
             let gap = match.byteRange.upperBound..<all[next].range.lowerBound
             let comma = gap.contains { bytes[$0] == 0x2C }
             let prepositions: Set<String> = ["in", "of", "from", "at", "near"]
-            let preposition = prepositions.contains(Folding.fold(document.text(of: all[next])))
+            let preposition = prepositions.contains(document.folded(all[next]))
             if comma || preposition {
                 var from = preposition ? next + 1 : next
-                if comma && !preposition && from < end && prepositions.contains(Folding.fold(document.text(of: all[from]))) { from += 1 }
+                if comma && !preposition && from < end && prepositions.contains(document.folded(all[from])) { from += 1 }
                 var stop = from
                 while stop < end, stop - from < 3,
-                      all[stop].shape.contains(.startsUppercase) || all[stop].isAllUppercase || Folding.fold(document.text(of: all[stop])) == "the",
+                      all[stop].shape.contains(.startsUppercase) || all[stop].isAllUppercase || document.folded(all[stop]) == "the",
                       stop == from || !NameMatch.breaksPhrase(bytes, all[stop - 1].range.upperBound..<all[stop].range.lowerBound) {
                     stop += 1
                 }
@@ -162,7 +183,7 @@ extension NameMatch {
     func kindPhraseCountries(in document: Document, context: RuleContext) -> Set<String> {
         let all = document.tokens
         let bytes = document.bytes
-        let own = Set(entity.context.map { Folding.fold($0) })
+        let own = Set(entityFacts.cues)
         var index = match.tokenRange.lowerBound - 1
         var boundary = match.byteRange.lowerBound
         func joined(_ token: Token) -> Bool {
@@ -172,7 +193,7 @@ extension NameMatch {
         // The kind words: "newspaper", "state channel".
         var kindWords = 0
         while index >= 0, kindWords < 3, joined(all[index]) {
-            let word = Folding.fold(document.text(of: all[index]))
+            let word = document.folded(all[index])
             guard ContextCues.isCue(word, for: entity.kind) || ContextCues.isFollowingNoun(word, for: entity.kind)
                     || own.contains(word) else { break }
             kindWords += 1
@@ -211,7 +232,7 @@ extension NameMatch {
         func capitalized(_ i: Int) -> Bool { all[i].shape.contains(.startsUppercase) || all[i].isAllUppercase }
         guard index < all.count, !NameMatch.crossesSentence(bytes, gap(index)) else { return false }
         // An optional place: "in Buenos Aires", ", Venezuela".
-        let preposition = ["in", "of", "at", "near"].contains(Folding.fold(document.text(of: all[index])))
+        let preposition = ["in", "of", "at", "near"].contains(document.folded(all[index]))
         let commaPlace = gap(index).contains { bytes[$0] == 0x2C } && capitalized(index)
         if preposition || commaPlace {
             if preposition { previousEnd = all[index].range.upperBound; index += 1 }
@@ -224,15 +245,15 @@ extension NameMatch {
             guard words > 0 else { return false }
         }
         guard index < all.count, gap(index).contains(where: { bytes[$0] == 0x2C }), !NameMatch.crossesSentence(bytes, gap(index)),
-              ["a", "an"].contains(Folding.fold(document.text(of: all[index]))) else { return false }
-        let own = Set(entity.context.map { Folding.fold($0) })
+              ["a", "an"].contains(document.folded(all[index])) else { return false }
+        let own = Set(entityFacts.cues)
         previousEnd = all[index].range.upperBound
         index += 1
         var words = 0
         while index < all.count, words < 6 {
             let between = gap(index)
             if NameMatch.crossesSentence(bytes, between) || between.contains(where: { bytes[$0] == 0x2C }) { break }
-            let word = Folding.fold(document.text(of: all[index]))
+            let word = document.folded(all[index])
             if ContextCues.isFollowingNoun(word, for: entity.kind) || ContextCues.isCue(word, for: entity.kind) || own.contains(word) {
                 return false
             }
@@ -241,5 +262,19 @@ extension NameMatch {
             words += 1
         }
         return words > 0
+    }
+}
+
+/// The ``CountryMentions`` of the name spans of one document, by byte range, filled as the rules
+/// ask.
+final class CountryMentionsMemo: Sendable {
+    private let spans = Mutex<[Range<Int>: CountryMentions]>([:])
+
+    func value(for span: Range<Int>) -> CountryMentions? {
+        spans.withLock { $0[span] }
+    }
+
+    func store(_ value: CountryMentions, for span: Range<Int>) {
+        spans.withLock { $0[span] = value }
     }
 }

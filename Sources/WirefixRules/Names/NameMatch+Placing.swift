@@ -49,7 +49,7 @@ extension NameMatch {
         let all = document.tokens
         let bytes = document.bytes
         func gap(before index: Int) -> Range<Int> { all[index - 1].range.upperBound..<all[index].range.lowerBound }
-        func folded(_ index: Int) -> String { Folding.fold(document.text(of: all[index])) }
+        func folded(_ index: Int) -> String { document.folded(all[index]) }
         // "Texas state Rep. Martin Soria": the abbreviated title's stop reads as a sentence end,
         // so the title phrase before it is read here.
         let title = match.tokenRange.lowerBound - 1
@@ -101,7 +101,7 @@ extension NameMatch {
             if place < all.count, folded(place) == "the", gap(before: place).allSatisfy({ bytes[$0] == 0x20 }) { place += 1 }
             if place < all.count, gap(before: place).allSatisfy({ bytes[$0] == 0x20 }), all[place].shape.contains(.startsUppercase) {
                 let word = folded(place)
-                let entityWords = Set(entity.context.map { Folding.fold($0) })
+                let entityWords = Set(entityFacts.cues)
                 if !NameMatch.institutions.contains(word), !entityWords.contains(word), !ContextCues.isCue(word, for: .person),
                    (context.words.rank(of: word) ?? Int.max) > 5_000 {
                     return "\"of \(document.text(of: all[place]))\" places the person somewhere the line does not tie to \(own)"
@@ -127,11 +127,11 @@ extension NameMatch {
         var index = match.tokenRange.upperBound
         while index < all.count, words.count < 8,
               !NameMatch.crossesSentence(bytes, all[index - 1].range.upperBound..<all[index].range.lowerBound) {
-            words.append(Folding.fold(document.text(of: all[index])))
+            words.append(document.folded(all[index]))
             index += 1
         }
         for phrase in NameMatch.relationDisclaimers where words.count >= phrase.count {
-            for offset in 0...(words.count - phrase.count) where Array(words[offset..<offset + phrase.count]) == phrase {
+            for offset in 0...(words.count - phrase.count) where words[offset..<offset + phrase.count].elementsEqual(phrase) {
                 return phrase.joined(separator: " ")
             }
         }

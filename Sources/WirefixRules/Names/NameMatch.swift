@@ -30,14 +30,19 @@ final class NameMatch: Sendable {
     /// The texts the variants of the match correct to. More than one means the span is ambiguous
     /// between entities or forms.
     let targets: Set<String>
-    /// The chosen variant (fewest translated components, then canonical form first).
-    let variant: NameVariant
-    let entity: Entity
+    /// The chosen variant as read once for every match of it (``VariantReading``).
+    let reading: VariantReading
+    /// The entity of the chosen variant, as the guards also read it.
+    let entityFacts: GuardScratch.EntityFacts
     let text: String
     let tokens: ArraySlice<Token>
     let kind: Kind
+
+    /// The chosen variant (fewest translated components, then canonical form first).
+    var variant: NameVariant { reading.variant }
+    var entity: Entity { entityFacts.entity }
     /// The words of the variant's target (`Gazetteer.words(of: variant.target)`), read once.
-    let targetWords: [String]
+    var targetWords: [String] { reading.targetWords }
 
     /// Whether several different corrections fit the span.
     var isAmbiguous: Bool { targets.count > 1 }
@@ -47,23 +52,20 @@ final class NameMatch: Sendable {
 
     // `__shared`: an initializer takes its arguments owned, so every call copied the context
     // (some forty references retained and released); the stores are read through it, not a copy.
-    init?(_ match: GazetteerMatch, in document: Document, context: __shared RuleContext) {
+    init?(_ match: GazetteerMatch, in document: Document, context: __shared RuleContext, scratch: inout GuardScratch) {
         guard let first = match.variantIndices.first else { return nil }
         // The targets, and the first variant with the fewest translated components, then the
-        // lowest form rank; each variant read once (a read decodes the whole record, or copies
-        // it from the store's cache).
+        // lowest form rank; each variant read once (from the context's cache of readings, or
+        // decoded and summarized there).
         var targets = Set<String>()
-        var best = context.gazetteer.variants[first]
+        var best = scratch.reading(ofVariant: first)
         var bestTranslated = Int.max
-        var bestRank = best.form.rank
+        var bestRank = best.rank
         for (position, index) in match.variantIndices.enumerated() {
-            let candidate = position == 0 ? best : context.gazetteer.variants[index]
-            targets.insert(candidate.target)
-            let translated = candidate.components.reduce(0) { count, component in
-                if case .translated = component.realization { return count + 1 }
-                return count
-            }
-            let rank = candidate.form.rank
+            let candidate = position == 0 ? best : scratch.reading(ofVariant: index)
+            targets.insert(candidate.variant.target)
+            let translated = candidate.translatedCount
+            let rank = candidate.rank
             if translated < bestTranslated || (translated == bestTranslated && rank < bestRank) {
                 best = candidate
                 bestTranslated = translated
@@ -71,13 +73,12 @@ final class NameMatch: Sendable {
             }
         }
         self.targets = targets
-        variant = best
-        entity = context.gazetteer.entities[variant.entityIndex]
+        reading = best
+        entityFacts = scratch.facts(ofEntity: best.variant.entityIndex)
         self.match = match
         text = document.text(in: match.byteRange)
         tokens = document.tokens[match.tokenRange]
-        targetWords = Gazetteer.words(of: variant.target)
-        kind = NameMatch.classify(text: text, tokens: tokens, variant: variant, targetWords: targetWords, document: document)
+        kind = NameMatch.classify(text: text, tokens: tokens, reading: best, document: document)
     }
 
     /// The same reading of a match that stands unchanged in a later document (see
@@ -88,12 +89,11 @@ final class NameMatch: Sendable {
         match.tokenRange = (match.tokenRange.lowerBound + tokenShift)..<(match.tokenRange.upperBound + tokenShift)
         self.match = match
         targets = other.targets
-        variant = other.variant
-        entity = other.entity
+        reading = other.reading
+        entityFacts = other.entityFacts
         text = other.text
         tokens = document.tokens[match.tokenRange]
         kind = other.kind
-        targetWords = other.targetWords
     }
 
     /// ``init(carrying:byteShift:tokenShift:in:)`` for ``NameMatchList``.
@@ -101,12 +101,17 @@ final class NameMatch: Sendable {
         NameMatch(carrying: self, byteShift: byteShift, tokenShift: tokenShift, in: document)
     }
 
-    static func classify(text: String, tokens: ArraySlice<Token>, variant: NameVariant, targetWords: [String], document: Document) -> Kind {
-        if variant.translatedCount > 0 { return .calque }
+    static func classify(text: String, tokens: ArraySlice<Token>, reading: VariantReading, document: Document) -> Kind {
+        let variant = reading.variant
+        let targetWords = reading.targetWords
+        if reading.translatedCount > 0 { return .calque }
         guard targetWords.count == tokens.count else { return .none }
         // Compare word by word: a no-break space, a non-breaking hyphen or a curly apostrophe
-        // between the words is typography, not damage.
-        if zip(tokens, targetWords).allSatisfy({ document.text(of: $0.0) == $0.1 }) { return .none }
+        // between the words is typography, not damage. (Equal bytes are equal strings; only
+        // other bytes are compared as strings, which treats canonically equivalent ones alike.)
+        if zip(tokens, targetWords).allSatisfy({ document.bytes(in: $0.0.range, equal: $0.1) || document.text(of: $0.0) == $0.1 }) {
+            return .none
+        }
         // A name in capitals ("LIN MINGXIANG VISITS CARACAS"): case says nothing; only a known
         // misspelling is worth fixing (accents are often dropped from capitals on purpose).
         if tokens.allSatisfy({ $0.isAllUppercase && $0.range.count > 1 }) {
@@ -115,9 +120,9 @@ final class NameMatch: Sendable {
         }
         var lowered = false
         var raised = false
-        for (token, word) in zip(tokens, targetWords) {
-            let wordStartsUpper = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            let wordAllUpper = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        for (offset, token) in tokens.enumerated() {  // as many as targetWords (above)
+            let wordStartsUpper = reading.wordStartsUpper[offset]
+            let wordAllUpper = reading.wordAllUpper[offset]
             if token.isLowercase && wordStartsUpper { lowered = true }
             if token.isAllUppercase && !wordAllUpper && token.range.count > 1 { raised = true }
             if token.isTitleCase && !wordStartsUpper { raised = true }
@@ -177,10 +182,7 @@ final class NameMatch: Sendable {
     /// letters say nothing about names (see ``HeadlineLines``; a match that spans a line break is
     /// judged on the lines it spans together).
     func isInHeadline(in document: Document) -> Bool {
-        let line = lineRange(in: document)
-        let lines = document.cached(HeadlineLines.key) { HeadlineLines(document) }
-        if let answer = lines.isHeadline(line) { return answer }
-        return HeadlineLines.isHeadline(tokens: document.tokens[document.tokenIndices(in: line)].filter { $0.range.upperBound <= line.upperBound })
+        document.cached(HeadlineLines.key) { HeadlineLines() }.isHeadline(lineRange(in: document), in: document)
     }
 
     /// Whether a title or role word (for people), a context noun (for organizations and places)
@@ -189,7 +191,11 @@ final class NameMatch: Sendable {
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
     func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        let cues = entity.context.map { Folding.fold($0) }
+        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window)
+    }
+
+    /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
+    static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3) -> Bool {
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
         var seen = 0
@@ -198,9 +204,9 @@ final class NameMatch: Sendable {
             let token = all[index]
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
             let word = document.folded(token)
-            if ContextCues.isCue(word, for: entity.kind) || cues.contains(word) { return true }
+            if ContextCues.isCue(word, for: kind) || cues.contains(word) { return true }
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
-            if entity.kind == .organization && ContextCues.personTitles.contains(word) { return true }
+            if kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
                 // Another capitalized word: a name stands between (unless it only starts the sentence).
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
@@ -216,8 +222,13 @@ final class NameMatch: Sendable {
     /// Whether the word right after the match is a noun that names what the entity is ("the Lynx
     /// district", "The Coin palace"): one of the entity's own context words or a noun for its kind.
     func isFollowedByCue(in document: Document) -> Bool {
-        guard let word = wordAfter(in: document) else { return false }
-        return entity.context.contains { Folding.fold($0) == word } || ContextCues.isFollowingNoun(word, for: entity.kind)
+        NameMatch.isFollowedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document)
+    }
+
+    /// ``isFollowedByCue(in:)`` for a span and an entity's kind and folded context words.
+    static func isFollowedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document) -> Bool {
+        guard let word = wordAfter(match, in: document) else { return false }
+        return cues.contains(word) || ContextCues.isFollowingNoun(word, for: kind)
     }
 
     /// Whether the word right after the match is a noun for what an entity of its kind is ("the
@@ -229,6 +240,11 @@ final class NameMatch: Sendable {
 
     /// The word right after the match, folded, when only a name separator stands between.
     private func wordAfter(in document: Document) -> String? {
+        NameMatch.wordAfter(match, in: document)
+    }
+
+    /// ``wordAfter(in:)`` for a span.
+    private static func wordAfter(_ match: GazetteerMatch, in document: Document) -> String? {
         let all = document.tokens
         let next = match.tokenRange.upperBound
         guard next < all.count else { return nil }
@@ -273,7 +289,7 @@ final class NameMatch: Sendable {
     ///
     /// - Complexity: O(*t*) lookups for the *t* tokens of the match.
     func isMixedEnglish(in document: Document, context: RuleContext) -> Bool {
-        let words = tokens.map { Folding.fold(document.text(of: $0)) }
+        let words = tokens.map { document.folded($0) }
         return EnglishReading.reason(words, words: context.words, names: context.names) == nil
             && EnglishReading.mixedReason(words, words: context.words, names: context.names) != nil
     }
@@ -293,7 +309,7 @@ final class NameMatch: Sendable {
         let before = match.tokenRange.lowerBound - 1
         if before >= 0, spacesOnly(all[before].range.upperBound..<match.byteRange.lowerBound), capitalized(all[before]) {
             let word = document.folded(all[before])
-            let isCue = ContextCues.isCue(word, for: entity.kind) || entity.context.contains { Folding.fold($0) == word }
+            let isCue = ContextCues.isCue(word, for: entity.kind) || entityFacts.cues.contains(word)
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
             if !isCue && !(startsSentence && isFunctionWord) { return true }
@@ -426,26 +442,29 @@ final class NameMatch: Sendable {
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
         document.cached("names.matches") {
             let guarded = VariantFacts.of(context)
+            var scratch = GuardScratch(context: context)
             return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {
-                read($0, in: document, context: context, guarded: guarded)
+                read($0, in: document, context: context, guarded: guarded, scratch: &scratch)
             }, context: context)
         }.matches
     }
 
     /// One gazetteer match read, or `nil` when it is a name spelled exactly right or no variant
     /// passes its context guard.
-    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: VariantFacts) -> NameMatch? {
+    static func read(_ match: GazetteerMatch, in document: Document, context: RuleContext, guarded: VariantFacts,
+                     scratch: inout GuardScratch) -> NameMatch? {
         // Fast path: most matches in clean copy are names spelled exactly right.
         if match.variantIndices.count == 1 {
             let index = match.variantIndices[0]
             // The target compared in place in the compiled record: no variant decoded.
+            let variants = scratch.variants
             if guarded.isUntranslated(index) && document.withBytes({
-                context.gazetteer.variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
+                variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
             }) { return nil }
         }
         // Context guards: a guarded variant without its context is no match.
-        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded) else { return nil }
-        return NameMatch(match, in: document, context: context)
+        guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded, scratch: &scratch) else { return nil }
+        return NameMatch(match, in: document, context: context, scratch: &scratch)
     }
 }
 
@@ -484,6 +503,7 @@ final class NameMatchList: DocumentAnalysis {
         }
         var result: [NameMatch] = []
         result.reserveCapacity(matches.count + 8)
+        var scratch = GuardScratch(context: context)
         var piece = 0
         var cursor = 0
         for match in context.gazetteerMatches(in: document) {
@@ -503,7 +523,7 @@ final class NameMatchList: DocumentAnalysis {
                 }
             }
             guard reusable else {
-                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded) { result.append(name) }
+                if let name = NameMatch.read(match, in: document, context: context, guarded: guarded, scratch: &scratch) { result.append(name) }
                 continue
             }
             // The earlier reading, if there was one (a name spelled exactly right, or one whose
@@ -534,5 +554,34 @@ extension NameVariant.Form {
         case .alias(let index): return 1 + index
         case .misspelling(let index): return 1000 + index
         }
+    }
+}
+
+/// A variant as the name rules read it, the same for every match of it: decoded once and kept
+/// in the context's bounded cache (``GuardCache``), so a match holds one reference instead of a
+/// copy of the variant, and its target's words and their case are not worked out again per match.
+final class VariantReading: Sendable {
+    let variant: NameVariant
+    /// ``NameVariant/translatedCount``.
+    let translatedCount: Int
+    /// ``NameVariant/Form/rank`` of the variant's form.
+    let rank: Int
+    /// `Gazetteer.words(of: variant.target)`.
+    let targetWords: [String]
+    /// Per target word: whether its first scalar is uppercase.
+    let wordStartsUpper: [Bool]
+    /// Per target word: whether none of its scalars is lowercase.
+    let wordAllUpper: [Bool]
+
+    init(_ variant: NameVariant) {
+        self.variant = variant
+        translatedCount = variant.components.reduce(0) { count, component in
+            if case .translated = component.realization { return count + 1 }
+            return count
+        }
+        rank = variant.form.rank
+        targetWords = Gazetteer.words(of: variant.target)
+        wordStartsUpper = targetWords.map { word in word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+        wordAllUpper = targetWords.map { word in word.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
     }
 }
