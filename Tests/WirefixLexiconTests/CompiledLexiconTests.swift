@@ -120,8 +120,8 @@ import Testing
     @Test func compilerOutputIsPinnedToTheFormatVersion() {
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
-        #expect(ImageFormat.formatVersion == 3)
-        #expect(hasher.finalize().description == "ca47e1c2fb40c8651437e38cf1be6a36")
+        #expect(ImageFormat.formatVersion == 4)
+        #expect(hasher.finalize().description == "52c48aeaa43da982a2655837356f1514")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -157,7 +157,7 @@ import Testing
         #expect(openError(Array("id\ttype\tcanonical\n".utf8) + [UInt8](repeating: 0, count: 80))?.contains("not a compiled Wirefix lexicon") == true)
         var otherVersion = image
         otherVersion[8] &+= 1
-        #expect(openError(otherVersion)?.contains("format version 4, this Wirefix reads version 3") == true)
+        #expect(openError(otherVersion)?.contains("format version 5, this Wirefix reads version 4") == true)
         var otherOrder = image
         otherOrder.swapAt(12, 15)
         otherOrder.swapAt(13, 14)

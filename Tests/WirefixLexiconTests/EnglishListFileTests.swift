@@ -92,4 +92,28 @@ import Testing
         #expect(table.id(ofFolded: Array("of".utf8)) == 1)
         #expect(table.key(ofID: 3) == "cafe\u{301}")
     }
+
+    @Test func aTokenTableSlotNamingAKeyBeyondTheKeysIsRefused() throws {
+        var builder = FoldedTokenTable.Builder(maximumCount: 3)
+        for word in ["the", "of", "and"] { _ = builder.insert(word) }
+        var writer = ImageWriter()
+        builder.write(to: &writer)
+        let good = writer.bytes
+        func open(_ bytes: [UInt8]) throws -> FoldedTokenTable {
+            let storage = ImageStorage(copying: bytes)
+            var reader = SectionReader(storage: storage, offset: 0, length: storage.count)
+            return try FoldedTokenTable(&reader)
+        }
+        #expect(try open(good).id(ofFolded: Array("and".utf8)) == 2)
+        // Header: capacity, key count, byte count (3 × 8 bytes), then one 8-byte slot each; a slot's
+        // low 4 bytes are its id + 1.
+        var bad = good
+        let slot = try #require((0..<16).first { bad[24 + 8 * $0] != 0 })
+        bad[24 + 8 * slot] = 4
+        #expect {
+            _ = try open(bad)
+        } throws: { error in
+            (error as? ImageFormatError)?.description == "a token table's slot names key 3 of 3"
+        }
+    }
 }

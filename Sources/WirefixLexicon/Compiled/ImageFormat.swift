@@ -25,7 +25,9 @@ enum ImageFormat {
     /// how ``LexiconCompiler`` generates variants or tables: a cache file of another version is
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
-    static let formatVersion: UInt32 = 3
+    /// Version 4: token-table slots of one 8-byte word (hash tag and id) instead of a hash and an id
+    /// in two arrays.
+    static let formatVersion: UInt32 = 4
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
     static let sectionEntrySize = 24

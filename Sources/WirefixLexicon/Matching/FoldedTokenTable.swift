@@ -1,18 +1,20 @@
 import Foundation
+
 /// A hash table from folded word tokens to small integer ids that is probed with the raw UTF-8
 /// bytes of a token, folding ASCII letters on the fly: the gazetteer's hot path allocates nothing
 /// for ASCII tokens.
 ///
 /// Layout (one section of a compiled lexicon image, see ``ImageFormat``): the keys back to back in
 /// one byte array with an offset per id, and open-addressing slots (linear probing, load factor
-/// at most one half) holding each key's 64-bit FNV-1a hash and id. The same layout serves a table
+/// at most one half), each one 8-byte word holding the high 32 bits of the key's 64-bit FNV-1a
+/// hash and its id (one cache line read per probe; the low bits of the hash pick the slot). The same layout serves a table
 /// built in memory and one read from a memory-mapped cache file, so opening one allocates nothing.
 ///
 /// - Complexity: building is O(*k*) in the total length of the keys; a lookup is O(*t*) in the
 ///   length of the token, expected; opening a serialized table is O(1).
 struct FoldedTokenTable: Sendable {
-    private let hashes: ImageArray<UInt64>
-    private let slotIDs: ImageArray<Int32>
+    /// One word per slot: the high 32 bits of the key's hash above its id + 1; 0 is empty.
+    private let slots: ImageArray<UInt64>
     private let keyOffsets: ImageArray<UInt32>
     private let keyBytes: ImageArray<UInt8>
     private let mask: Int
@@ -30,8 +32,7 @@ struct FoldedTokenTable: Sendable {
     /// Builds a table key by key from bytes, finding repeats as it goes: a word list parsed
     /// straight from its file's bytes, with no `String` per key.
     struct Builder {
-        private var hashes: [UInt64]
-        private var slotIDs: [Int32]
+        private var slots: [UInt64]
         private var offsets: [UInt32] = [0]
         private var bytes: [UInt8] = []
         private let mask: Int
@@ -43,8 +44,7 @@ struct FoldedTokenTable: Sendable {
         init(maximumCount: Int) {
             var capacity = 16
             while capacity < maximumCount * 2 + 1 { capacity <<= 1 }
-            hashes = [UInt64](repeating: 0, count: capacity)
-            slotIDs = [Int32](repeating: -1, count: capacity)
+            slots = [UInt64](repeating: 0, count: capacity)
             offsets.reserveCapacity(maximumCount + 1)
             mask = capacity - 1
         }
@@ -54,9 +54,10 @@ struct FoldedTokenTable: Sendable {
         mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
             let hash = FoldedTokenTable.hash(key)
             var index = Int(truncatingIfNeeded: hash) & mask
-            while slotIDs[index] >= 0 {
-                let id = slotIDs[index]
-                if hashes[index] == hash {
+            while slots[index] != 0 {
+                let slot = slots[index]
+                if FoldedTokenTable.tag(of: slot) == FoldedTokenTable.tag(ofHash: hash) {
+                    let id = FoldedTokenTable.id(of: slot)
                     let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
                     if end - start == key.count && bytes[start..<end].elementsEqual(key) { return (id, false) }
                 }
@@ -74,15 +75,14 @@ struct FoldedTokenTable: Sendable {
             key.withUTF8 { key in
                 let hash = FoldedTokenTable.hash(key)
                 var index = Int(truncatingIfNeeded: hash) & mask
-                while slotIDs[index] >= 0 { index = (index + 1) & mask }
+                while slots[index] != 0 { index = (index + 1) & mask }
                 add(key, hash: hash, at: index)
             }
         }
 
         private mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, at index: Int) {
             precondition(count * 2 + 1 <= mask + 1, "a token table builder holds more keys than it was made for")
-            hashes[index] = hash
-            slotIDs[index] = Int32(count)
+            slots[index] = FoldedTokenTable.slot(hash: hash, id: Int32(count))
             bytes.append(contentsOf: key)
             precondition(bytes.count <= Int(UInt32.max), "a token table's keys exceed 4 GiB")
             offsets.append(UInt32(bytes.count))
@@ -96,11 +96,10 @@ struct FoldedTokenTable: Sendable {
 
         /// The table section, in the layout ``FoldedTokenTable/init(_:)`` reads.
         func write(to writer: inout ImageWriter) {
-            writer.append(UInt64(hashes.count))
+            writer.append(UInt64(slots.count))
             writer.append(UInt64(count))
             writer.append(UInt64(bytes.count))
-            writer.append(array: hashes)
-            writer.append(array: slotIDs)
+            writer.append(array: slots)
             writer.append(array: offsets)
             writer.append(array: bytes)
         }
@@ -132,15 +131,28 @@ struct FoldedTokenTable: Sendable {
         guard capacity >= 16, capacity & (capacity - 1) == 0, keyCount < capacity else {
             throw ImageFormatError("a token table has \(keyCount) keys in \(capacity) slots")
         }
-        hashes = try reader.array(count: capacity)
-        slotIDs = try reader.array(count: capacity)
+        slots = try reader.array(count: capacity)
         keyOffsets = try reader.offsets(count: keyCount, covering: byteCount, of: "a token table's keys")
         keyBytes = try reader.array(count: byteCount)
         mask = capacity - 1
-        for id in slotIDs where id >= Int32(keyCount) {
-            throw ImageFormatError("a token table's slot names key \(id) of \(keyCount)")
+        for slot in slots where slot != 0 && (slot & 0xFFFF_FFFF > UInt64(keyCount) || slot & 0xFFFF_FFFF == 0) {
+            throw ImageFormatError("a token table's slot names key \(Int(slot & 0xFFFF_FFFF) - 1) of \(keyCount)")
         }
     }
+
+    /// A slot for a key of hash `hash` and id `id`.
+    @inline(__always) static func slot(hash: UInt64, id: Int32) -> UInt64 {
+        (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(id) + 1)
+    }
+
+    /// The high 32 bits of a hash, as a slot keeps them.
+    @inline(__always) static func tag(ofHash hash: UInt64) -> UInt64 { hash >> 32 }
+
+    /// The hash bits a slot keeps.
+    @inline(__always) static func tag(of slot: UInt64) -> UInt64 { slot >> 32 }
+
+    /// The id a slot holds (the slot must not be empty).
+    @inline(__always) static func id(of slot: UInt64) -> Int32 { Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
 
     static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -157,12 +169,14 @@ struct FoldedTokenTable: Sendable {
     /// The id of a folded key given as contiguous bytes, or -1: one hash pass and `memcmp`.
     func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
+        let tag = Self.tag(ofHash: hash)
         var index = Int(truncatingIfNeeded: hash) & mask
         return keyBytes.withUnsafeBufferPointer { keys in
             while true {
-                let id = slotIDs[index]
-                if id < 0 { return -1 }
-                if hashes[index] == hash {
+                let slot = slots[index]
+                if slot == 0 { return -1 }
+                if Self.tag(of: slot) == tag {
+                    let id = Self.id(of: slot)
                     let start = Int(keyOffsets[Int(id)]), end = Int(keyOffsets[Int(id) + 1])
                     if end - start == bytes.count
                         && (bytes.isEmpty || memcmp(keys.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
@@ -194,13 +208,15 @@ struct FoldedTokenTable: Sendable {
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
+        let tag = Self.tag(ofHash: hash)
         var slotIndex = Int(truncatingIfNeeded: hash) & mask
         let length = range.count
         return keyBytes.withUnsafeBufferPointer { keys in
             while true {
-                let id = slotIDs[slotIndex]
-                if id < 0 { return -1 }
-                if hashes[slotIndex] == hash {
+                let slot = slots[slotIndex]
+                if slot == 0 { return -1 }
+                if Self.tag(of: slot) == tag {
+                    let id = Self.id(of: slot)
                     let start = Int(keyOffsets[Int(id)])
                     if Int(keyOffsets[Int(id) + 1]) - start == length {
                         var equal = true
