@@ -119,7 +119,7 @@ import WirefixTestSupport
         #expect(result.outputText == "Plain words.\n")
         let report = try JSONDecoder().decode(JSONReport.self, from: Data(result.standardError))
         #expect(report.errors.map(\.message) == [
-            "bad.txt: invalid UTF-8 at byte offset 1 (use --lossy to replace invalid bytes)",
+            "bad.txt:1:2: invalid UTF-8 at byte offset 1 (use --lossy to replace invalid bytes)",
             "nope.txt: cannot read: No such file or directory",
         ])
         #expect(report.totals.files == 1)

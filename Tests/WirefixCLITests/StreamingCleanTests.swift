@@ -73,7 +73,10 @@ import WirefixTestSupport
         let result = try WirefixBinary.run(["clean", "bad.txt"], in: directory.url, environment: Self.streaming)
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.errorText.contains("bad.txt: invalid UTF-8 at byte offset \(offset)"))
+        // The place: lines before it by LF, the column in scalars of its line.
+        let lines = bytes[..<offset].split(separator: 0x0A, omittingEmptySubsequences: false)
+        let column = String(decoding: lines.last ?? [], as: UTF8.self).unicodeScalars.count + 1
+        #expect(result.errorText.contains("bad.txt:\(lines.count):\(column): invalid UTF-8 at byte offset \(offset)"))
         let lossy = try WirefixBinary.run(["clean", "--lossy", "bad.txt"], in: directory.url, environment: Self.streaming)
         let lossyWhole = try WirefixBinary.run(["clean", "--lossy", "bad.txt"], in: directory.url)
         #expect(lossy.status == 0)
