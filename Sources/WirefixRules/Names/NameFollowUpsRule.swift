@@ -330,7 +330,8 @@ struct NameFollowUpsRule: Rule {
             case 0x20, 0x09: index -= 1
             case 0x22, 0x27, 0x28, 0x5B: return true
             // “ ‘ « (E2 80 9C, E2 80 98, C2 AB).
-            case 0x9C, 0x98 where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: return true
+            case 0x9C where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: return true
+            case 0x98 where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: return true
             case 0xAB where index >= 1 && bytes[index - 1] == 0xC2: return true
             case 0x0A, 0x0D, 0x2E, 0x21, 0x3F, 0x3A, 0x3B: return true
             default: return false
