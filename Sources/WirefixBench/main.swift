@@ -204,6 +204,26 @@ do {
             + "wirefix ÷ this: \(format(reference / rate, 2))×  peak RSS \(format(result.peakRSSMegabytes, 0)) MB")
     }
 
+    // Awkward shapes of input: copy with no line breaks, and one long run of letters (a blob or a
+    // hash in the copy), which no rule may take quadratic time over.
+    let corpusData = try Data(contentsOf: URL(fileURLWithPath: corpusPath))
+    let lineData = Data(corpusData.prefix(2_000_000).map { $0 == 0x0A ? 0x20 : $0 })
+    let linePath = work.appendingPathComponent("single-line-2MB.txt").path
+    FileManager.default.createFile(atPath: linePath, contents: lineData)
+    var generatorState: UInt64 = seed
+    let letters = (0..<200_000).map { _ -> UInt8 in
+        generatorState = generatorState &* 6364136223846793005 &+ 1442695040888963407
+        return 0x61 + UInt8((generatorState >> 33) % 26)
+    }
+    let blobPath = work.appendingPathComponent("long-token.txt").path
+    FileManager.default.createFile(atPath: blobPath, contents: Data(Array("The file held ".utf8) + letters + Array(" and more.\n".utf8)))
+    let emptyRun = try measure([cli, "clean"] + lexiconArguments + [emptyPath])
+    let lineRun = try measure([cli, "clean"] + lexiconArguments + [linePath])
+    let blobRun = try measure([cli, "clean"] + lexiconArguments + [blobPath])
+    say("  awkward input (CPU time beyond an empty file's):")
+    say("    2.0 MB of the corpus on a single line        \(format(2.0 / max(0.001, lineRun.cpuSeconds - emptyRun.cpuSeconds)).leftPadded(7)) MB/s  peak RSS \(format(lineRun.peakRSSMegabytes, 0)) MB")
+    say("    one run of 200,000 letters in a sentence     \(format(max(0, blobRun.cpuSeconds - emptyRun.cpuSeconds) * 1000, 0).leftPadded(7)) ms")
+
     // 6. Per rule, in process, each alone over the sample's paragraphs (thread CPU time).
     let paragraphs = sample.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
     let sampleSize = Double(sample.utf8.count) / 1_000_000

@@ -52,14 +52,21 @@ struct GlueScanner {
         gazetteer = context.gazetteer
     }
 
+    /// The longest token, in UTF-8 bytes, that is tried: two words or a name and a word run
+    /// together are far shorter (the longest in the evaluation corpus is 18 bytes), and a run of
+    /// letters longer than this (a hash, an encoded blob, a stretch of text with every space lost)
+    /// is no glue this rule can repair; trying it would cost O(*L*²).
+    static let maximumTokenLength = 96
+
     /// The best split of token `index`, or `nil` when the token is not glued.
     ///
-    /// - Complexity: O(1) for a listed word; otherwise O(*L*² · *p*) for a token of *L* bytes and
-    ///   *p* ≤ ``maximumNamePrefix`` name paths (each cut folds its head and tail).
+    /// - Complexity: O(1) for a listed word or a token longer than ``maximumTokenLength``;
+    ///   otherwise O(*L*² · *p*) for a token of *L* bytes and *p* ≤ ``maximumNamePrefix`` name
+    ///   paths (each cut folds its head and tail).
     func bestSplit(at index: Int) -> GlueSplit? {
         let token = tokens[index]
-        guard token.range.count >= 3, token.shape.contains(.hasLetter), !token.shape.contains(.hasDigit),
-              !token.isAllUppercase else { return nil }
+        guard token.range.count >= 3, token.range.count <= Self.maximumTokenLength, token.shape.contains(.hasLetter),
+              !token.shape.contains(.hasDigit), !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
         if memo.isListedOrComponent(token.range, in: bytes, isASCII: isASCII, words: words, gazetteer: gazetteer) { return nil }
         guard !isMachineText(token) else { return nil }
