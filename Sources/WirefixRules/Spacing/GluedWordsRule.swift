@@ -20,8 +20,9 @@ struct GluedWordsRule: Rule {
         discussion: """
             Detects: a word token that is not in the English word list and is not itself a lexicon \
             name component, and that splits into two known parts. Only letters are split: tokens \
-            with digits, tokens in URLs, paths, e-mail addresses or code (next to `_ / @ = .x`) and \
-            all-capital tokens are left alone. Fixes: inserts a space at the cut. Kinds and evidence:
+            with digits, tokens in URLs, paths, e-mail addresses or code (next to `_ / @ = .x`), \
+            all-capital tokens and runs of letters longer than 96 bytes (a blob or a hash, never \
+            two words) are left alone. Fixes: inserts a space at the cut. Kinds and evidence:
             - name + word ("Rander Penaindicated", "delcy rodriguezmet", "Lan Huwhere"): a prefix of \
             the token completes an untranslated lexicon name variant together with the tokens just \
             before it (walking the gazetteer trie), and the rest is a word that plausibly follows \
