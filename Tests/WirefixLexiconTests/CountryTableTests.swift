@@ -18,6 +18,30 @@ import WirefixLexicon
         #expect(Self.table.countries(mentionedIn: "Officials in the US said so.") == ["US"])
     }
 
+    /// The name rules answer "does the text mention only this country?" from a line first when
+    /// the line names another (`NameMatch.textMentionsOnly`): that needs what a stretch of the
+    /// tokens mentions to be a subset of what all of them mention. Cues are matched at every
+    /// token, not greedily, so a longer cue across a line break cannot hide a shorter one.
+    @Test func aStretchMentionsASubsetOfTheWholeText() {
+        let table = CountryTable(cues: ["PG": ["Papua New Guinea"], "GN": ["Guinea"], "US": ["United States", "US"], "PE": ["Lima"]])
+        let text = "Talks in Papua New\nGuinea and the United\nStates; Lima and the US later."
+        let tokens = Tokenizer.tokens(in: text)
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let whole = table.countries(in: tokens[...], of: buffer)
+            #expect(whole == ["PG", "GN", "US", "PE"])
+            for start in 0..<tokens.count {
+                for end in start...tokens.count {
+                    #expect(table.countries(in: tokens[start..<end], of: buffer).isSubset(of: whole))
+                }
+            }
+            // The second line alone: "Guinea and the United" mentions Guinea only, which the whole
+        // text mentions only inside "Papua New Guinea".
+            let line = tokens.indices.filter { (19..<40).contains(tokens[$0].range.lowerBound) }
+            #expect(table.countries(in: tokens[line.first!...line.last!], of: buffer) == ["GN"])
+        }
+    }
+
     /// Lowercase words are other words: "polish" is a verb, "china" porcelain, "lima" a bean,
     /// "us" a pronoun.
     @Test func lowercaseWordsAreNoMentions() {

@@ -35,6 +35,27 @@ import WirefixLexicon
                            "nicols mature", "nicols ripe", "nicholas mature", "nicholas ripe"])
     }
 
+    /// The name rules rely on matches coming sorted and disjoint (a run of capitalized words is
+    /// rejected by its last word when a match covers it): names that share words ("Nicolás
+    /// Maduro" and "Maduro" alone, "Li Mingxiang" and "Lin Mingxiang") never give overlapping
+    /// or out-of-order matches.
+    @Test func matchesAreSortedAndDisjoint() {
+        let lexicon = Lexicon(entities: self.lexicon.entities + [
+            Entity(id: "xx-maduro-cabello", kind: .person, canonical: "Maduro Cabello", country: "VE", source: "test"),
+            Entity(id: "xx-cabello", kind: .organization, canonical: "Cabello", country: "VE", source: "test"),
+        ], glosses: self.lexicon.glosses)
+        let gazetteer = Gazetteer(lexicon: lexicon)
+        let text = "Nicolas Maduro Cabello, Diosdado Cabello Maduro Cabello and Li Mingxiang Lin Mingxiang met God given hair Cabello."
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        let found = bytes.withUnsafeBufferPointer { gazetteer.matches(tokens: tokens, in: $0) }
+        #expect(found.count >= 7)
+        for (previous, next) in zip(found, found.dropFirst()) {
+            #expect(previous.byteRange.upperBound <= next.byteRange.lowerBound)
+            #expect(previous.tokenRange.upperBound <= next.tokenRange.lowerBound)
+        }
+    }
+
     @Test func matchesLeftmostLongestAcrossCaseAccentsAndHyphens() {
         let gazetteer = Gazetteer(lexicon: lexicon)
         let found = matches("Deputy God-given hair met NICOLAS MADURO and lin mingxiang.", gazetteer)
