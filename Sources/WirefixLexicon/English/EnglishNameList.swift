@@ -29,7 +29,6 @@ public struct EnglishNameList: Sendable {
     public init(contentsOf url: URL) throws(LexiconError) {
         let bytes = try LexiconLoader.readUTF8(url)
         var entries: [(name: Range<Int>, isGiven: Bool, rank: Int32)] = []
-        var isASCII = true
         try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
             if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
             // Exactly three fields: two tabs.
@@ -49,30 +48,12 @@ public struct EnglishNameList: Sendable {
             guard let entry else {
                 throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
-            if isASCII && bytes[entry.name].contains(where: { $0 >= 0x80 }) { isASCII = false }
             entries.append(entry)
         }
         // A name listed again keeps its last rank.
-        guard isASCII else {
-            func table(given: Bool) -> StringValueTable<Int32> {
-                StringValueTable(entries.filter { $0.isGiven == given }.map { (String(decoding: bytes[$0.name], as: UTF8.self), $0.rank) },
-                                 repeats: .keepLast)
-            }
-            self.given = table(given: true)
-            self.surnames = table(given: false)
-            return
-        }
-        // ASCII names: into the tables straight from the file's bytes.
         func table(given: Bool) -> StringValueTable<Int32> {
-            var builder = FoldedTokenTable.Builder(maximumCount: entries.count)
-            var ranks: [Int32] = []
-            bytes.withUnsafeBufferPointer { buffer in
-                for entry in entries where entry.isGiven == given {
-                    let (id, inserted) = builder.insert(UnsafeBufferPointer(rebasing: buffer[entry.name]))
-                    if inserted { ranks.append(entry.rank) } else { ranks[Int(id)] = entry.rank }
-                }
-            }
-            return StringValueTable(asciiKeys: builder, values: ranks)
+            let listed = entries.filter { $0.isGiven == given }
+            return StringValueTable(keys: listed.map(\.name), values: listed.map(\.rank), in: bytes, repeats: .keepLast)
         }
         self.given = table(given: true)
         self.surnames = table(given: false)

@@ -41,9 +41,10 @@ public struct EnglishWordList: Sendable {
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
         let bytes = try LexiconLoader.readUTF8(url)
-        var words: [(word: Range<Int>, count: Int64)] = []
+        var words: [Range<Int>] = []
+        var counts: [Int64] = []
         words.reserveCapacity(bytes.count / 12)
-        var isASCII = true
+        counts.reserveCapacity(bytes.count / 12)
         try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
             if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
             let tab = bytes[range].firstIndex(of: 0x09)
@@ -59,23 +60,10 @@ public struct EnglishWordList: Sendable {
             guard valid, let tab else {
                 throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
-            if isASCII && bytes[range.lowerBound..<tab].contains(where: { $0 >= 0x80 }) { isASCII = false }
-            words.append((range.lowerBound..<tab, count))
+            words.append(range.lowerBound..<tab)
+            counts.append(count)
         }
-        guard isASCII else {
-            self.init(rankedWords: words.map { (String(decoding: bytes[$0.word], as: UTF8.self), $0.count) })
-            return
-        }
-        // ASCII words: into the table straight from the file's bytes, the first rank counting.
-        var builder = FoldedTokenTable.Builder(maximumCount: words.count)
-        var counts: [Int64] = []
-        counts.reserveCapacity(words.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            for (word, count) in words where builder.insert(UnsafeBufferPointer(rebasing: buffer[word])).inserted {
-                counts.append(count)
-            }
-        }
-        self.init(words: StringValueTable(asciiKeys: builder, values: counts))
+        self.init(words: StringValueTable(keys: words, values: counts, in: bytes, repeats: .keepFirst))
     }
 
     private init(words: StringValueTable<Int64>) {

@@ -168,7 +168,15 @@ struct FoldedTokenTable: Sendable {
 
     /// The id of a folded key given as contiguous bytes, or -1: one hash pass and `memcmp`.
     func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(bytes)
+        probe(hash: Self.hash(bytes), length: bytes.count) { keys, start in
+            bytes.isEmpty || memcmp(keys.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        }
+    }
+
+    /// The id of the key of hash `hash` and `length` bytes for which `equals(keyBytes, start)`
+    /// holds, or -1: the one probe loop of the lookups.
+    @inline(__always)
+    private func probe(hash: UInt64, length: Int, _ equals: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Int32 {
         let tag = Self.tag(ofHash: hash)
         var index = Int(truncatingIfNeeded: hash) & mask
         return keyBytes.withUnsafeBufferPointer { keys in
@@ -177,11 +185,8 @@ struct FoldedTokenTable: Sendable {
                 if slot == 0 { return -1 }
                 if Self.tag(of: slot) == tag {
                     let id = Self.id(of: slot)
-                    let start = Int(keyOffsets[Int(id)]), end = Int(keyOffsets[Int(id) + 1])
-                    if end - start == bytes.count
-                        && (bytes.isEmpty || memcmp(keys.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
-                        return id
-                    }
+                    let start = Int(keyOffsets[Int(id)])
+                    if Int(keyOffsets[Int(id) + 1]) - start == length && equals(keys, start) { return id }
                 }
                 index = (index + 1) & mask
             }
@@ -208,30 +213,15 @@ struct FoldedTokenTable: Sendable {
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        let tag = Self.tag(ofHash: hash)
-        var slotIndex = Int(truncatingIfNeeded: hash) & mask
-        let length = range.count
-        return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let slot = slots[slotIndex]
-                if slot == 0 { return -1 }
-                if Self.tag(of: slot) == tag {
-                    let id = Self.id(of: slot)
-                    let start = Int(keyOffsets[Int(id)])
-                    if Int(keyOffsets[Int(id) + 1]) - start == length {
-                        var equal = true
-                        var k = start
-                        for index in range {
-                            var byte = bytes[index]
-                            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                            if keys[k] != byte { equal = false; break }
-                            k += 1
-                        }
-                        if equal { return id }
-                    }
-                }
-                slotIndex = (slotIndex + 1) & mask
+        return probe(hash: hash, length: range.count) { keys, start in
+            var k = start
+            for index in range {
+                var byte = bytes[index]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if keys[k] != byte { return false }
+                k += 1
             }
+            return true
         }
     }
 }

@@ -30,43 +30,52 @@ struct StringValueTable<Value: Sendable>: Sendable {
 
     /// The distinct keys of `pairs` in first-seen order, with their values.
     init(_ pairs: [(key: String, value: Value)], repeats: Repeats) {
-        var values: [Value]
-        if pairs.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) {
-            var builder = FoldedTokenTable.Builder(maximumCount: pairs.count)
-            values = []
-            values.reserveCapacity(pairs.count)
-            for (key, value) in pairs {
-                let (id, inserted) = builder.insert(key)
-                if inserted { values.append(value) } else if repeats == .keepLast { values[Int(id)] = value }
+        var bytes: [UInt8] = []
+        var keys: [Range<Int>] = []
+        keys.reserveCapacity(pairs.count)
+        for (key, _) in pairs {
+            let start = bytes.count
+            bytes.append(contentsOf: key.utf8)
+            keys.append(start..<bytes.count)
+        }
+        self.init(keys: keys, values: pairs.map(\.value), in: bytes, repeats: repeats)
+    }
+
+    /// The distinct keys among the byte ranges `keys` of the UTF-8 `bytes` (a list file read
+    /// whole: no `String` per key when every key is ASCII), in first-seen order, with `values`
+    /// (one per range).
+    init(keys: [Range<Int>], values: [Value], in bytes: [UInt8], repeats: Repeats) {
+        precondition(keys.count == values.count, "one value per key")
+        var kept: [Value] = []
+        kept.reserveCapacity(keys.count)
+        if keys.allSatisfy({ !bytes[$0].contains { $0 >= 0x80 } }) {
+            var builder = FoldedTokenTable.Builder(maximumCount: keys.count)
+            bytes.withUnsafeBufferPointer { buffer in
+                for (key, value) in zip(keys, values) {
+                    let (id, inserted) = builder.insert(UnsafeBufferPointer(rebasing: buffer[key]))
+                    if inserted { kept.append(value) } else if repeats == .keepLast { kept[Int(id)] = value }
+                }
             }
             table = builder.build()
             ids = nil
         } else {
             var ids: [String: Int32] = [:]
-            ids.reserveCapacity(pairs.count)
-            var keys: [String] = []
-            values = []
-            for (key, value) in pairs {
+            ids.reserveCapacity(keys.count)
+            var distinct: [String] = []
+            for (range, value) in zip(keys, values) {
+                let key = String(decoding: bytes[range], as: UTF8.self)
                 if let id = ids[key] {
-                    if repeats == .keepLast { values[Int(id)] = value }
+                    if repeats == .keepLast { kept[Int(id)] = value }
                     continue
                 }
-                ids[key] = Int32(keys.count)
-                keys.append(key)
-                values.append(value)
+                ids[key] = Int32(distinct.count)
+                distinct.append(key)
+                kept.append(value)
             }
-            table = FoldedTokenTable(keys: keys)
+            table = FoldedTokenTable(keys: distinct)
             self.ids = ids
         }
-        self.values = values
-    }
-
-    /// A table of ASCII keys built from bytes: `values[id]` is the value of the builder's key `id`.
-    init(asciiKeys builder: FoldedTokenTable.Builder, values: [Value]) {
-        precondition(builder.count == values.count, "one value per key")
-        table = builder.build()
-        self.values = values
-        ids = nil
+        self.values = kept
     }
 
     /// The id of `key`, or `nil` when it is not a key.
