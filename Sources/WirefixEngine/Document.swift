@@ -35,13 +35,11 @@ public final class Document: @unchecked Sendable {
     public let history: TextHistory
 
     private let lock = NSLock()
-    private var cache: [String: any Sendable] = [:]
-    /// The keys of ``cache`` in the order their values were stored.
-    private var cacheOrder: [String] = []
+    private var cache = CacheSlots<any Sendable>()
     /// The analyses of the document this one was made from, carried over when first asked for
     /// (see ``cached(_:_:)``) through ``pendingSplice``; dropped, not carried further, when a
     /// later document is made from this one before anyone asked.
-    private var pending: [String: any DocumentAnalysis] = [:]
+    private var pending = CacheSlots<any DocumentAnalysis>()
     private var pendingSplice: DocumentSplice?
 
     /// Creates a document.
@@ -85,18 +83,18 @@ public final class Document: @unchecked Sendable {
         guard let parentTokens else { return }
         let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
         storedTokens = tokens
-        for (key, value) in analyses {
-            if let analysis = value as? any DocumentAnalysis { pending[key] = analysis }
+        for (slot, value) in analyses {
+            if let analysis = value as? any DocumentAnalysis { pending.store(analysis, slot: slot) }
         }
         if !pending.isEmpty { pendingSplice = splice }
     }
 
     /// The tokens, if computed, and the cached analyses in the order they were stored (not the
     /// pending ones, which belong to the document before).
-    private func carriedState() -> ([Token]?, [(String, any Sendable)]) {
+    private func carriedState() -> ([Token]?, [(slot: Int, value: any Sendable)]) {
         lock.lock()
         defer { lock.unlock() }
-        return (storedTokens, cacheOrder.compactMap { key in cache[key].map { (key, $0) } })
+        return (storedTokens, cache.stored)
     }
 
     /// Whether the bytes `range` are all ASCII, eight at a time.
@@ -247,30 +245,28 @@ public final class Document: @unchecked Sendable {
     /// it, instead of computing it.
     ///
     /// - Parameters:
-    ///   - key: a name unique to the analysis, e.g. `"gazetteer"`.
+    ///   - key: the analysis's key, made once (see ``CacheKey``).
     ///   - compute: computes the value; called at most once per key (unless two threads race, in
     ///     which case both compute and the first stored value wins), and not at all when the
     ///     value is carried over.
-    public func cached<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+    public func cached<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
         if let value = cache[key] as? T { lock.unlock(); return value }
-        let offered = pending.removeValue(forKey: key)
+        let offered = pending.removeValue(for: key)
         let splice = pendingSplice
         lock.unlock()
         if let offered, let splice, let carried = offered.carried(to: self, by: splice) as? T {
             lock.lock()
             defer { lock.unlock() }
             if let existing = cache[key] as? T { return existing }
-            if cache[key] == nil { cacheOrder.append(key) }
-            cache[key] = carried
+            cache.store(carried, for: key)
             return carried
         }
         let value = compute()
         lock.lock()
         defer { lock.unlock() }
         if let existing = cache[key] as? T { return existing }
-        if cache[key] == nil { cacheOrder.append(key) }
-        cache[key] = value
+        cache.store(value, for: key)
         return value
     }
 }

@@ -70,10 +70,15 @@ public struct RuleContext: Sendable {
     /// rules; a document a rule's edits made takes over the matches of the clauses they left
     /// alone (see ``DocumentSplice``).
     public func gazetteerMatches(in document: Document) -> [GazetteerMatch] {
-        document.cached("gazetteer.matches") {
+        document.cached(.gazetteerMatches) {
             GazetteerMatchList(matches: document.withBytes { gazetteer.matches(tokens: document.tokens, in: $0) }, gazetteer: gazetteer)
         }.matches
     }
+}
+
+extension CacheKey {
+    /// The gazetteer matches of a document (``RuleContext/gazetteerMatches(in:)``).
+    static let gazetteerMatches = CacheKey("gazetteer.matches")
 }
 
 /// Values that rules derive from a context's lexicon and word lists (never from its options,
@@ -81,14 +86,14 @@ public struct RuleContext: Sendable {
 /// Thread-safe.
 public final class ContextMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: any Sendable] = [:]
+    private var values = CacheSlots<any Sendable>()
 
     /// An empty memo.
     public init() {}
 
     /// The value stored under `key`, computed by `compute` the first time (if two threads race,
     /// both compute and the first stored value wins).
-    public func value<T: Sendable>(_ key: String, _ compute: () -> T) -> T {
+    public func value<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
         if let value = values[key] as? T { lock.unlock(); return value }
         lock.unlock()
@@ -96,7 +101,7 @@ public final class ContextMemo: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let existing = values[key] as? T { return existing }
-        values[key] = value
+        values.store(value, for: key)
         return value
     }
 }

@@ -66,13 +66,29 @@ public struct EntityIndexSet: Sendable, Hashable, Sequence, ExpressibleByArrayLi
     public mutating func insert(_ index: Int) {
         precondition(index >= 0, "entity indices are not negative")
         let word = index >> 6
-        if word >= words.count { words += [UInt64](repeating: 0, count: word + 1 - words.count) }
+        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word + 1 - words.count)) }
         words[word] |= 1 << UInt64(index & 63)
     }
 
     /// Adds every index of `indices`.
     public mutating func formUnion(_ indices: some Sequence<Int>) {
         for index in indices { insert(index) }
+    }
+
+    /// Adds every index of `indices`, growing the bit array once to the largest (a text's people
+    /// are few but their indices run to the lexicon's size: growing word by word reallocated).
+    public mutating func formUnion(_ indices: some Collection<Int>) {
+        var largest = -1
+        for index in indices {
+            precondition(index >= 0, "entity indices are not negative")
+            largest = Swift.max(largest, index)
+        }
+        guard largest >= 0 else { return }
+        let needed = largest >> 6 + 1
+        if needed > words.count { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
+        words.withUnsafeMutableBufferPointer { words in
+            for index in indices { words[index >> 6] |= 1 << UInt64(index & 63) }
+        }
     }
 
     /// Whether the set is empty.

@@ -108,6 +108,9 @@ import Testing
         #expect(encode("a\"b\\c/d\u{8}\u{C}\n\r\t\u{1}\u{1F}\u{7F}é😀\u{2028}", asciiOnly: false)
                 == #""a\"b\\c/d\b\f\n\r\t\u0001\u001f"# + "\u{7F}é😀\u{2028}\"")
         #expect(encode("café 😀", asciiOnly: true) == #""caf\u00e9 \ud83d\ude00""#)
+        // Three-byte scalars, and runs copied whole between escapes.
+        #expect(encode("€ \u{2028}ab\"cd\u{FFFF}", asciiOnly: true) == #""\u20ac \u2028ab\"cd\uffff""#)
+        #expect(encode("€ ab\ncd", asciiOnly: false) == "\"€ ab\\ncd\"")
         // What it encodes, it decodes.
         for text in ["", "x", "a\"\\\u{0}\u{1F}é😀\u{FFFF}\u{10FFFF}"] {
             #expect(decode(encode(text, asciiOnly: true)) == text)

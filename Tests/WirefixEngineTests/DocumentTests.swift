@@ -52,4 +52,21 @@ import WirefixEngine
         #expect(document.bytes(in: 12..<22, equal: "Rodríguez"))
         #expect(document.bytes(in: 3..<3, equal: ""))
     }
+
+    /// A document computes a value once per key; keys with the same name are one key, keys
+    /// with different names keep their values apart.
+    @Test func cachedComputesOncePerKey() {
+        let document = Document("Some text.")
+        let first = CacheKey("tests.document.first")
+        let second = CacheKey("tests.document.second")
+        var computed = 0
+        #expect(document.cached(first) { computed += 1; return 1 } == 1)
+        #expect(document.cached(CacheKey("tests.document.first")) { computed += 1; return 2 } == 1)
+        #expect(document.cached(second) { computed += 1; return "two" } == "two")
+        #expect(computed == 2)
+        #expect(first == CacheKey("tests.document.first") && first != second)
+        #expect(first.description == "tests.document.first")
+        // A new document starts empty.
+        #expect(Document("Some text.").cached(first) { 3 } == 3)
+    }
 }

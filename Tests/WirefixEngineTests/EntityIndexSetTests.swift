@@ -23,4 +23,21 @@ import WirefixEngine
         #expect(TextHistory(peopleNamedInFull: [5]) == TextHistory(peopleNamedInFull: EntityIndexSet([5])))
         #expect(Set([EntityIndexSet([1, 2]), EntityIndexSet([2, 1])]).count == 1)
     }
+
+    /// A collection is added in one pass after growing once; a one-pass sequence word by word:
+    /// both give the same set, and adding smaller indices to a larger set keeps what it held.
+    @Test func unionOfACollectionEqualsUnionOfASequence() {
+        let indices = [100_000, 7, 64, 63, 0, 7]
+        var fromCollection: EntityIndexSet = [70_000]
+        fromCollection.formUnion(indices)
+        var fromSequence: EntityIndexSet = [70_000]
+        fromSequence.formUnion(indices.lazy.map { $0 })
+        #expect(fromCollection == fromSequence)
+        #expect(Array(fromCollection) == [0, 7, 63, 64, 70_000, 100_000])
+        var large: EntityIndexSet = [100_000]
+        large.formUnion(Set([1, 2]))
+        #expect(Array(large) == [1, 2, 100_000])
+        large.formUnion([Int]())
+        #expect(large.count == 3)
+    }
 }

@@ -8,9 +8,6 @@ import WirefixEngine
 /// One pass over the bytes (O(*n*)); each question is then two binary searches, so that asking
 /// about every name on a long line does not read the line again each time.
 final class CommandLineMarks: Sendable {
-    /// The ``Document/cached(_:_:)`` key.
-    static let key = "wirefix.commandLineMarks"
-
     /// The offsets at which lines start, ascending.
     private let lineStarts: [Int]
     /// The starts of the lines that begin with a prompt, ascending.

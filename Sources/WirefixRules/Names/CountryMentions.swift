@@ -22,7 +22,7 @@ extension RuleContext {
     ///
     /// - Parameter line: the byte range of a whole line, without its line break.
     func countries(mentionedInLine line: Range<Int>, of document: Document) -> Set<String> {
-        let memo = document.cached("countries.lines") { CountryMemo() }
+        let memo = document.cached(.lineCountries) { CountryMemo() }
         if let known = memo.value(for: line) { return known }
         let found = countries(mentionedIn: line, of: document)
         memo.store(found, for: line)

@@ -10,9 +10,6 @@ import WirefixLexicon
 /// over its own tokens (O(log *n*) to find them), and asking again about the same line O(1), so
 /// the lines no name stands on are never read.
 final class HeadlineLines: Sendable {
-    /// The ``Document/cached(_:_:)`` key.
-    static let key = "wirefix.headlineLines"
-
     /// The answers so far, by byte range.
     private let answers = Mutex<[Range<Int>: Bool]>([:])
 

@@ -160,7 +160,7 @@ struct NameCaseRule: Rule {
     /// a pipe "|" before the name on the line. O(log *n*) per name after one pass over the
     /// document (``CommandLineMarks``).
     static func isOnCommandLine(_ name: NameMatch, document: Document) -> Bool {
-        document.cached(CommandLineMarks.key) { CommandLineMarks(document.bytes) }
+        document.cached(.commandLineMarks) { CommandLineMarks(document.bytes) }
             .isOnCommandLine(before: name.match.byteRange.lowerBound)
     }
 

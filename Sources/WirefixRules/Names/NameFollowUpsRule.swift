@@ -174,7 +174,7 @@ struct NameFollowUpsRule: Rule {
     /// Computed once per document (the rule asks for it, and so does ``remember(_:context:into:)``
     /// when the rule changed nothing).
     static func peopleNamedInFull(in document: Document, context: RuleContext) -> (firstMention: [Int: Int], covered: TokenSet) {
-        document.cached("names.peopleNamedInFull") { PeopleNamedInFull(document: document, context: context) }.value
+        document.cached(.peopleNamedInFull) { PeopleNamedInFull(document: document, context: context) }.value
     }
 
     /// ``peopleNamedInFull(in:context:)``, as a document caches it.

@@ -111,7 +111,7 @@ struct GuardScratch {
 
     /// The scratch of one pass, over the context's shared cache.
     init(context: RuleContext) {
-        cache = context.memo.value("names.guardCache") { GuardCache() }
+        cache = context.memo.value(.guardCache) { GuardCache() }
         variants = context.gazetteer.variants
         entities = context.gazetteer.entities
     }
@@ -204,7 +204,7 @@ struct VariantFacts: Sendable {
 
     /// The table of a context, from its memo.
     static func of(_ context: RuleContext) -> VariantFacts {
-        context.memo.value("names.variantFacts") { VariantFacts(gazetteer: context.gazetteer) }
+        context.memo.value(.variantFacts) { VariantFacts(gazetteer: context.gazetteer) }
     }
 
     /// The facts are compiled into the lexicon image (``Gazetteer/flags(ofVariant:)``): reading

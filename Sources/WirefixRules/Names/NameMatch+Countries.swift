@@ -58,7 +58,7 @@ extension NameMatch {
     ///
     /// - Complexity: O(*n*) in the text the first time for a document, then cached.
     func documentCountries(in document: Document, context: RuleContext) -> Set<String> {
-        document.cached("names.countries") {
+        document.cached(.documentCountries) {
             let tokens = document.tokens
             return document.withBytes { context.countries.countries(in: tokens[...], of: $0) }
         }
@@ -79,7 +79,7 @@ extension NameMatch {
     ///
     /// - Complexity: O(*l*) in the tokens of the match's line, the first time.
     func countryMentions(in document: Document, context: RuleContext) -> CountryMentions {
-        let memo = document.cached("names.countryMentions") { CountryMentionsMemo() }
+        let memo = document.cached(.countryMentions) { CountryMentionsMemo() }
         if let known = memo.value(for: match.byteRange) { return known }
         let read = readCountryMentions(in: document, context: context)
         memo.store(read, for: match.byteRange)

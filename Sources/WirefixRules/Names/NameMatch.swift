@@ -182,7 +182,7 @@ final class NameMatch: Sendable {
     /// letters say nothing about names (see ``HeadlineLines``; a match that spans a line break is
     /// judged on the lines it spans together).
     func isInHeadline(in document: Document) -> Bool {
-        document.cached(HeadlineLines.key) { HeadlineLines() }.isHeadline(lineRange(in: document), in: document)
+        document.cached(.headlineLines) { HeadlineLines() }.isHeadline(lineRange(in: document), in: document)
     }
 
     /// Whether a title or role word (for people), a context noun (for organizations and places)
@@ -440,7 +440,7 @@ final class NameMatch: Sendable {
     /// The name matches of a document, read; variants whose context guard fails are left out
     /// (see ``NameGuards``).
     static func all(in document: Document, context: RuleContext) -> [NameMatch] {
-        document.cached("names.matches") {
+        document.cached(.nameMatches) {
             let guarded = VariantFacts.of(context)
             var scratch = GuardScratch(context: context)
             return NameMatchList(matches: context.gazetteerMatches(in: document).compactMap {

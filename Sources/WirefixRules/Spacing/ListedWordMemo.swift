@@ -116,7 +116,7 @@ final class ListedWordMemoPool: @unchecked Sendable {
 
     /// The pool of `context`, made on first use.
     static func of(_ context: RuleContext) -> ListedWordMemoPool {
-        context.memo.value("glued_words.listedWordMemoPool") { ListedWordMemoPool() }
+        context.memo.value(.listedWordMemoPool) { ListedWordMemoPool() }
     }
 
     /// Runs `body` with a memo no other thread uses meanwhile.

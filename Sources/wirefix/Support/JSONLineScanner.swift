@@ -294,34 +294,53 @@ enum JSONLineScanner {
     static func encodeString(_ text: String, asciiOnly: Bool, into output: inout [UInt8]) {
         output.append(quote)
         func hex4(_ value: UInt32) {
-            output += [backslash, UInt8(ascii: "u")]
+            output.append(backslash)
+            output.append(UInt8(ascii: "u"))
             for shift in stride(from: 12, through: 0, by: -4) {
                 let digit = UInt8((value >> UInt32(shift)) & 0xF)
                 output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
             }
         }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: output += [backslash, quote]
-            case 0x5C: output += [backslash, backslash]
-            case 0x08: output += [backslash, UInt8(ascii: "b")]
-            case 0x0C: output += [backslash, UInt8(ascii: "f")]
-            case 0x0A: output += [backslash, UInt8(ascii: "n")]
-            case 0x0D: output += [backslash, UInt8(ascii: "r")]
-            case 0x09: output += [backslash, UInt8(ascii: "t")]
-            case 0..<0x20: hex4(scalar.value)
-            case 0x20..<0x80: output.append(UInt8(scalar.value))
-            default:
-                if !asciiOnly {
-                    UTF8.encode(scalar) { output.append($0) }
-                } else if scalar.value > 0xFFFF {
-                    let value = scalar.value - 0x10000
-                    hex4(0xD800 + (value >> 10))
-                    hex4(0xDC00 + (value & 0x3FF))
-                } else {
-                    hex4(scalar.value)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Runs of bytes written as they are go out in one copy; only the bytes that need an
+            // escape (and, with `asciiOnly`, each non-ASCII scalar) are written one by one.
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte != quote && byte != backslash && (byte < 0x80 || !asciiOnly) {
+                    index += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: output.append(backslash); output.append(quote)
+                case 0x5C: output.append(backslash); output.append(backslash)
+                case 0x08: output.append(backslash); output.append(UInt8(ascii: "b"))
+                case 0x0C: output.append(backslash); output.append(UInt8(ascii: "f"))
+                case 0x0A: output.append(backslash); output.append(UInt8(ascii: "n"))
+                case 0x0D: output.append(backslash); output.append(UInt8(ascii: "r"))
+                case 0x09: output.append(backslash); output.append(UInt8(ascii: "t"))
+                case 0..<0x20: hex4(UInt32(byte))
+                default:
+                    // A non-ASCII scalar under `asciiOnly`: the string's UTF-8 is valid, so the
+                    // lead byte gives the length.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                    if value > 0xFFFF {
+                        hex4(0xD800 + ((value - 0x10000) >> 10))
+                        hex4(0xDC00 + ((value - 0x10000) & 0x3FF))
+                    } else {
+                        hex4(value)
+                    }
+                    index += length - 1
+                }
+                index += 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         output.append(quote)
     }

@@ -142,14 +142,21 @@ struct JSONLinesCleaner: Sendable {
 
     /// One entry of the corrections array.
     static func encode(_ correction: Correction, asciiOnly: Bool, into output: inout [UInt8]) {
-        output += Array("{\"rule_id\":".utf8)
+        output.append(contentsOf: "{\"rule_id\":".utf8)
         JSONLineScanner.encodeString(correction.ruleID, asciiOnly: asciiOnly, into: &output)
-        output += Array(",\"disposition\":\"\(correction.disposition.rawValue)\"".utf8)
-        output += Array(",\"start\":\(correction.range.start),\"end\":\(correction.range.end),\"original\":".utf8)
+        output.append(contentsOf: ",\"disposition\":\"".utf8)
+        output.append(contentsOf: correction.disposition.rawValue.utf8)
+        output.append(contentsOf: "\",\"start\":".utf8)
+        output.append(contentsOf: String(correction.range.start).utf8)
+        output.append(contentsOf: ",\"end\":".utf8)
+        output.append(contentsOf: String(correction.range.end).utf8)
+        output.append(contentsOf: ",\"original\":".utf8)
         JSONLineScanner.encodeString(correction.original, asciiOnly: asciiOnly, into: &output)
-        output += Array(",\"replacement\":".utf8)
+        output.append(contentsOf: ",\"replacement\":".utf8)
         JSONLineScanner.encodeString(correction.replacement, asciiOnly: asciiOnly, into: &output)
-        output += Array(",\"confidence\":\(correction.confidence)}".utf8)
+        output.append(contentsOf: ",\"confidence\":".utf8)
+        output.append(contentsOf: String(correction.confidence).utf8)
+        output.append(UInt8(ascii: "}"))
     }
 
     /// `"name"` for messages.
