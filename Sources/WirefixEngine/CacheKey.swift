@@ -51,6 +51,9 @@ struct CacheSlots<Value> {
     /// The slots stored, in the order they were first stored.
     private(set) var order: [Int] = []
 
+    /// The value under `key`, if any. (Callers unwrap it before casting it to their type:
+    /// casting the optional existential, or returning an optional of a generic type, made the
+    /// runtime instantiate `Optional<T>`'s metadata on every lookup.)
     subscript(key: CacheKey) -> Value? {
         key.slot < values.count ? values[key.slot] : nil
     }
@@ -71,7 +74,8 @@ struct CacheSlots<Value> {
 
     /// Stores `value` under the slot number `slot` (one taken from ``stored``).
     mutating func store(_ value: Value, slot: Int) {
-        if slot >= values.count { values.append(contentsOf: repeatElement(nil, count: slot + 1 - values.count)) }
+        // Grown once to hold the keys a pipeline uses, not slot by slot per document.
+        if slot >= values.count { values.append(contentsOf: repeatElement(nil, count: max(slot + 1, 16) - values.count)) }
         if values[slot] == nil { order.append(slot) }
         values[slot] = value
     }

@@ -251,21 +251,21 @@ public final class Document: @unchecked Sendable {
     ///     value is carried over.
     public func cached<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
-        if let value = cache[key] as? T { lock.unlock(); return value }
+        if let stored = cache[key], let value = stored as? T { lock.unlock(); return value }
         let offered = pending.removeValue(for: key)
         let splice = pendingSplice
         lock.unlock()
         if let offered, let splice, let carried = offered.carried(to: self, by: splice) as? T {
             lock.lock()
             defer { lock.unlock() }
-            if let existing = cache[key] as? T { return existing }
+            if let stored = cache[key], let existing = stored as? T { return existing }
             cache.store(carried, for: key)
             return carried
         }
         let value = compute()
         lock.lock()
         defer { lock.unlock() }
-        if let existing = cache[key] as? T { return existing }
+        if let stored = cache[key], let existing = stored as? T { return existing }
         cache.store(value, for: key)
         return value
     }

@@ -95,12 +95,12 @@ public final class ContextMemo: @unchecked Sendable {
     /// both compute and the first stored value wins).
     public func value<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
-        if let value = values[key] as? T { lock.unlock(); return value }
+        if let stored = values[key], let value = stored as? T { lock.unlock(); return value }
         lock.unlock()
         let value = compute()
         lock.lock()
         defer { lock.unlock() }
-        if let existing = values[key] as? T { return existing }
+        if let stored = values[key], let existing = stored as? T { return existing }
         values.store(value, for: key)
         return value
     }
