@@ -131,12 +131,16 @@ public struct Pipeline: Sendable {
     /// Splits corrections into a non-overlapping set to apply (sorted by start) and the rest,
     /// following the overlap policy in ``Pipeline``.
     static func resolveOverlaps(_ corrections: [Correction]) -> (winners: [Correction], losers: [Correction]) {
-        let ranked = corrections.sorted { lhs, rhs in
+        // Ranked by position in `corrections`, not moved: a correction is a large struct (five
+        // strings), and sorting them copied each several times.
+        let keys = corrections.map { (confidence: $0.confidence, start: $0.range.start, count: $0.range.count) }
+        let ranked = corrections.indices.sorted { left, right in
+            let lhs = keys[left], rhs = keys[right]
             if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-            if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
-            if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
-            return lhs.replacement < rhs.replacement
-        }
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            return corrections[left].replacement < corrections[right].replacement
+        }.map { corrections[$0] }
         // Winners kept sorted by start; a candidate only needs checking against its neighbours
         // there, so resolving n corrections costs O(n log n) comparisons.
         var winners: [Correction] = []

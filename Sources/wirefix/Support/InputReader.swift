@@ -62,6 +62,11 @@ struct InputReader {
         }
         let hasByteOrderMark = bytes.starts(with: byteOrderMark)
         let body = hasByteOrderMark ? Array(bytes[byteOrderMark.count...]) : bytes
+        // One pass for valid input (String validates as it copies); the offset of the first
+        // invalid byte is looked for only when it fails.
+        if let text = String(validating: body, as: UTF8.self) {
+            return InputText(path: path, text: text, hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: 0, rawBytes: nil)
+        }
         var replaced = 0
         var valid = body
         if let invalid = UTF8Validation.firstInvalidOffset(in: body) {
