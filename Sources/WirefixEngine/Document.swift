@@ -160,8 +160,8 @@ public final class Document: @unchecked Sendable {
     /// The line that holds the bytes `range`: from just after the line feed before it (or the
     /// start) to the next line feed at or after its end (or the end), without that line feed.
     ///
-    /// - Complexity: linear in the line's length, eight bytes at a time, for lines up to a few
-    ///   hundred bytes; beyond that O(log *l*) in the number of lines, from an index of the line
+    /// - Complexity: linear in the line's length, eight bytes at a time, for lines up to about
+    ///   a hundred bytes; beyond that O(log *l*) in the number of lines, from an index of the line
     ///   feeds built on first need (a text without line breaks, a megabyte long, would otherwise
     ///   be scanned once per name on it).
     public func lineRange(containing range: Range<Int>) -> Range<Int> {
@@ -199,7 +199,9 @@ public final class Document: @unchecked Sendable {
     }
 
     /// How far ``lineRange(containing:)`` scans on either side before it uses ``lineFeeds``.
-    static let shortLineScan = 512
+    /// (A paragraph of wire copy is one line of several hundred bytes, asked about once per name
+    /// on it: the binary search is cheaper there than the scan.)
+    static let shortLineScan = 96
 
     /// The offsets of the line feeds, ascending; built on first need (memchr speed).
     var lineFeeds: [Int] {
