@@ -95,7 +95,9 @@ public struct DocumentSplice: Sendable {
         var pieces: [Piece] = []
         pieces.reserveCapacity(regions.count * 2 + 1)
         var tokens: [Token] = []
-        tokens.reserveCapacity(oldTokens.count + 16)
+        // Room for the tokens edits add (a split glued word adds one), so the array is not
+        // reallocated and copied while it is built.
+        tokens.reserveCapacity(oldTokens.count + 16 + 4 * edits.count)
         var oldCursor = 0      // bytes of the earlier text consumed
         var shift = 0          // new offset minus old offset after the regions so far
         var tokenCursor = 0    // earlier tokens consumed

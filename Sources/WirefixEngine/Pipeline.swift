@@ -120,12 +120,20 @@ public struct Pipeline: Sendable {
             next.advance(past: text, corrected: document.bytes)
         }
 
-        let order: (Correction, Correction) -> Bool = { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
         let result = CorrectionResult(
             original: text, corrected: document.text,
-            corrections: applied.sorted(by: order), suggestions: suggestions.sorted(by: order),
-            findings: findings.sorted(by: order))
+            corrections: Self.sortedBySpan(applied), suggestions: Self.sortedBySpan(suggestions),
+            findings: Self.sortedBySpan(findings))
         return (result, next)
+    }
+
+    /// `corrections` sorted by span, then rule id (stably): ranked by index over their spans, not
+    /// moved while sorting (a correction is a large struct, five strings).
+    static func sortedBySpan(_ corrections: [Correction]) -> [Correction] {
+        let spans = corrections.map(\.range)
+        return corrections.indices.sorted { left, right in
+            spans[left] != spans[right] ? spans[left] < spans[right] : corrections[left].ruleID < corrections[right].ruleID
+        }.map { corrections[$0] }
     }
 
     /// Splits corrections into a non-overlapping set to apply (sorted by start) and the rest,
