@@ -44,41 +44,40 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
     private static let registry = Registry()
 }
 
-/// Values stored by ``CacheKey`` slot: an array indexed by slot number, grown to the largest
-/// slot stored. Not thread-safe; its owners lock.
+/// Values stored by ``CacheKey`` slot, in the order they were first stored: a short list searched
+/// from the front (a document holds a handful of analyses; a list of them costs nothing to make
+/// or free, where an array indexed by slot held empty places). Not thread-safe; its owners lock.
 struct CacheSlots<Value> {
-    private var values: [Value?] = []
-    /// The slots stored, in the order they were first stored.
-    private(set) var order: [Int] = []
+    private var entries: [(slot: Int, value: Value)] = []
 
     /// The value under `key`, if any. (Callers unwrap it before casting it to their type:
-    /// casting the optional existential, or returning an optional of a generic type, made the
+    /// casting an optional existential, or returning an optional of a generic type, made the
     /// runtime instantiate `Optional<T>`'s metadata on every lookup.)
     subscript(key: CacheKey) -> Value? {
-        key.slot < values.count ? values[key.slot] : nil
+        for entry in entries where entry.slot == key.slot { return entry.value }
+        return nil
     }
 
-    /// Stores `value` under `key` (first stores keep their place in ``order``).
+    /// Stores `value` under `key` (a value stored again keeps its place in the order).
     mutating func store(_ value: Value, for key: CacheKey) { store(value, slot: key.slot) }
-
-    /// Removes and returns the value under `key`.
-    mutating func removeValue(for key: CacheKey) -> Value? {
-        guard key.slot < values.count, let value = values[key.slot] else { return nil }
-        values[key.slot] = nil
-        order.removeAll { $0 == key.slot }
-        return value
-    }
-
-    /// The values stored, with their slots, in the order they were first stored.
-    var stored: [(slot: Int, value: Value)] { order.compactMap { slot in values[slot].map { (slot, $0) } } }
 
     /// Stores `value` under the slot number `slot` (one taken from ``stored``).
     mutating func store(_ value: Value, slot: Int) {
-        // Grown once to hold the keys a pipeline uses, not slot by slot per document.
-        if slot >= values.count { values.append(contentsOf: repeatElement(nil, count: max(slot + 1, 16) - values.count)) }
-        if values[slot] == nil { order.append(slot) }
-        values[slot] = value
+        if let index = entries.firstIndex(where: { $0.slot == slot }) {
+            entries[index].value = value
+        } else {
+            entries.append((slot, value))
+        }
     }
 
-    var isEmpty: Bool { order.isEmpty }
+    /// Removes and returns the value under `key`.
+    mutating func removeValue(for key: CacheKey) -> Value? {
+        guard let index = entries.firstIndex(where: { $0.slot == key.slot }) else { return nil }
+        return entries.remove(at: index).value
+    }
+
+    /// The values stored, with their slots, in the order they were first stored.
+    var stored: [(slot: Int, value: Value)] { entries }
+
+    var isEmpty: Bool { entries.isEmpty }
 }
