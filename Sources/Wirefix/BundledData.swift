@@ -50,7 +50,17 @@ public enum BundledData {
     /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
     ///   file is malformed.
     public static func englishWordList() throws -> EnglishWordList {
-        try EnglishWordList(contentsOf: lexiconDirectory().appendingPathComponent("english/words.tsv"))
+        try englishWordList(cache: .disabled)
+    }
+
+    /// Loads the bundled English word list, `english/words.tsv`, from the image of its built
+    /// table in `cache` when the file is unchanged (see ``LexiconCache/englishWordList(contentsOf:)``);
+    /// the same list as ``englishWordList()``.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func englishWordList(cache: LexiconCache) throws -> EnglishWordList {
+        try cache.englishWordList(contentsOf: lexiconDirectory().appendingPathComponent("english/words.tsv"))
     }
 
     /// Loads the bundled English name list, `english/names.tsv`.
@@ -58,7 +68,17 @@ public enum BundledData {
     /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
     ///   file is malformed.
     public static func englishNameList() throws -> EnglishNameList {
-        try EnglishNameList(contentsOf: lexiconDirectory().appendingPathComponent("english/names.tsv"))
+        try englishNameList(cache: .disabled)
+    }
+
+    /// Loads the bundled English name list, `english/names.tsv`, from the image of its built
+    /// tables in `cache` when the file is unchanged (see ``LexiconCache/englishNameList(contentsOf:)``);
+    /// the same list as ``englishNameList()``.
+    ///
+    /// - Throws: ``ConfigurationError`` when the directory is missing, ``LexiconError`` when the
+    ///   file is malformed.
+    public static func englishNameList(cache: LexiconCache) throws -> EnglishNameList {
+        try cache.englishNameList(contentsOf: lexiconDirectory().appendingPathComponent("english/names.tsv"))
     }
 
     /// Loads the bundled country table, `geography/countries.tsv`.

@@ -66,8 +66,8 @@ public struct Corrector: Sendable {
         if options.includeBundledLexicons { directories.append(try BundledData.lexiconDirectory()) }
         directories += options.lexiconDirectories
         let (gazetteer, report) = try options.lexiconCache.gazetteer(directories: directories)
-        let words = try BundledData.englishWordList()
-        try self.init(gazetteer: gazetteer, words: words, names: try BundledData.englishNameList(),
+        let words = try BundledData.englishWordList(cache: options.lexiconCache)
+        try self.init(gazetteer: gazetteer, words: words, names: try BundledData.englishNameList(cache: options.lexiconCache),
                       countries: try BundledData.countryTable(), spanishNames: try BundledData.spanishNameList(),
                       options: options, lexiconLoad: report)
     }

@@ -51,6 +51,21 @@ import Testing
         }
     }
 
+    /// A name in NFD ("Pen" + U+0303 + "a") is refused: the copy is NFC, and the check once
+    /// compared `String`s, which are equal across normalization forms, so it let NFD through.
+    @Test func aNameNotInNFCIsRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spanish-names-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "Peña\tsurname\taccent\t88\t12\t-\nPen\u{303}a\tsurname\taccent\t88\t12\t-\n".write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError(file: url.path, line: 2, message: "'Pen\u{303}a' is not NFC")) {
+            try SpanishNameList(contentsOf: url)
+        }
+        try "Peña\tsurname\taccent\t88\t12\t-\nOlivares\tsurname\tfrequency\t90\t90\t-\n".write(to: url, atomically: true, encoding: .utf8)
+        let list = try SpanishNameList(contentsOf: url)
+        #expect(list.surname("pena")?.name == "Peña")
+        #expect(list.surname("olivares")?.name == "Olivares")
+    }
+
     @Test func entriesAreKeyedByTheirFoldedName() {
         let list = SpanishNameList(entries: [
             .init(name: "Peña", kind: .surname, evidence: .accent, share: 88, plain: 12),

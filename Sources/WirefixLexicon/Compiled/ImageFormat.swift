@@ -29,6 +29,40 @@ enum ImageFormat {
     /// in two arrays.
     static let formatVersion: UInt32 = 4
     static let byteOrderMark: UInt32 = 0x0102_0304
+
+    /// What an image holds; each kind has its own magic, so one is never opened as the other.
+    enum Kind: Equatable {
+        /// A compiled lexicon (`lexicon-<key>.wfx`): every ``Section``.
+        case lexicon
+        /// The built tables of a bundled word or name list (`<list>-<key>.wfx`, see
+        /// ``LexiconCache/englishWordList(contentsOf:)``): `sections` sections tagged 1...n, each a
+        /// ``StringValueTable`` (its ``FoldedTokenTable``, then a count and the values).
+        case list(sections: Int)
+
+        /// The file's first eight bytes.
+        var magic: [UInt8] {
+            switch self {
+            case .lexicon: ImageFormat.magic
+            case .list: Array("WFXLST\r\n".utf8)
+            }
+        }
+
+        /// The section tags an image of this kind must have.
+        var requiredSections: [UInt32] {
+            switch self {
+            case .lexicon: Section.allCases.map(\.rawValue)
+            case .list(let count): (0..<count).map { UInt32($0 + 1) }
+            }
+        }
+
+        /// The name an error uses.
+        var name: String {
+            switch self {
+            case .lexicon: "compiled lexicon"
+            case .list: "compiled word list"
+            }
+        }
+    }
     static let headerSize = 64
     static let sectionEntrySize = 24
 
@@ -82,6 +116,13 @@ struct ImageWriter {
     mutating func append<T: FixedWidthInteger>(array: [T]) {
         align()
         array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        align()
+    }
+
+    /// Appends an array of a compiled table, as ``append(array:)`` does.
+    mutating func append<T: FixedWidthInteger & BitwiseCopyable>(array: ImageArray<T>) {
+        align()
+        array.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
         align()
     }
 

@@ -141,28 +141,35 @@ public struct LexiconCache: Sendable {
         return (gazetteer, report)
     }
 
-    /// The cached images, newest first.
-    public func images() -> [URL] {
+    /// The cached lexicon images, newest first.
+    public func images() -> [URL] { images(prefix: "lexicon-") }
+
+    /// The cached images whose names start with `prefix`, newest first.
+    func images(prefix: String) -> [URL] {
         guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let images = names.filter { $0.hasPrefix("lexicon-") && $0.hasSuffix(".wfx") }.map { directory.appendingPathComponent($0) }
+        let images = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".wfx") }.map { directory.appendingPathComponent($0) }
         func modified(_ url: URL) -> Date {
             ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
         }
         return images.map { ($0, modified($0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }.map(\.0)
     }
 
-    /// Removes every cached image; returns how many.
+    /// Removes every cached image (compiled lexicons and the bundled lists' tables); returns how
+    /// many.
     @discardableResult
     public func clear() throws -> Int {
-        let images = images()
+        var images = images()
+        for name in LexiconCache.listNames { images += self.images(prefix: name + "-") }
         for image in images { try FileManager.default.removeItem(at: image) }
         return images.count
     }
 
-    private func store(_ bytes: [UInt8], at path: URL) throws {
+    /// Writes an image atomically, then removes the oldest images of the same `prefix` beyond
+    /// ``maximumImages``.
+    func store(_ bytes: [UInt8], at path: URL, prefix: String = "lexicon-") throws {
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: path, options: .atomic)
-        for stale in images().dropFirst(LexiconCache.maximumImages) where stale != path {
+        for stale in images(prefix: prefix).dropFirst(LexiconCache.maximumImages) where stale != path {
             try? FileManager.default.removeItem(at: stale)
         }
     }
@@ -211,11 +218,27 @@ public struct LexiconCache: Sendable {
         return []
     }()
 
-    private static func hashFile(_ path: String, into hasher: inout SourceHasher) throws(LexiconError) {
+    /// Feeds the contents of a file read whole, exactly as ``hashFile(_:into:)`` feeds the file.
+    static func hashContents(_ bytes: UnsafeRawBufferPointer, into hasher: inout SourceHasher) {
+        var start = 0
+        while start < bytes.count {
+            let end = min(start + hashBlockSize, bytes.count)
+            let block = ImageChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            hasher.combine(block.0)
+            hasher.combine(block.1)
+            start = end
+        }
+        hasher.combine(UInt64(bytes.count))
+    }
+
+    /// The block size of ``hashFile(_:into:)``: part of every key.
+    private static let hashBlockSize = 1 << 20
+
+    static func hashFile(_ path: String, into hasher: inout SourceHasher) throws(LexiconError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw LexiconError(file: path, line: 0, message: "cannot read file: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: hashBlockSize, alignment: 16)
         defer { buffer.deallocate() }
         var total: UInt64 = 0
         var filled = 0

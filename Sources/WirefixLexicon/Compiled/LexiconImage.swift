@@ -15,7 +15,7 @@ public struct LexiconImage: Sendable {
     ///
     /// - Throws: ``LexiconError`` (file `<memory>`) when the bytes are not a valid image.
     public init(bytes: [UInt8]) throws(LexiconError) {
-        try self.init(storage: ImageStorage(copying: bytes), file: "<memory>")
+        try self.init(storage: ImageStorage(copying: bytes), file: "<memory>", kind: .lexicon)
     }
 
     /// Maps an image file read-only.
@@ -23,16 +23,19 @@ public struct LexiconImage: Sendable {
     /// - Throws: ``LexiconError`` naming the file when it cannot be read or is not a valid image
     ///   of this version of Wirefix.
     public init(contentsOfFile path: String) throws(LexiconError) {
-        try self.init(storage: ImageStorage.mapping(path: path), file: path)
+        try self.init(storage: ImageStorage.mapping(path: path), file: path, kind: .lexicon)
     }
 
-    init(storage: ImageStorage, file: String) throws(LexiconError) {
+    /// Opens an image of `kind` (a compiled lexicon, or a word or name list's tables: see
+    /// ``ImageFormat/Kind``), checking its magic, version, byte order, length, checksum and that
+    /// every section the kind requires is there.
+    init(storage: ImageStorage, file: String, kind: ImageFormat.Kind) throws(LexiconError) {
         self.storage = storage
         do throws(ImageFormatError) {
             var header = SectionReader(storage: storage, offset: 0, length: storage.count)
             guard storage.count >= ImageFormat.headerSize,
-                  (0..<8).allSatisfy({ storage.base.load(fromByteOffset: $0, as: UInt8.self) == ImageFormat.magic[$0] }) else {
-                throw ImageFormatError("not a compiled Wirefix lexicon")
+                  (0..<8).allSatisfy({ storage.base.load(fromByteOffset: $0, as: UInt8.self) == kind.magic[$0] }) else {
+                throw ImageFormatError("not a \(kind == .lexicon ? "compiled Wirefix lexicon" : "compiled Wirefix word list")")
             }
             _ = try header.scalar(UInt64.self)
             let version = try header.scalar(UInt32.self)
@@ -49,8 +52,9 @@ public struct LexiconImage: Sendable {
             let stored = (try header.scalar(UInt64.self), try header.scalar(UInt64.self))
             let body = UnsafeRawBufferPointer(start: storage.base + ImageFormat.headerSize, count: storage.count - ImageFormat.headerSize)
             guard ImageChecksum.of(body) == stored else { throw ImageFormatError("its checksum does not match its contents (damaged)") }
-            // The checksum read every page; keep resident only what the run goes on to read.
-            storage.dropResidentPages()
+            // The checksum read every page; keep resident only what the run goes on to read (a
+            // list's tables are all read at once, when they are checked).
+            if kind == .lexicon { storage.dropResidentPages() }
             var table = SectionReader(storage: storage, offset: ImageFormat.headerSize, length: storage.count - ImageFormat.headerSize)
             var sections: [UInt32: (offset: Int, length: Int)] = [:]
             for _ in 0..<sectionCount {
@@ -62,25 +66,35 @@ public struct LexiconImage: Sendable {
                 }
                 sections[tag] = (Int(offset), Int(length))
             }
-            for section in ImageFormat.Section.allCases where sections[section.rawValue] == nil {
-                throw ImageFormatError("section \(section) is missing")
+            for tag in kind.requiredSections where sections[tag] == nil {
+                throw ImageFormatError(kind == .lexicon ? "section \(ImageFormat.Section(rawValue: tag).map { "\($0)" } ?? "\(tag)") is missing" : "section \(tag) is missing")
             }
             self.sections = sections
         } catch {
-            throw LexiconError(file: file, line: 0, message: "invalid compiled lexicon: \(error.description)")
+            throw LexiconError(file: file, line: 0, message: "invalid \(kind.name): \(error.description)")
         }
     }
 
     /// A reader over one section.
     func reader(_ section: ImageFormat.Section) -> SectionReader {
-        let (offset, length) = sections[section.rawValue]!
+        reader(tag: section.rawValue)
+    }
+
+    /// A reader over the section tagged `tag`, which the image's kind requires.
+    func reader(tag: UInt32) -> SectionReader {
+        let (offset, length) = sections[tag]!
         return SectionReader(storage: storage, offset: offset, length: length)
     }
 
-    /// Assembles an image from its sections.
+    /// Assembles a lexicon image from its sections.
     static func assemble(sourceKey: LexiconSourceKey, sections: [(ImageFormat.Section, ImageWriter)]) -> [UInt8] {
+        assemble(kind: .lexicon, sourceKey: sourceKey, sections: sections.map { ($0.0.rawValue, $0.1) })
+    }
+
+    /// Assembles an image of `kind` from its sections, tagged.
+    static func assemble(kind: ImageFormat.Kind, sourceKey: LexiconSourceKey, sections: [(UInt32, ImageWriter)]) -> [UInt8] {
         var image = ImageWriter()
-        image.append(contentsOf: ImageFormat.magic)
+        image.append(contentsOf: kind.magic)
         image.append(ImageFormat.formatVersion)
         image.append(ImageFormat.byteOrderMark)
         image.append(UInt32(sections.count))
@@ -98,7 +112,7 @@ public struct LexiconImage: Sendable {
         for (index, (tag, writer)) in sections.enumerated() {
             image.align()
             let entry = tableOffset + index * ImageFormat.sectionEntrySize
-            image.overwrite(tag.rawValue, at: entry)
+            image.overwrite(tag, at: entry)
             image.overwrite(UInt64(image.bytes.count), at: entry + 8)
             image.overwrite(UInt64(writer.bytes.count), at: entry + 16)
             image.append(contentsOf: writer.bytes)

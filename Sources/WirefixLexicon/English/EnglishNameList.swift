@@ -27,7 +27,12 @@ public struct EnglishNameList: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
-        let bytes = try LexiconLoader.readUTF8(url)
+        try self.init(bytes: LexiconLoader.readUTF8(url), file: url.path)
+    }
+
+    /// Parses the bytes of a `name<TAB>kind<TAB>rank` file, valid UTF-8; `file` names it in
+    /// errors.
+    init(bytes: [UInt8], file: String) throws(LexiconError) {
         var entries: [(name: Range<Int>, isGiven: Bool, rank: Int32)] = []
         try TSVTable.forEachLine(in: bytes) { (line, range) throws(LexiconError) in
             if range.isEmpty || bytes[range.lowerBound] == 0x23 { return }
@@ -46,7 +51,7 @@ public struct EnglishNameList: Sendable {
                 }
             }
             guard let entry else {
-                throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(String(decoding: bytes[range], as: UTF8.self))'")
+                throw LexiconError(file: file, line: line, message: "expected 'name<TAB>given|surname<TAB>rank', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
             entries.append(entry)
         }
@@ -58,6 +63,16 @@ public struct EnglishNameList: Sendable {
         self.given = table(given: true)
         self.surnames = table(given: false)
     }
+
+    /// A list of given-name and surname tables, as built from a file or opened from a cached
+    /// image (``LexiconCache/englishNameList(contentsOf:)``).
+    init(given: StringValueTable<Int32>, surnames: StringValueTable<Int32>) {
+        self.given = given
+        self.surnames = surnames
+    }
+
+    /// The given-name and surname tables (for the lexicon cache to store).
+    var tables: (given: StringValueTable<Int32>, surnames: StringValueTable<Int32>) { (given, surnames) }
 
     /// Whether the folded (lowercase, accent-free) word is a common given name. O(1).
     public func isGivenName(_ folded: String) -> Bool { given.id(of: folded) != nil }

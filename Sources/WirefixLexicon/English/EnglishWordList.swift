@@ -28,6 +28,9 @@ public struct EnglishWordList: Sendable {
     /// The number of words.
     public var count: Int { words.count }
 
+    /// The table of words and counts (for the lexicon cache to store).
+    var table: StringValueTable<Int64> { words }
+
     /// Creates a list from words in descending frequency order, with their counts. A word listed
     /// again keeps its first rank and count.
     ///
@@ -40,7 +43,11 @@ public struct EnglishWordList: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the file and line of a malformed entry.
     public init(contentsOf url: URL) throws(LexiconError) {
-        let bytes = try LexiconLoader.readUTF8(url)
+        try self.init(bytes: LexiconLoader.readUTF8(url), file: url.path)
+    }
+
+    /// Parses the bytes of a `word<TAB>count` file, valid UTF-8; `file` names it in errors.
+    init(bytes: [UInt8], file: String) throws(LexiconError) {
         var words: [Range<Int>] = []
         var counts: [Int64] = []
         words.reserveCapacity(bytes.count / 12)
@@ -58,7 +65,7 @@ public struct EnglishWordList: Sendable {
                 }
             }
             guard valid, let tab else {
-                throw LexiconError(file: url.path, line: line, message: "expected 'word<TAB>count', found '\(String(decoding: bytes[range], as: UTF8.self))'")
+                throw LexiconError(file: file, line: line, message: "expected 'word<TAB>count', found '\(String(decoding: bytes[range], as: UTF8.self))'")
             }
             words.append(range.lowerBound..<tab)
             counts.append(count)
@@ -66,7 +73,9 @@ public struct EnglishWordList: Sendable {
         self.init(words: StringValueTable(keys: words, values: counts, in: bytes, repeats: .keepFirst))
     }
 
-    private init(words: StringValueTable<Int64>) {
+    /// The list of a word table (id = rank − 1), as built from a file or opened from a cached
+    /// image (``LexiconCache/englishWordList(contentsOf:)``).
+    init(words: StringValueTable<Int64>) {
         storage = Storage(words: words, frequent: FrequentWords((0..<min(words.count, FrequentWords.capacity)).map { words.key(ofID: $0) }))
     }
 

@@ -122,6 +122,21 @@ struct FoldedTokenTable: Sendable {
         builder.write(to: &writer)
     }
 
+    /// Serializes the table in the layout ``init(_:)`` reads (what ``Builder/write(to:)`` wrote).
+    func write(to writer: inout ImageWriter) {
+        writer.append(UInt64(slots.count))
+        writer.append(UInt64(count))
+        writer.append(UInt64(keyBytes.count))
+        writer.append(array: slots)
+        writer.append(array: keyOffsets)
+        writer.append(array: keyBytes)
+    }
+
+    /// Whether every key is ASCII. O(*k*) in the total length of the keys.
+    var keysAreASCII: Bool {
+        keyBytes.withUnsafeBufferPointer { bytes in !bytes.contains { $0 >= 0x80 } }
+    }
+
     /// Opens a serialized table, checking its shape (O(1) but for the offsets, which are checked
     /// to rise: O(*k*) without allocation).
     init(_ reader: inout SectionReader) throws(ImageFormatError) {

@@ -109,3 +109,32 @@ struct StringValueTable<Value: Sendable>: Sendable {
     /// The value of the key with id `id`.
     func value(ofID id: Int) -> Value { values[id] }
 }
+
+extension StringValueTable where Value: FixedWidthInteger & BitwiseCopyable {
+    /// Whether ``write(to:)`` can serialize the table: every key is ASCII (the table needs no
+    /// dictionary of `String` keys).
+    var isSerializable: Bool { ids == nil }
+
+    /// Serializes a table whose keys are all ASCII (``isSerializable``): its
+    /// ``FoldedTokenTable``, then the number of values and the values.
+    func write(to writer: inout ImageWriter) {
+        precondition(isSerializable, "only a table of ASCII keys is serialized")
+        table.write(to: &writer)
+        writer.append(UInt64(values.count))
+        writer.append(array: values)
+    }
+
+    /// Opens a table ``write(to:)`` serialized, checking its shape: one value per key, and every
+    /// key ASCII (the lookups of a table without a dictionary rely on it). O(*k*) in the total
+    /// length of the keys; the values are copied.
+    init(_ reader: inout SectionReader) throws(ImageFormatError) {
+        let table = try FoldedTokenTable(&reader)
+        let count = try reader.count()
+        guard count == table.count else { throw ImageFormatError("a string table has \(count) values for \(table.count) keys") }
+        guard table.keysAreASCII else { throw ImageFormatError("a string table without a dictionary has a key that is not ASCII") }
+        let values: ImageArray<Value> = try reader.array(count: count)
+        self.table = table
+        self.values = values.withUnsafeBufferPointer { Array($0) }
+        self.ids = nil
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import WirefixICU
 
 /// Spanish and Portuguese given names and surnames as Spanish text spells them, with their
 /// diacritics: Peña, Rodríguez, Núñez, Gonçalves, Héctor, and unaccented surnames such as
@@ -114,7 +115,10 @@ public struct SpanishNameList: Sendable {
                 throw LexiconError(file: url.path, line: line, message: "expected 'name<TAB>given|surname<TAB>accent|patronymic|frequency<TAB>share 0...100<TAB>plain 0...100<TAB>place|-', found '\(raw)'")
             }
             let name = String(parts[0])
-            guard name == name.precomposedStringWithCanonicalMapping else {
+            // By bytes: `String` equality is canonical equivalence, so `name ==` its NFC form
+            // holds for an NFD name too. ASCII is NFC; ICU answers the rest without building the
+            // NFC form.
+            guard name.utf8.allSatisfy({ $0 < 0x80 }) || (try? Normalizer.isNormalized(name, form: .nfc)) == true else {
                 throw LexiconError(file: url.path, line: line, message: "'\(name)' is not NFC")
             }
             entries.append(Entry(name: name, kind: kind, evidence: evidence, share: share, plain: plain, isPlace: parts[5] == "place"))

@@ -11,7 +11,8 @@ struct LexiconCacheCommand: ParsableCommand {
             'clean', 'check' and 'eval' open the lexicons from a compiled image cached under a \
             hash of every lexicon file (in $WIREFIX_CACHE_DIR, else $XDG_CACHE_HOME/wirefix, else \
             ~/.cache/wirefix; WIREFIX_CACHE_DIR=off turns it off). Any change to a lexicon file \
-            compiles anew on the next run. This command loads the bundled lexicon and the given \
+            compiles anew on the next run; the bundled English word and name lists' tables are cached \
+            there too, keyed by their files' bytes. This command loads the bundled lexicon and the given \
             directories on top of it as 'clean --lexicon' would, compiling and storing the image \
             when it is missing, and prints where the image is, how it was loaded and how long each \
             step took. --clear removes every cached image instead; deleting them is always safe.
@@ -44,7 +45,7 @@ struct LexiconCacheCommand: ParsableCommand {
             if clear {
                 let removed: Int
                 do { removed = try cache.clear() } catch { throw CLIError("\(directory.path): cannot clear: \(error.localizedDescription)") }
-                try environment.writeStandardOutput(Array("removed \(removed) compiled lexicon\(removed == 1 ? "" : "s") from \(directory.path)\n".utf8))
+                try environment.writeStandardOutput(Array("removed \(removed) cached image\(removed == 1 ? "" : "s") (compiled lexicons and word lists) from \(directory.path)\n".utf8))
                 return
             }
             var lexiconDirectories: [URL] = []
