@@ -27,9 +27,10 @@ final class NameMatch: Sendable {
     }
 
     let match: GazetteerMatch
-    /// The texts the variants of the match correct to. More than one means the span is ambiguous
-    /// between entities or forms.
-    let targets: Set<String>
+    /// The texts the variants of the match correct to, each once, in the order of the variants.
+    /// More than one means the span is ambiguous between entities or forms. (An array: most
+    /// matches have one variant, and a set hashed its one string for every match.)
+    let targets: [String]
     /// The chosen variant as read once for every match of it (``VariantReading``).
     let reading: VariantReading
     /// The entity of the chosen variant, as the guards also read it.
@@ -57,13 +58,14 @@ final class NameMatch: Sendable {
         // The targets, and the first variant with the fewest translated components, then the
         // lowest form rank; each variant read once (from the context's cache of readings, or
         // decoded and summarized there).
-        var targets = Set<String>()
+        var targets: [String] = []
         var best = scratch.reading(ofVariant: first)
         var bestTranslated = Int.max
         var bestRank = best.rank
         for (position, index) in match.variantIndices.enumerated() {
             let candidate = position == 0 ? best : scratch.reading(ofVariant: index)
-            targets.insert(candidate.variant.target)
+            let target = candidate.variant.target
+            if !targets.contains(target) { targets.append(target) }
             let translated = candidate.translatedCount
             let rank = candidate.rank
             if translated < bestTranslated || (translated == bestTranslated && rank < bestRank) {
