@@ -508,6 +508,10 @@ final class NameMatchList: DocumentAnalysis {
         var scratch = GuardScratch(context: context)
         var piece = 0
         var cursor = 0
+        // The line of the last guarded match looked at, when it was one line: a later match
+        // inside it is on that line (no line feed inside it, one or the text's end on either
+        // side), which is not looked for again.
+        var lastLine = 0..<0
         for match in context.gazetteerMatches(in: document) {
             while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
             let current = splice.pieces[piece]
@@ -520,7 +524,14 @@ final class NameMatchList: DocumentAnalysis {
                     ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count
                 reusable = !touchesChange(start...end)
                 if reusable {
-                    let line = document.lineRange(containing: match.byteRange)
+                    let line: Range<Int>
+                    if match.byteRange.lowerBound >= lastLine.lowerBound && match.byteRange.upperBound <= lastLine.upperBound {
+                        line = lastLine
+                    } else {
+                        line = document.lineRange(containing: match.byteRange)
+                        // A match across a line break gets the lines it spans: not one line.
+                        lastLine = bytes[match.byteRange].contains(0x0A) ? 0..<0 : line
+                    }
                     reusable = !touchesChange(line.lowerBound...line.upperBound)
                 }
             }
