@@ -110,6 +110,9 @@ extension NameMatch {
         var destinationWords: [String] = []
         var placeAfterPreposition = false
         var afterMotionVerb = false
+        // Whether a word of the sentence was left out of the affiliation words (a place after
+        // a preposition of place): when none was, they are the sentence's words.
+        var affiliationDiffers = false
         for index in first..<end {
             let token = all[index]
             let word = document.text(of: token)
@@ -125,6 +128,7 @@ extension NameMatch {
             counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)
             destinationWords.append(afterMotionVerb ? word : "·")
             affiliationWords.append(placeAfterPreposition ? "·" : kept)
+            if placeAfterPreposition && kept != "·" { affiliationDiffers = true }
             if NameMatch.locativePrepositions.contains(folded) && !inMatch { placeAfterPreposition = true }
             if NameMatch.motionVerbs.contains(folded) && !inMatch { afterMotionVerb = true }
         }
@@ -139,7 +143,8 @@ extension NameMatch {
         }
         result.destination = countries(destinationWords)
         result.sentence = countries(sentenceWords)
-        result.affiliation = countries(affiliationWords)
+        // The same words mention the same countries: read once.
+        result.affiliation = affiliationDiffers ? countries(affiliationWords) : result.sentence
         result.counterpart = countries(counterpartWords)
         // The title phrase: up to four words before the match, within its clause.
         var start = match.tokenRange.lowerBound
