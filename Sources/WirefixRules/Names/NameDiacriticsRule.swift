@@ -218,12 +218,40 @@ struct NameDiacriticsRule: Rule {
     /// character, or its base letter. "Nicolas" → "Nicolás" restores; "Sônia" → "Sonia" and
     /// "Nicolàs" → "Nicolás" would remove or change an accent the copy has.
     static func onlyRestoresDiacritics(copy: String, replacement: String) -> Bool {
+        func restores(_ written: Character, _ wanted: Character) -> Bool {
+            written == wanted || (written.isASCII && Folding.fold(String(wanted)) == String(written))
+        }
+        // A copy in ASCII (the usual one: its accents are what was lost) is its bytes, one
+        // character each (but for a carriage return and line feed, one character together),
+        // lowercased byte by byte. The replacement is lowercased as `lowercased()` does it,
+        // scalar by scalar with no context, but its ASCII letters in place, and its characters
+        // read one by one: an equal ASCII character settles a position without comparing
+        // characters.
+        let copyBytes = copy.utf8
+        if copyBytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            var loweredBytes: [UInt8] = []
+            loweredBytes.reserveCapacity(replacement.utf8.count + 8)
+            for scalar in replacement.unicodeScalars {
+                if scalar.isASCII {
+                    loweredBytes.append(lowered(UInt8(scalar.value)))
+                } else {
+                    loweredBytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+            }
+            var wanted = String(decoding: loweredBytes, as: UTF8.self).makeIterator()
+            for byte in copyBytes {
+                guard let next = wanted.next() else { return false }
+                let written = lowered(byte)
+                if next.utf8.count == 1 && next.utf8.first == written { continue }
+                if !restores(Character(Unicode.Scalar(written)), next) { return false }
+            }
+            return wanted.next() == nil
+        }
         let copyCharacters = Array(copy.lowercased())
         let replacementCharacters = Array(replacement.lowercased())
         guard copyCharacters.count == replacementCharacters.count else { return false }
-        return zip(copyCharacters, replacementCharacters).allSatisfy { written, wanted in
-            written == wanted || (written.isASCII && Folding.fold(String(wanted)) == String(written))
-        }
+        return zip(copyCharacters, replacementCharacters).allSatisfy { restores($0, $1) }
     }
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {

@@ -23,6 +23,8 @@ enum NameGuards {
         // on the entity and the span alone, not on the variant, and a span's variants are mostly
         // one entity's.
         var answers: [(entity: Int, condition: VariantGuard.Condition, holds: Bool)] = []
+        // Room for the three conditions of one entity at once, not grown from one.
+        answers.reserveCapacity(3)
         for index in match.variantIndices {
             let resolved = scratch.effectiveGuard(ofVariant: index, context: context)
             guard let contextGuard = resolved.contextGuard else {

@@ -110,6 +110,9 @@ extension NameMatch {
         var destinationWords: [String] = []
         var placeAfterPreposition = false
         var afterMotionVerb = false
+        // Whether a word of the sentence was left out of the affiliation words (a place after
+        // a preposition of place): when none was, they are the sentence's words.
+        var affiliationDiffers = false
         for index in first..<end {
             let token = all[index]
             let word = document.text(of: token)
@@ -125,13 +128,24 @@ extension NameMatch {
             counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)
             destinationWords.append(afterMotionVerb ? word : "·")
             affiliationWords.append(placeAfterPreposition ? "·" : kept)
+            if placeAfterPreposition && kept != "·" { affiliationDiffers = true }
             if NameMatch.locativePrepositions.contains(folded) && !inMatch { placeAfterPreposition = true }
             if NameMatch.motionVerbs.contains(folded) && !inMatch { afterMotionVerb = true }
         }
-        result.destination = context.countries.countries(mentionedIn: destinationWords.joined(separator: " "))
-        result.sentence = context.countries.countries(mentionedIn: sentenceWords.joined(separator: " "))
-        result.affiliation = context.countries.countries(mentionedIn: affiliationWords.joined(separator: " "))
-        result.counterpart = context.countries.countries(mentionedIn: counterpartWords.joined(separator: " "))
+        // A mention starts with a capital letter (see `CountryTable.countries(mentionedIn:)`): a
+        // rebuilt sentence without one (most often all "·": no destination, no counterpart)
+        // mentions nothing, and is neither joined nor read. Any non-ASCII word may hold one.
+        func countries(_ words: [String]) -> Set<String> {
+            let capitalized = words.contains { word in
+                word != "·" && word.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+            }
+            return capitalized ? context.countries.countries(mentionedIn: words.joined(separator: " ")) : []
+        }
+        result.destination = countries(destinationWords)
+        result.sentence = countries(sentenceWords)
+        // The same words mention the same countries: read once.
+        result.affiliation = affiliationDiffers ? countries(affiliationWords) : result.sentence
+        result.counterpart = countries(counterpartWords)
         // The title phrase: up to four words before the match, within its clause.
         var start = match.tokenRange.lowerBound
         var boundary = match.byteRange.lowerBound

@@ -124,15 +124,22 @@ extension NameMatch {
         let all = document.tokens
         let bytes = document.bytes
         var words: [String] = []
+        words.reserveCapacity(8)
         var index = match.tokenRange.upperBound
         while index < all.count, words.count < 8,
               !NameMatch.crossesSentence(bytes, all[index - 1].range.upperBound..<all[index].range.lowerBound) {
             words.append(document.folded(all[index]))
             index += 1
         }
+        // Compared in place, first word first: most sentences hold none of the phrases' words.
         for phrase in NameMatch.relationDisclaimers where words.count >= phrase.count {
-            for offset in 0...(words.count - phrase.count) where words[offset..<offset + phrase.count].elementsEqual(phrase) {
-                return phrase.joined(separator: " ")
+            for offset in 0...(words.count - phrase.count) where words[offset] == phrase[0] {
+                var matches = true
+                for next in 1..<phrase.count where words[offset + next] != phrase[next] {
+                    matches = false
+                    break
+                }
+                if matches { return phrase.joined(separator: " ") }
             }
         }
         return nil

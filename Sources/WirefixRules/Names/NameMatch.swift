@@ -27,9 +27,10 @@ final class NameMatch: Sendable {
     }
 
     let match: GazetteerMatch
-    /// The texts the variants of the match correct to. More than one means the span is ambiguous
-    /// between entities or forms.
-    let targets: Set<String>
+    /// The texts the variants of the match correct to, each once, in the order of the variants.
+    /// More than one means the span is ambiguous between entities or forms. (An array: most
+    /// matches have one variant, and a set hashed its one string for every match.)
+    let targets: [String]
     /// The chosen variant as read once for every match of it (``VariantReading``).
     let reading: VariantReading
     /// The entity of the chosen variant, as the guards also read it.
@@ -57,13 +58,14 @@ final class NameMatch: Sendable {
         // The targets, and the first variant with the fewest translated components, then the
         // lowest form rank; each variant read once (from the context's cache of readings, or
         // decoded and summarized there).
-        var targets = Set<String>()
+        var targets: [String] = []
         var best = scratch.reading(ofVariant: first)
         var bestTranslated = Int.max
         var bestRank = best.rank
         for (position, index) in match.variantIndices.enumerated() {
             let candidate = position == 0 ? best : scratch.reading(ofVariant: index)
-            targets.insert(candidate.variant.target)
+            let target = candidate.variant.target
+            if !targets.contains(target) { targets.append(target) }
             let translated = candidate.translatedCount
             let rank = candidate.rank
             if translated < bestTranslated || (translated == bestTranslated && rank < bestRank) {
@@ -506,6 +508,10 @@ final class NameMatchList: DocumentAnalysis {
         var scratch = GuardScratch(context: context)
         var piece = 0
         var cursor = 0
+        // The line of the last guarded match looked at, when it was one line: a later match
+        // inside it is on that line (no line feed inside it, one or the text's end on either
+        // side), which is not looked for again.
+        var lastLine = 0..<0
         for match in context.gazetteerMatches(in: document) {
             while piece + 1 < splice.pieces.count && splice.pieces[piece].new.upperBound <= match.byteRange.lowerBound { piece += 1 }
             let current = splice.pieces[piece]
@@ -518,7 +524,14 @@ final class NameMatchList: DocumentAnalysis {
                     ? tokens[match.tokenRange.upperBound + window - 1].range.upperBound : bytes.count
                 reusable = !touchesChange(start...end)
                 if reusable {
-                    let line = document.lineRange(containing: match.byteRange)
+                    let line: Range<Int>
+                    if match.byteRange.lowerBound >= lastLine.lowerBound && match.byteRange.upperBound <= lastLine.upperBound {
+                        line = lastLine
+                    } else {
+                        line = document.lineRange(containing: match.byteRange)
+                        // A match across a line break gets the lines it spans: not one line.
+                        lastLine = bytes[match.byteRange].contains(0x0A) ? 0..<0 : line
+                    }
                     reusable = !touchesChange(line.lowerBound...line.upperBound)
                 }
             }
