@@ -204,4 +204,34 @@ import Testing
             #expect(ofFile == ofBytes, "size \(size)")
         }
     }
+
+    /// A pipe where a list file belongs is an error at once, not a run that waits on it (the
+    /// cache hashed the file before reading it and blocked); a pipe where an image belongs is a
+    /// miss; a directory named like an image is neither listed nor cleared.
+    @Test func specialFilesAreRefusedNotWaitedOn() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let cache = LexiconCache(directory: tree.url("cache"))
+        let pipe = tree.url("words.tsv")
+        #expect(mkfifo(pipe.path, 0o600) == 0)
+        #expect(throws: LexiconError.self) { try cache.englishWordList(contentsOf: pipe) }
+        do { _ = try cache.englishWordList(contentsOf: pipe) } catch {
+            #expect(error.description.contains("not a regular file"), "\(error)")
+        }
+        // An image replaced by a pipe: opened without blocking, refused, rebuilt over.
+        let built = try EnglishWordList(contentsOf: Self.bundledWords)
+        _ = try cache.englishWordList(contentsOf: Self.bundledWords)
+        let image = try #require(wordImages(cache).first)
+        try FileManager.default.removeItem(at: image)
+        #expect(mkfifo(image.path, 0o600) == 0)
+        #expect(throws: LexiconError.self) { try ImageStorage.mapping(path: image.path) }
+        expectSameWords(try cache.englishWordList(contentsOf: Self.bundledWords), built, sample: Self.queries)
+        // A directory that bears an image's name, with something inside.
+        let directory = tree.url("cache/english-names-kept.wfx")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        #expect(!cache.images(prefix: "english-names-").contains(directory))
+        _ = try cache.clear()
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("inner").path))
+    }
 }
+

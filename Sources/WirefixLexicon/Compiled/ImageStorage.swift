@@ -61,11 +61,14 @@ final class ImageStorage: @unchecked Sendable {
     /// - Throws: ``LexiconError`` naming the file when it cannot be opened, is empty or cannot be
     ///   mapped.
     static func mapping(path: String) throws(LexiconError) -> ImageStorage {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: a pipe put where an image belongs must not stall the run (only a regular
+        // file is mapped, below).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw LexiconError(file: path, line: 0, message: "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw LexiconError(file: path, line: 0, message: "cannot stat: \(String(cString: strerror(errno)))") }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw LexiconError(file: path, line: 0, message: "not a regular file") }
         let size = Int(status.st_size)
         guard size > 0 else { throw LexiconError(file: path, line: 0, message: "empty compiled lexicon") }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {

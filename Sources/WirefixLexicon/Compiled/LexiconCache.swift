@@ -144,14 +144,18 @@ public struct LexiconCache: Sendable {
     /// The cached lexicon images, newest first.
     public func images() -> [URL] { images(prefix: "lexicon-") }
 
-    /// The cached images whose names start with `prefix`, newest first.
+    /// The cached images whose names start with `prefix`, newest first: regular files only (a
+    /// directory or anything else that happens to bear such a name is not Wirefix's to list,
+    /// prune or clear).
     func images(prefix: String) -> [URL] {
         guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let images = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".wfx") }.map { directory.appendingPathComponent($0) }
-        func modified(_ url: URL) -> Date {
-            ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
+        let images = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".wfx") }.compactMap { name -> (URL, Date)? in
+            let url = directory.appendingPathComponent(name)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return (url, attributes[.modificationDate] as? Date ?? .distantPast)
         }
-        return images.map { ($0, modified($0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }.map(\.0)
+        return images.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }.map(\.0)
     }
 
     /// Removes every cached image (compiled lexicons and the bundled lists' tables); returns how
@@ -160,8 +164,16 @@ public struct LexiconCache: Sendable {
     public func clear() throws -> Int {
         var images = images()
         for name in LexiconCache.listNames { images += self.images(prefix: name + "-") }
-        for image in images { try FileManager.default.removeItem(at: image) }
-        return images.count
+        var removed = 0
+        for image in images {
+            do {
+                try FileManager.default.removeItem(at: image)
+                removed += 1
+            } catch where !FileManager.default.fileExists(atPath: image.path) {
+                // Gone meanwhile (another `--clear`, or a run pruning old images): nothing to do.
+            }
+        }
+        return removed
     }
 
     /// Writes an image atomically, then removes the oldest images of the same `prefix` beyond

@@ -75,21 +75,21 @@ extension LexiconCache {
         tables: (List) -> [StringValueTable<Value>],
         open: ([StringValueTable<Value>]) -> List
     ) throws(LexiconError) -> List {
-        guard directory != nil else { return try parse(LexiconLoader.readUTF8(url)) }
-        // A file that cannot be read is the parser's to report, in its words.
-        if let key = try? LexiconCache.listKey(name: name, contents: { (hasher) throws(LexiconError) in try LexiconCache.hashFile(url.path, into: &hasher) }),
-           let path = listPath(name: name, key: key), FileManager.default.fileExists(atPath: path.path),
-           let opened = try? openList(path: path.path, key: key, count: count, as: Value.self) {
-            return open(opened)
-        }
+        // Read once, as the parser reads it (a file that cannot be read, or is not a regular file,
+        // is an error in the loader's words): the key is of the bytes parsed, so a file changed
+        // meanwhile is never stored under the key of its other contents, and a pipe or a device
+        // is never read without end to hash it.
         let bytes = try LexiconLoader.readUTF8(url)
-        let list = try parse(bytes)
-        let built = tables(list)
-        // The key of the bytes parsed, not of the file as hashed before: a file changed meanwhile
-        // is never stored under the key of its other contents.
+        guard directory != nil else { return try parse(bytes) }
         let key = try LexiconCache.listKey(name: name) { (hasher) throws(LexiconError) in
             bytes.withUnsafeBytes { LexiconCache.hashContents($0, into: &hasher) }
         }
+        if let path = listPath(name: name, key: key), FileManager.default.fileExists(atPath: path.path),
+           let opened = try? openList(path: path.path, key: key, count: count, as: Value.self) {
+            return open(opened)
+        }
+        let list = try parse(bytes)
+        let built = tables(list)
         if built.count == count, built.allSatisfy(\.isSerializable), let path = listPath(name: name, key: key) {
             let sections = built.enumerated().map { index, table -> (UInt32, ImageWriter) in
                 var writer = ImageWriter()

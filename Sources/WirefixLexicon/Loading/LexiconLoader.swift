@@ -282,6 +282,8 @@ public enum LexiconLoader {
 
     /// Reads a file's bytes, checked to be strict UTF-8.
     static func readUTF8(_ url: URL) throws(LexiconError) -> [UInt8] {
+        // A pipe or a device would block or never end.
+        if isSpecialFile(url.path) { throw LexiconError(file: url.path, line: 0, message: "cannot read file: not a regular file") }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             let reason = !FileManager.default.fileExists(atPath: url.path) ? "no such file"
