@@ -67,7 +67,7 @@ struct LexiconCacheCommand: ParsableCommand {
                 lines.append("compiled, not stored: \(reason)")
             }
             lines.append("entities: \(gazetteer.entities.count)  variants: \(gazetteer.variants.count)")
-            lines.append("images in the cache: \(cache.images().count) (at most \(LexiconCache.maximumImages) are kept)")
+            lines.append("compiled lexicon images in the cache: \(cache.images().count) (at most \(LexiconCache.maximumImages) are kept, and as many of each word list)")
             try environment.writeStandardOutput(Array((lines.joined(separator: "\n") + "\n").utf8))
         } catch {
             environment.reportError(error.message)
