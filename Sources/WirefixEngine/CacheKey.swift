@@ -4,9 +4,9 @@ import Foundation
 /// context keeps a derived table (``ContextMemo/value(_:_:)``).
 ///
 /// Each distinct name is given a small slot number the first time a key with it is made, so a
-/// lookup indexes an array instead of hashing the name: a pipeline asks for these values many
-/// times per document, and a stream of short documents (one JSON Lines record each) makes many
-/// documents. Make a key once and keep it (`static let`): making one takes a process-wide lock.
+/// lookup compares integers (``CacheSlots``) instead of hashing the name: a pipeline asks for
+/// these values many times per document, and a stream of short documents (one JSON Lines record
+/// each) makes many documents. Make a key once and keep it (`static let`): making one takes a process-wide lock.
 /// Two keys with the same name are the same key.
 public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
     /// The name, unique to the analysis or table, e.g. `"gazetteer.matches"`.

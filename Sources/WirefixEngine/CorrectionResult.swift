@@ -23,10 +23,23 @@ public struct CorrectionResult: Sendable, Hashable {
 
     /// Whether the corrected text differs from the original, byte for byte: a change that is only
     /// NFC composition ("e" + U+0301 → "é") counts, though Swift compares the two strings equal.
-    public var changed: Bool { !original.utf8.elementsEqual(corrected.utf8) }
+    public var changed: Bool {
+        guard original.utf8.count == corrected.utf8.count else { return true }
+        var original = original, corrected = corrected
+        return original.withUTF8 { old in corrected.withUTF8 { new in !old.elementsEqual(new) } }
+    }
 
     /// Corrections, suggestions and findings together, in order of their original span.
-    public var all: [Correction] {
-        (corrections + suggestions + findings).sorted { ($0.range, $0.ruleID) < ($1.range, $1.ruleID) }
+    public var all: [Correction] { (corrections + suggestions + findings).sortedBySpan() }
+}
+
+extension [Correction] {
+    /// The corrections sorted by span, then rule id (stably): ranked by index over their spans,
+    /// not moved while sorting (a correction is a large struct, five strings).
+    func sortedBySpan() -> [Correction] {
+        let spans = map(\.range)
+        return indices.sorted { left, right in
+            spans[left] != spans[right] ? spans[left] < spans[right] : self[left].ruleID < self[right].ruleID
+        }.map { self[$0] }
     }
 }

@@ -122,18 +122,9 @@ public struct Pipeline: Sendable {
 
         let result = CorrectionResult(
             original: text, corrected: document.text,
-            corrections: Self.sortedBySpan(applied), suggestions: Self.sortedBySpan(suggestions),
-            findings: Self.sortedBySpan(findings))
+            corrections: applied.sortedBySpan(), suggestions: suggestions.sortedBySpan(),
+            findings: findings.sortedBySpan())
         return (result, next)
-    }
-
-    /// `corrections` sorted by span, then rule id (stably): ranked by index over their spans, not
-    /// moved while sorting (a correction is a large struct, five strings).
-    static func sortedBySpan(_ corrections: [Correction]) -> [Correction] {
-        let spans = corrections.map(\.range)
-        return corrections.indices.sorted { left, right in
-            spans[left] != spans[right] ? spans[left] < spans[right] : corrections[left].ruleID < corrections[right].ruleID
-        }.map { corrections[$0] }
     }
 
     /// Splits corrections into a non-overlapping set to apply (sorted by start) and the rest,

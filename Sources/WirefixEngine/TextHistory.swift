@@ -65,9 +65,14 @@ public struct EntityIndexSet: Sendable, Hashable, Sequence, ExpressibleByArrayLi
     /// Adds `index` (which must not be negative).
     public mutating func insert(_ index: Int) {
         precondition(index >= 0, "entity indices are not negative")
-        let word = index >> 6
-        if word >= words.count { words.append(contentsOf: repeatElement(0, count: word + 1 - words.count)) }
-        words[word] |= 1 << UInt64(index & 63)
+        grow(toHold: index)
+        words[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    /// Makes room for the bits up to `index`.
+    private mutating func grow(toHold index: Int) {
+        let needed = index >> 6 + 1
+        if needed > words.count { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
     }
 
     /// Adds every index of `indices`.
@@ -84,8 +89,7 @@ public struct EntityIndexSet: Sendable, Hashable, Sequence, ExpressibleByArrayLi
             largest = Swift.max(largest, index)
         }
         guard largest >= 0 else { return }
-        let needed = largest >> 6 + 1
-        if needed > words.count { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
+        grow(toHold: largest)
         words.withUnsafeMutableBufferPointer { words in
             for index in indices { words[index >> 6] |= 1 << UInt64(index & 63) }
         }

@@ -119,10 +119,10 @@ struct ImageWriter {
         align()
     }
 
-    /// Appends an array of a compiled table, as ``append(array:)`` does.
-    mutating func append<T: FixedWidthInteger & BitwiseCopyable>(array: ImageArray<T>) {
+    /// Appends the integers of a buffer, as ``append(array:)`` does.
+    mutating func append<T: FixedWidthInteger>(array: UnsafeBufferPointer<T>) {
         align()
-        array.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(array))
         align()
     }
 

@@ -96,12 +96,11 @@ struct FoldedTokenTable: Sendable {
 
         /// The table section, in the layout ``FoldedTokenTable/init(_:)`` reads.
         func write(to writer: inout ImageWriter) {
-            writer.append(UInt64(slots.count))
-            writer.append(UInt64(count))
-            writer.append(UInt64(bytes.count))
-            writer.append(array: slots)
-            writer.append(array: offsets)
-            writer.append(array: bytes)
+            slots.withUnsafeBufferPointer { slots in
+                offsets.withUnsafeBufferPointer { offsets in
+                    bytes.withUnsafeBufferPointer { FoldedTokenTable.writeSection(slots: slots, keyOffsets: offsets, keyBytes: $0, to: &writer) }
+                }
+            }
         }
 
         /// The table.
@@ -124,8 +123,20 @@ struct FoldedTokenTable: Sendable {
 
     /// Serializes the table in the layout ``init(_:)`` reads (what ``Builder/write(to:)`` wrote).
     func write(to writer: inout ImageWriter) {
+        slots.withUnsafeBufferPointer { slots in
+            keyOffsets.withUnsafeBufferPointer { offsets in
+                keyBytes.withUnsafeBufferPointer { Self.writeSection(slots: slots, keyOffsets: offsets, keyBytes: $0, to: &writer) }
+            }
+        }
+    }
+
+    /// The one writer of the section layout ``init(_:)`` reads: the slot count, the key count
+    /// and the key bytes' count, then the slots, the key offsets (one more than the keys) and
+    /// the key bytes.
+    private static func writeSection(slots: UnsafeBufferPointer<UInt64>, keyOffsets: UnsafeBufferPointer<UInt32>,
+                                     keyBytes: UnsafeBufferPointer<UInt8>, to writer: inout ImageWriter) {
         writer.append(UInt64(slots.count))
-        writer.append(UInt64(count))
+        writer.append(UInt64(keyOffsets.count - 1))
         writer.append(UInt64(keyBytes.count))
         writer.append(array: slots)
         writer.append(array: keyOffsets)

@@ -10,7 +10,10 @@ import Synchronization
 /// kept forever, their decoded forms grew with the input, to 60 MB after 20 MB of wire copy),
 /// while the names of one chunk, read again by each rule, stay decoded. Consecutive indices (the
 /// variants of one entity) fall in different slots.
-final class DecodedCache<Value: Sendable>: Sendable {
+///
+/// The name rules keep what they derive per variant and entity (guards, readings) in these slots
+/// too, for the same reasons.
+package final class DecodedCache<Value: Sendable>: Sendable {
     private struct Slots: ~Copyable {
         /// The record index held by each slot, or -1; empty until the first value is stored.
         var keys: [Int32] = []
@@ -22,7 +25,7 @@ final class DecodedCache<Value: Sendable>: Sendable {
     let slotCount: Int
 
     /// A cache of `slotCount` slots (rounded up to a power of two).
-    init(slotCount: Int) {
+    package init(slotCount: Int) {
         var count = 1
         while count < slotCount { count <<= 1 }
         self.slotCount = count
@@ -30,7 +33,7 @@ final class DecodedCache<Value: Sendable>: Sendable {
 
     /// The value at `index`: the cached one, or `decode()`'s, which is then cached.
     /// - Complexity: O(1) plus, on a miss, the decoding.
-    func value(at index: Int, decode: () -> Value) -> Value {
+    package func value(at index: Int, decode: () -> Value) -> Value {
         let slot = index & (slotCount - 1)
         let key = Int32(truncatingIfNeeded: index)
         if let cached = slots.withLock({ $0.keys.isEmpty || $0.keys[slot] != key ? nil : $0.values[slot] }) { return cached }

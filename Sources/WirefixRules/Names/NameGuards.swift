@@ -1,4 +1,3 @@
-import Synchronization
 import WirefixEngine
 import WirefixLexicon
 
@@ -149,49 +148,16 @@ struct GuardScratch {
 }
 
 /// The guard facts of a context (``GuardScratch``), in a fixed number of direct-mapped slots
-/// (see ``GuardSlots``): memory stays bounded whatever the number of entities a long input names.
+/// (the gazetteer's ``DecodedCache``): memory stays bounded whatever the number of entities a long input names.
 final class GuardCache: Sendable {
-    let variants = GuardSlots<GuardScratch.ResolvedGuard>(slotCount: 8192)
-    let entities = GuardSlots<GuardScratch.EntityFacts>(slotCount: 4096)
-    let ownWords = GuardSlots<GuardScratch.OwnWords>(slotCount: 4096)
-    let readings = GuardSlots<VariantReading>(slotCount: 16384)
+    let variants = DecodedCache<GuardScratch.ResolvedGuard>(slotCount: 8192)
+    let entities = DecodedCache<GuardScratch.EntityFacts>(slotCount: 4096)
+    let ownWords = DecodedCache<GuardScratch.OwnWords>(slotCount: 4096)
+    let readings = DecodedCache<VariantReading>(slotCount: 16384)
 
     /// The own name words of an entity (see ``GuardScratch/OwnWords``).
     func ownWords(of facts: GuardScratch.EntityFacts, context: RuleContext) -> GuardScratch.OwnWords {
         ownWords.value(at: facts.index) { GuardScratch.OwnWords(folded: NameMatch.ownNameWords(of: facts.entity, context: context)) }
-    }
-}
-
-/// Values by record index in `slotCount` direct-mapped slots, shared between threads: the value
-/// at `index` lives in slot `index % slotCount` until another index that maps there replaces it.
-/// Values are pure functions of the index (and the context), so whichever thread computes first
-/// stores the one value.
-final class GuardSlots<Value: Sendable>: Sendable {
-    private struct Slots: ~Copyable {
-        var keys: [Int]
-        var values: [Value?]
-    }
-
-    private let slots: Mutex<Slots>
-    private let mask: Int
-
-    /// `slotCount` must be a power of two.
-    init(slotCount: Int) {
-        precondition(slotCount > 0 && slotCount & (slotCount - 1) == 0)
-        mask = slotCount - 1
-        slots = Mutex(Slots(keys: Array(repeating: -1, count: slotCount), values: Array(repeating: nil, count: slotCount)))
-    }
-
-    /// The value at `index`: the stored one, or `compute()`'s, which is then stored.
-    func value(at index: Int, compute: () -> Value) -> Value {
-        let slot = index & mask
-        if let known = slots.withLock({ $0.keys[slot] == index ? $0.values[slot] : nil }) { return known }
-        let computed = compute()
-        slots.withLock { slots in
-            slots.keys[slot] = index
-            slots.values[slot] = computed
-        }
-        return computed
     }
 }
 

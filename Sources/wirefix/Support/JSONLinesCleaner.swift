@@ -119,7 +119,7 @@ struct JSONLinesCleaner: Sendable {
         let asciiOnly = !line.contains { $0 >= 0x80 }
         let lastValueEnd = object.members.map(\.value.upperBound).max()!
         output += UnsafeBufferPointer(rebasing: line[..<member.value.lowerBound])
-        if Self.sameBytes(result.original, result.corrected) {
+        if !result.changed {
             output += UnsafeBufferPointer(rebasing: line[member.value])
         } else {
             JSONLineScanner.encodeString(result.corrected, asciiOnly: asciiOnly, into: &output)
@@ -138,14 +138,6 @@ struct JSONLinesCleaner: Sendable {
         totals.suggestions += result.suggestions.count
         totals.findings += result.findings.count
         return .rewritten
-    }
-
-    /// Whether two strings have the same UTF-8 bytes (not canonical equivalence: an NFC repair
-    /// changes the bytes), compared as buffers.
-    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
     }
 
     /// One entry of the corrections array.
