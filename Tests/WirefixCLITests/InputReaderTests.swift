@@ -67,6 +67,14 @@ import Testing
         pieces.advance(over: bytes[..<2])
         pieces.advance(over: bytes[2...])
         #expect(pieces.description == "4:1")
+        // A piece without a line feed goes on counting columns; a cut inside "é" counts it once.
+        var cut = TextPosition()
+        cut.advance(over: bytes[..<2])
+        #expect(cut.description == "1:3")
+        cut.advance(over: bytes[2..<4])
+        #expect(cut.description == "1:4")
+        cut.advance(over: bytes[4..<11])
+        #expect(cut.description == "2:6")
     }
 
     @Test func lossyReplacesMaximalSubparts() throws {

@@ -12,14 +12,26 @@ struct TextPosition: CustomStringConvertible {
 
     /// Moves past `bytes`. O(*n*) in their count.
     mutating func advance(over bytes: some Collection<UInt8>) {
-        for byte in bytes {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
+        if bytes.withContiguousStorageIfAvailable({ advance(over: $0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { advance(over: $0) }
         }
+    }
+
+    /// Moves past `bytes`: the line feeds counted in one pass, the columns only after the last.
+    /// (Every block of a valid file is moved past, so this is on the path of every clean run;
+    /// byte by byte with both counts it cost some 4% of a run on clean copy.)
+    mutating func advance(over bytes: UnsafeBufferPointer<UInt8>) {
+        var feeds = 0
+        var lastFeed = -1
+        for index in bytes.indices where bytes[index] == 0x0A {
+            feeds += 1
+            lastFeed = index
+        }
+        if feeds > 0 {
+            line += feeds
+            column = 1
+        }
+        for byte in bytes[(lastFeed + 1)...] where byte & 0xC0 != 0x80 { column += 1 }
     }
 
     /// The position of the byte at `offset` in `bytes`, counted from the start of `bytes`.
