@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// Values decoded from a compiled image on use and kept in a fixed number of slots, shared
 /// by every thread that reads the gazetteer (decoding is deterministic, so whoever decodes first
@@ -13,19 +13,23 @@ import Synchronization
 ///
 /// The name rules keep what they derive per variant and entity (guards, readings) in these slots
 /// too, for the same reasons.
-package final class DecodedCache<Value: Sendable>: Sendable {
-    private struct Slots: ~Copyable {
-        /// The record index held by each slot, or -1; empty until the first value is stored.
-        var keys: [Int32] = []
-        var values: [Value?] = []
-    }
-
-    private let slots = Mutex(Slots())
+///
+/// A lock and two arrays rather than a `Mutex` around them: the compiler did not specialize the
+/// `Mutex` version for its value types, so every call ran generic code that looked up
+/// `Optional<Value>`'s metadata (some 2% of a run on dense copy). Inlinable and public only to
+/// the `WirefixInternals` SPI, so that the name rules' caches in another module are specialized
+/// too: Swift 6.3 did not specialize a `package` inlinable function across modules.
+@_spi(WirefixInternals)
+public final class DecodedCache<Value: Sendable>: @unchecked Sendable {
+    @usableFromInline let lock = NSLock()
+    /// The record index held by each slot, or -1; empty until the first value is stored.
+    @usableFromInline var keys: [Int32] = []
+    @usableFromInline var values: [Value?] = []
     /// The number of slots (a power of two).
-    let slotCount: Int
+    @usableFromInline let slotCount: Int
 
     /// A cache of `slotCount` slots (rounded up to a power of two).
-    package init(slotCount: Int) {
+    public init(slotCount: Int) {
         var count = 1
         while count < slotCount { count <<= 1 }
         self.slotCount = count
@@ -33,19 +37,25 @@ package final class DecodedCache<Value: Sendable>: Sendable {
 
     /// The value at `index`: the cached one, or `decode()`'s, which is then cached.
     /// - Complexity: O(1) plus, on a miss, the decoding.
-    package func value(at index: Int, decode: () -> Value) -> Value {
+    @inlinable
+    public func value(at index: Int, decode: () -> Value) -> Value {
         let slot = index & (slotCount - 1)
         let key = Int32(truncatingIfNeeded: index)
-        if let cached = slots.withLock({ $0.keys.isEmpty || $0.keys[slot] != key ? nil : $0.values[slot] }) { return cached }
-        let decoded = decode()
-        slots.withLock { slots in
-            if slots.keys.isEmpty {
-                slots.keys = Array(repeating: -1, count: slotCount)
-                slots.values = Array(repeating: nil, count: slotCount)
-            }
-            slots.keys[slot] = key
-            slots.values[slot] = decoded
+        lock.lock()
+        if !keys.isEmpty && keys[slot] == key, let cached = values[slot] {
+            lock.unlock()
+            return cached
         }
+        lock.unlock()
+        let decoded = decode()
+        lock.lock()
+        if keys.isEmpty {
+            keys = Array(repeating: -1, count: slotCount)
+            values = Array(repeating: nil, count: slotCount)
+        }
+        keys[slot] = key
+        values[slot] = decoded
+        lock.unlock()
         return decoded
     }
 }

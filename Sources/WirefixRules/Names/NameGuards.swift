@@ -1,5 +1,5 @@
 import WirefixEngine
-import WirefixLexicon
+@_spi(WirefixInternals) import WirefixLexicon
 
 /// Honors the lexicon's context guards (``VariantGuard``): drops the variants of a gazetteer match
 /// whose guard the text around the match does not satisfy.
