@@ -12,7 +12,7 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
     /// The name, unique to the analysis or table, e.g. `"gazetteer.matches"`.
     public let name: String
     /// The slot number of ``name``: 0, 1, 2, … in the order names were first made keys.
-    let slot: Int
+    @usableFromInline let slot: Int
 
     /// The key named `name`.
     public init(_ name: String) {
@@ -47,21 +47,27 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
 /// Values stored by ``CacheKey`` slot, in the order they were first stored: a short list searched
 /// from the front (a document holds a handful of analyses; a list of them costs nothing to make
 /// or free, where an array indexed by slot held empty places). Not thread-safe; its owners lock.
+@usableFromInline
 struct CacheSlots<Value> {
-    private var entries: [(slot: Int, value: Value)] = []
+    @usableFromInline var entries: [(slot: Int, value: Value)] = []
+
+    @inlinable init() {}
 
     /// The value under `key`, if any. (Callers unwrap it before casting it to their type:
     /// casting an optional existential, or returning an optional of a generic type, made the
     /// runtime instantiate `Optional<T>`'s metadata on every lookup.)
+    @inlinable
     subscript(key: CacheKey) -> Value? {
         for entry in entries where entry.slot == key.slot { return entry.value }
         return nil
     }
 
     /// Stores `value` under `key` (a value stored again keeps its place in the order).
+    @inlinable
     mutating func store(_ value: Value, for key: CacheKey) { store(value, slot: key.slot) }
 
     /// Stores `value` under the slot number `slot` (one taken from ``stored``).
+    @inlinable
     mutating func store(_ value: Value, slot: Int) {
         if let index = entries.firstIndex(where: { $0.slot == slot }) {
             entries[index].value = value
@@ -71,6 +77,7 @@ struct CacheSlots<Value> {
     }
 
     /// Removes and returns the value under `key`.
+    @inlinable
     mutating func removeValue(for key: CacheKey) -> Value? {
         guard let index = entries.firstIndex(where: { $0.slot == key.slot }) else { return nil }
         return entries.remove(at: index).value

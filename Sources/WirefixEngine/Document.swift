@@ -34,13 +34,19 @@ public final class Document: @unchecked Sendable {
     /// What the text before this one said (empty unless the input is cleaned in chunks).
     public let history: TextHistory
 
-    private let lock = NSLock()
-    private var cache = CacheSlots<any Sendable>()
+    // Internal and `@usableFromInline` for the inlinable `cached`: see there.
+    @usableFromInline let lock = NSLock()
+    /// Values cached that are not analyses (never carried to the next document).
+    @usableFromInline var cache = CacheSlots<any Sendable>()
+    /// Analyses cached, offered to the next document: kept apart so that making that document
+    /// needs no cast to find them (a cast of each cached value to `any DocumentAnalysis` looked up
+    /// its conformance, some 2,000 instructions, for every value of every stage's document).
+    @usableFromInline var analyses = CacheSlots<any DocumentAnalysis>()
     /// The analyses of the document this one was made from, carried over when first asked for
     /// (see ``cached(_:_:)``) through ``pendingSplice``; dropped, not carried further, when a
     /// later document is made from this one before anyone asked.
-    private var pending = CacheSlots<any DocumentAnalysis>()
-    private var pendingSplice: DocumentSplice?
+    @usableFromInline var pending = CacheSlots<any DocumentAnalysis>()
+    @usableFromInline var pendingSplice: DocumentSplice?
 
     /// Creates a document.
     ///
@@ -79,22 +85,22 @@ public final class Document: @unchecked Sendable {
         } else {
             isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
         }
-        let (parentTokens, analyses) = parent.carriedState()
+        let (parentTokens, parentAnalyses) = parent.carriedState()
         guard let parentTokens else { return }
         let (splice, tokens) = DocumentSplice.make(oldBytes: parent.bytes, oldTokens: parentTokens, newBytes: bytes, edits: edits)
         storedTokens = tokens
-        for (slot, value) in analyses {
-            if let analysis = value as? any DocumentAnalysis { pending.store(analysis, slot: slot) }
+        if !parentAnalyses.isEmpty {
+            pending.entries = parentAnalyses
+            pendingSplice = splice
         }
-        if !pending.isEmpty { pendingSplice = splice }
     }
 
     /// The tokens, if computed, and the cached analyses in the order they were stored (not the
     /// pending ones, which belong to the document before).
-    private func carriedState() -> ([Token]?, [(slot: Int, value: any Sendable)]) {
+    private func carriedState() -> ([Token]?, [(slot: Int, value: any DocumentAnalysis)]) {
         lock.lock()
         defer { lock.unlock() }
-        return (storedTokens, cache.stored)
+        return (storedTokens, analyses.stored)
     }
 
     /// Whether the bytes `range` are all ASCII, eight at a time.
@@ -241,34 +247,58 @@ public final class Document: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { Folding.fold($0, range: token.range) }
     }
 
-    /// A value computed once per document and kept for later rules. A value that is a
-    /// ``DocumentAnalysis`` is also offered to the document the next rule's edits make, which
-    /// carries it over (see ``DocumentAnalysis/carried(to:by:)``) the first time it is asked for
-    /// it, instead of computing it.
+    /// A value computed once per document and kept for later rules. (A ``DocumentAnalysis`` goes
+    /// through the overload for analyses below, which also carries it to the next document.)
+    ///
+    /// Inlinable, as the analyses' version: each rule's call is specialized for its type, where
+    /// the generic version looked up `Optional<T>`'s metadata on every call.
     ///
     /// - Parameters:
-    ///   - key: the analysis's key, made once (see ``CacheKey``).
+    ///   - key: the value's key, made once (see ``CacheKey``).
     ///   - compute: computes the value; called at most once per key (unless two threads race, in
-    ///     which case both compute and the first stored value wins), and not at all when the
-    ///     value is carried over.
+    ///     which case both compute and the first stored value wins).
+    @inlinable
     public func cached<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
         if let stored = cache[key], let value = stored as? T { lock.unlock(); return value }
-        let offered = pending.removeValue(for: key)
-        let splice = pendingSplice
         lock.unlock()
-        if let offered, let splice, let carried = offered.carried(to: self, by: splice) as? T {
-            lock.lock()
-            defer { lock.unlock() }
-            if let stored = cache[key], let existing = stored as? T { return existing }
-            cache.store(carried, for: key)
-            return carried
-        }
         let value = compute()
         lock.lock()
         defer { lock.unlock() }
         if let stored = cache[key], let existing = stored as? T { return existing }
         cache.store(value, for: key)
+        return value
+    }
+
+    /// An analysis computed once per document and kept for later rules, and offered to the
+    /// document the next rule's edits make, which carries it over (see
+    /// ``DocumentAnalysis/carried(to:by:)``) the first time it is asked for it, instead of
+    /// computing it.
+    ///
+    /// - Parameters:
+    ///   - key: the analysis's key, made once (see ``CacheKey``).
+    ///   - compute: computes the analysis; called at most once per key (unless two threads race,
+    ///     in which case both compute and the first stored value wins), and not at all when the
+    ///     analysis is carried over.
+    @inlinable
+    public func cached<T: DocumentAnalysis>(_ key: CacheKey, _ compute: () -> T) -> T {
+        lock.lock()
+        if let stored = analyses[key], let value = stored as? T { lock.unlock(); return value }
+        let offered = pending.removeValue(for: key)
+        let splice = pendingSplice
+        lock.unlock()
+        if let offered = offered as? T, let splice, let carried = offered.carried(to: self, by: splice) {
+            lock.lock()
+            defer { lock.unlock() }
+            if let stored = analyses[key], let existing = stored as? T { return existing }
+            analyses.store(carried, for: key)
+            return carried
+        }
+        let value = compute()
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored = analyses[key], let existing = stored as? T { return existing }
+        analyses.store(value, for: key)
         return value
     }
 }

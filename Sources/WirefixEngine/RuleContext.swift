@@ -84,15 +84,20 @@ extension CacheKey {
 /// Values that rules derive from a context's lexicon and word lists (never from its options,
 /// which a copy of the context may change), computed once on first use and then shared.
 /// Thread-safe.
+///
+/// ``value(_:_:)`` is inlinable, so that each rule's call is specialized for its type: the generic
+/// version looked up `Optional<T>`'s metadata on every call, once per rule and document (a stream
+/// of short JSON Lines records makes many documents).
 public final class ContextMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values = CacheSlots<any Sendable>()
+    @usableFromInline let lock = NSLock()
+    @usableFromInline var values = CacheSlots<any Sendable>()
 
     /// An empty memo.
     public init() {}
 
     /// The value stored under `key`, computed by `compute` the first time (if two threads race,
     /// both compute and the first stored value wins).
+    @inlinable
     public func value<T: Sendable>(_ key: CacheKey, _ compute: () -> T) -> T {
         lock.lock()
         if let stored = values[key], let value = stored as? T { lock.unlock(); return value }
