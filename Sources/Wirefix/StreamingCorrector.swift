@@ -18,9 +18,9 @@ import WirefixEngine
 /// ```swift
 /// var stream = StreamingCorrector(corrector: try Corrector())
 /// for block in blocks {                      // e.g. 64 KiB reads of a file
-///     for chunk in stream.feed(block) { write(chunk.result.corrected) }
+///     for chunk in stream.feed(block) { write(chunk.result.correctedUTF8) }
 /// }
-/// for chunk in stream.finish() { write(chunk.result.corrected) }
+/// for chunk in stream.finish() { write(chunk.result.correctedUTF8) }
 /// ```
 public struct StreamingCorrector: Sendable {
     /// One cleaned chunk.
@@ -37,8 +37,18 @@ public struct StreamingCorrector: Sendable {
     /// `run(_:after:)`.
     public typealias ChunkCleaner = @Sendable (String, TextHistory) -> (result: CorrectionResult, history: TextHistory)
 
+    /// Cleans one chunk, given as UTF-8 bytes, after the history of the chunks before it: a
+    /// pipeline's `run(utf8:after:)`, which makes no `String` of the chunk.
+    public typealias UTF8ChunkCleaner = @Sendable ([UInt8], TextHistory) -> (result: CorrectionResult, history: TextHistory)
+
     /// What cleans each chunk.
-    public let cleaner: ChunkCleaner
+    private let utf8Cleaner: UTF8ChunkCleaner
+
+    /// What cleans each chunk, as a cleaner of strings.
+    public var cleaner: ChunkCleaner {
+        let clean = utf8Cleaner
+        return { text, history in clean(Array(text.utf8), history) }
+    }
     /// The chunk size to aim for, in bytes.
     public let targetChunkBytes: Int
     /// The largest chunk, in bytes: a paragraph longer than this is cut inside.
@@ -59,14 +69,22 @@ public struct StreamingCorrector: Sendable {
     ///   - targetChunkBytes: the chunk size to aim for (default 64 KiB; at least 1).
     ///   - maximumChunkBytes: the largest chunk (default 1 MiB; at least `targetChunkBytes`).
     public init(corrector: Corrector, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
-        self.init(cleaner: { corrector.pipeline.run($0, after: $1) }, targetChunkBytes: targetChunkBytes,
+        self.init(utf8Cleaner: { corrector.pipeline.run(utf8: $0, after: $1) }, targetChunkBytes: targetChunkBytes,
                   maximumChunkBytes: maximumChunkBytes)
     }
 
     /// Creates a streaming corrector over any chunk cleaner (for example a pipeline of chosen
     /// rules).
     public init(cleaner: @escaping ChunkCleaner, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
-        self.cleaner = cleaner
+        self.init(utf8Cleaner: { cleaner(String(decoding: $0, as: UTF8.self), $1) }, targetChunkBytes: targetChunkBytes,
+                  maximumChunkBytes: maximumChunkBytes)
+    }
+
+    /// Creates a streaming corrector over any cleaner of UTF-8 chunks (for example a pipeline's
+    /// `run(utf8:after:)`): no `String` is made of a chunk or its output unless someone reads
+    /// the result's texts.
+    public init(utf8Cleaner: @escaping UTF8ChunkCleaner, targetChunkBytes: Int = 1 << 16, maximumChunkBytes: Int = 1 << 20) {
+        self.utf8Cleaner = utf8Cleaner
         self.targetChunkBytes = max(1, targetChunkBytes)
         self.maximumChunkBytes = max(self.targetChunkBytes, maximumChunkBytes)
     }
@@ -109,15 +127,15 @@ public struct StreamingCorrector: Sendable {
 
     /// Cleans the first `count` pending bytes as one chunk.
     private mutating func clean(count: Int) -> Chunk {
-        let text = String(decoding: pending[pendingStart..<pendingStart + count], as: UTF8.self)
+        let bytes = Array(pending[pendingStart..<pendingStart + count])
         pendingStart += count
         let before = history
         let offset = consumed
         let columns = columnsBefore
-        let (result, next) = cleaner(text, before)
+        let (result, next) = utf8Cleaner(bytes, before)
         history = next
         consumed += count
-        columnsBefore = Self.columns(after: text, startingAt: columnsBefore)
+        columnsBefore = Self.columns(after: bytes, startingAt: columnsBefore)
 
         func place(_ correction: Correction) -> Correction {
             var placed = correction
@@ -129,24 +147,18 @@ public struct StreamingCorrector: Sendable {
             }
             return placed
         }
-        let placed = CorrectionResult(
-            original: result.original, corrected: result.corrected,
-            corrections: result.corrections.map(place), suggestions: result.suggestions.map(place),
-            findings: result.findings.map(place))
-        return Chunk(byteOffset: offset, result: placed)
+        return Chunk(byteOffset: offset, result: result.mappingCorrections(place))
     }
 
-    /// The scalars on the last line after `text`, which started `column` scalars into its line.
-    static func columns(after text: String, startingAt column: Int) -> Int {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            // Only the bytes after the last line feed count.
-            var start = bytes.count
-            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-            var count = start > 0 ? 0 : column
-            for byte in bytes[start...] where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
+    /// The scalars on the last line after `bytes` (UTF-8), which started `column` scalars into its
+    /// line.
+    static func columns(after bytes: [UInt8], startingAt column: Int) -> Int {
+        // Only the bytes after the last line feed count.
+        var start = bytes.count
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        var count = start > 0 ? 0 : column
+        for byte in bytes[start...] where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
 

@@ -60,6 +60,14 @@ public final class Document: @unchecked Sendable {
         isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
     }
 
+    /// Creates a document from its UTF-8 bytes, which must be valid UTF-8 (the text is made of
+    /// them when first read).
+    init(validUTF8 bytes: [UInt8], history: TextHistory) {
+        self.history = history
+        self.bytes = bytes
+        isASCII = Self.isASCII(bytes, in: 0..<bytes.count)
+    }
+
     /// Creates the document that a pipeline stage's edits made of `parent`: it takes over the
     /// parent's tokens and analyses for the stretches the edits left alone (see
     /// ``DocumentSplice`` and ``DocumentAnalysis``) and computes them for the rest.

@@ -1,3 +1,5 @@
+import WirefixLexicon
+
 /// Runs rules over a text in a fixed order and applies what the evidence supports.
 ///
 /// **Order.** Rules run sorted by ``RulePhase``, then in the order given. Each rule runs over the
@@ -66,10 +68,33 @@ public struct Pipeline: Sendable {
         run(text, after: history, remembering: true)
     }
 
+    /// Cleans one chunk of a longer input given as UTF-8 bytes: ``run(_:after:)`` without making a
+    /// `String` of the chunk or of its corrected text (each would validate the bytes again); the
+    /// result's texts are made from the bytes only when read.
+    ///
+    /// - Parameters:
+    ///   - bytes: the chunk's UTF-8. Invalid UTF-8 is cleaned as `String(decoding:as:)` would
+    ///     repair it (U+FFFD for each maximal invalid subpart).
+    ///   - history: what the chunks before it said.
+    /// - Complexity: as ``run(_:)``, plus one validation pass over `bytes` (eight ASCII bytes at a
+    ///   time).
+    public func run(utf8 bytes: [UInt8], after history: TextHistory) -> (result: CorrectionResult, history: TextHistory) {
+        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
+            return run(String(decoding: bytes, as: UTF8.self), after: history, remembering: true)
+        }
+        return run(Document(validUTF8: bytes, history: history), original: UTF8Text(validBytes: bytes), remembering: true)
+    }
+
     /// ``run(_:after:)``; with `remembering` false the rules remember nothing and the history
     /// returned is `history` unchanged.
     private func run(_ text: String, after history: TextHistory, remembering: Bool) -> (result: CorrectionResult, history: TextHistory) {
-        var document = Document(text, history: history)
+        run(Document(text, history: history), original: UTF8Text(text), remembering: remembering)
+    }
+
+    /// Cleans the text of `start`, whose text `original` also holds.
+    private func run(_ start: Document, original: UTF8Text, remembering: Bool) -> (result: CorrectionResult, history: TextHistory) {
+        let history = start.history
+        var document = start
         var locator = LineIndex.Cursor(LineIndex(bytes: document.bytes))
         var map = OffsetMap()
         var applied: [Correction] = []
@@ -117,11 +142,13 @@ public struct Pipeline: Sendable {
         var next = history
         if remembering {
             for rule in rules { rule.remember(document, context: context, into: &next) }
-            next.advance(past: text, corrected: document.bytes)
+            next.advance(past: start.bytes, corrected: document.bytes)
         }
 
+        // No stage changed anything: the corrected text is the original, as given.
+        let corrected = document === start ? original : UTF8Text(validBytes: document.bytes)
         let result = CorrectionResult(
-            original: text, corrected: document.text,
+            originalText: original, correctedText: corrected,
             corrections: applied.sortedBySpan(), suggestions: suggestions.sortedBySpan(),
             findings: findings.sortedBySpan())
         return (result, next)

@@ -27,13 +27,12 @@ public struct TextHistory: Sendable, Hashable {
     /// The history of a text that stands alone.
     public static let empty = TextHistory()
 
-    /// Moves past `text`, the chunk just cleaned: counts its line feeds as given (line numbers
+    /// Moves past `original`, the UTF-8 of the chunk just cleaned: counts its line feeds as given (line numbers
     /// count input lines) and keeps the last line of `corrected`, the cleaned chunk's UTF-8
     /// bytes (findings compare corrected text) when it ends with a line feed after a line that is not blank. A chunk that ends inside a line (a single line
     /// longer than a chunk) leaves no previous line: the next chunk starts mid-line.
-    mutating func advance(past text: String, corrected: [UInt8]) {
-        var original = text
-        linesBefore += original.withUTF8 { ByteSearch.count(of: 0x0A, in: $0) }
+    mutating func advance(past original: [UInt8], corrected: [UInt8]) {
+        linesBefore += original.withUnsafeBufferPointer { ByteSearch.count(of: 0x0A, in: $0) }
         guard let last = corrected.last, last == 0x0A else { previousLine = nil; return }
         let body = corrected[..<(corrected.count - 1)]
         let start = (body.lastIndex(of: 0x0A) ?? -1) + 1

@@ -31,7 +31,7 @@ public enum DiffReporter: Reporter {
         var output: [UInt8] = []
         for file in report.files where file.changed {
             let label = label(for: file.path)
-            output += UnifiedDiff.makeBytes(old: file.originalBytes, new: Array(file.result.corrected.utf8),
+            output += UnifiedDiff.makeBytes(old: file.originalBytes, new: file.result.correctedUTF8,
                                             oldLabel: headerName("a/" + label), newLabel: headerName("b/" + label))
         }
         return output

@@ -123,14 +123,14 @@ public struct FileReport: Sendable, Hashable {
     public var displayPath: String { isStandardInput ? "<stdin>" : path }
 
     /// The bytes of the file as read: ``rawOriginal``, or the UTF-8 of `result.original`.
-    public var originalBytes: [UInt8] { rawOriginal ?? Array(result.original.utf8) }
+    public var originalBytes: [UInt8] { rawOriginal ?? result.originalUTF8 }
 
     /// Whether the output differs from the file as read: a correction was applied, or `--lossy`
     /// replaced invalid bytes with U+FFFD (a change of the file, even when no rule changed
     /// anything).
     public var changed: Bool {
         if let streamedChange { return streamedChange }
-        if let rawOriginal { return !rawOriginal.elementsEqual(result.corrected.utf8) }
+        if let rawOriginal { return rawOriginal != result.correctedUTF8 }
         return result.changed
     }
 

@@ -66,6 +66,34 @@ private struct BangFindingRule: Rule {
         #expect(doubled.last?.location == SourceLocation(line: 2, column: 1))
     }
 
+    @Test func aChunkGivenAsBytesIsCleanedAsTheSameText() {
+        let pipeline = Pipeline(rules: [OverlapRule(), DoubleXRule()], context: context)
+        let text = "x abcd\nx caf\u{E9}\n"
+        let fromString = pipeline.run(text, after: .empty)
+        let fromBytes = pipeline.run(utf8: Array(text.utf8), after: .empty)
+        #expect(fromBytes.result == fromString.result)
+        #expect(fromBytes.result.correctedUTF8 == Array("yy aBCd\nyy caf\u{E9}\n".utf8))
+        #expect(fromBytes.result.corrected == "yy aBCd\nyy caf\u{E9}\n")
+        #expect(fromBytes.result.original == text)
+        #expect(fromBytes.history == fromString.history)
+        #expect(fromBytes.history.linesBefore == 2)
+        // Nothing to fix: the corrected text is the original's bytes.
+        let clean = pipeline.run(utf8: Array("nothing here\n".utf8), after: .empty).result
+        #expect(!clean.changed)
+        #expect(clean.correctedUTF8 == Array("nothing here\n".utf8))
+    }
+
+    @Test func invalidBytesAreCleanedAsTheirRepair() {
+        // "x", a stray continuation byte, a truncated sequence: each invalid part becomes U+FFFD,
+        // as String(decoding:as:) repairs it, and the spans are offsets into the repaired text.
+        let pipeline = Pipeline(rules: [DoubleXRule()], context: context)
+        let bytes: [UInt8] = [0x78, 0x80, 0x20, 0x78, 0xE2, 0x82]
+        let result = pipeline.run(utf8: bytes, after: .empty).result
+        #expect(result.original == "x\u{FFFD} x\u{FFFD}")
+        #expect(result.corrected == "yy\u{FFFD} yy\u{FFFD}")
+        #expect(result.corrections.map(\.range) == [TextRange(start: 0, end: 1), TextRange(start: 5, end: 6)])
+    }
+
     @Test func bytesOutsideCorrectedSpansAreUntouched() {
         let pipeline = Pipeline(rules: [DoubleXRule()], context: context)
         let input = "\u{FEFF}line one  \r\nx  \r\nend"

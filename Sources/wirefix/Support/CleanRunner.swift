@@ -161,11 +161,11 @@ struct CleanRunner {
         do throws(CLIError) {
             let text = try reader.read(input.path)
             let (output, report) = FileCleaner.clean(text, with: correct)
-            let bytes = report.rawOriginal?.count ?? report.result.original.utf8.count
+            let bytes = report.rawOriginal?.count ?? report.result.originalUTF8.count
             if input.size == nil { result.progressBytes = bytes }
-            // Bytes, not `report.changed`: that compares Strings, which Swift compares by canonical
-            // equivalence, so a change that is only NFC composition would count as none.
-            let changed = report.rawOriginal.map { !$0.elementsEqual(output) } ?? !report.result.original.utf8.elementsEqual(output)
+            // Bytes, not Strings, which Swift compares by canonical equivalence: a change that is
+            // only NFC composition is a change.
+            let changed = report.rawOriginal.map { $0 != output } ?? (report.result.originalUTF8 != output)
             try deliver(output, of: input, changed: changed, to: destination, result: &result)
             result.changed = changed
             result.totals = BatchTotals(files: 1, changedFiles: changed ? 1 : 0,
@@ -184,7 +184,7 @@ struct CleanRunner {
     /// Cleans a large file as a stream, in bounded memory (see `FileCleaner.stream`): straight
     /// into its atomic temporary file for `-o` and `--in-place`, into a temporary file that the
     /// delivery copies to standard output otherwise.
-    func stream(_ input: BatchInput, cleaner: @escaping StreamingCorrector.ChunkCleaner, to destination: Destination) -> EntryResult {
+    func stream(_ input: BatchInput, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner, to destination: Destination) -> EntryResult {
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
         var outcome: (report: FileReport, counts: BatchTotals, changed: Bool)?
         let lossy = reader.lossy

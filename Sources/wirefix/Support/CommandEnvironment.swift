@@ -15,9 +15,9 @@ struct CorrectText: Sendable {
     /// Cleans a whole text.
     let whole: @Sendable (String) -> CorrectionResult
     /// Cleans one chunk of a longer input; `nil` when the corrector cannot stream.
-    let chunk: StreamingCorrector.ChunkCleaner?
+    let chunk: StreamingCorrector.UTF8ChunkCleaner?
 
-    init(_ whole: @escaping @Sendable (String) -> CorrectionResult, chunk: StreamingCorrector.ChunkCleaner? = nil) {
+    init(_ whole: @escaping @Sendable (String) -> CorrectionResult, chunk: StreamingCorrector.UTF8ChunkCleaner? = nil) {
         self.whole = whole
         self.chunk = chunk
     }
@@ -62,7 +62,7 @@ struct CommandEnvironment {
             },
             makeCorrector: { options in
                 let corrector = try Corrector(options: options)
-                return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run($0, after: $1) })
+                return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run(utf8: $0, after: $1) })
             },
             standardInputDescriptor: STDIN_FILENO,
             isTerminal: { isatty($0) == 1 })

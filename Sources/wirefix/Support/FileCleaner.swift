@@ -23,19 +23,23 @@ enum FileCleaner {
         }
         let report = FileReport(path: input.path, result: result, replacedInvalidBytes: input.replacedInvalidBytes,
                                 rawOriginal: input.rawBytes)
-        return (Array(result.corrected.utf8), report)
+        return (result.correctedUTF8, report)
     }
 
     /// Cleans a text held in memory chunk by chunk, as a stream would (see `StreamingCorrector`):
     /// the same result as cleaning it whole, since chunks end at paragraph ends and carry what
     /// later chunks need, but a long file costs linear time: a rule that changes one paragraph
     /// makes its chunk, not the whole file, be read again.
-    static func chunked(_ text: String, cleaner: @escaping StreamingCorrector.ChunkCleaner) -> CorrectionResult {
-        var streaming = StreamingCorrector(cleaner: cleaner)
-        let chunks = streaming.feed(text.utf8) + streaming.finish()
+    static func chunked(_ text: String, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner) -> CorrectionResult {
+        var streaming = StreamingCorrector(utf8Cleaner: cleaner)
+        let original = Array(text.utf8)
+        let chunks = streaming.feed(original) + streaming.finish()
         if chunks.count == 1 { return chunks[0].result }
+        var corrected: [UInt8] = []
+        corrected.reserveCapacity(original.count + 1024)
+        for chunk in chunks { corrected += chunk.result.correctedUTF8 }
         return CorrectionResult(
-            original: text, corrected: chunks.map(\.result.corrected).joined(),
+            originalUTF8: original, correctedUTF8: corrected,
             corrections: chunks.flatMap(\.result.corrections), suggestions: chunks.flatMap(\.result.suggestions),
             findings: chunks.flatMap(\.result.findings))
     }
@@ -43,13 +47,12 @@ enum FileCleaner {
     /// The result as if `prefix` (one scalar, no line feed) had stood before the text: ranges
     /// shifted by its bytes, locations unchanged (the mark is not counted as a column).
     static func shifted(_ result: CorrectionResult, byByteOrderMark prefix: [UInt8]) -> CorrectionResult {
-        let mark = String(decoding: prefix, as: UTF8.self)
         func shift(_ correction: Correction) -> Correction {
             var moved = correction
             moved.range = TextRange(start: correction.range.start + prefix.count, end: correction.range.end + prefix.count)
             return moved
         }
-        return CorrectionResult(original: mark + result.original, corrected: mark + result.corrected,
+        return CorrectionResult(originalUTF8: prefix + result.originalUTF8, correctedUTF8: prefix + result.correctedUTF8,
                                 corrections: result.corrections.map(shift), suggestions: result.suggestions.map(shift),
                                 findings: result.findings.map(shift))
     }
@@ -92,12 +95,12 @@ extension FileCleaner {
     ///   bytes read, and whether the output differs.
     /// - Throws: ``CLIError`` naming the path: unreadable, binary, invalid UTF-8, or what `write`
     ///   throws.
-    static func stream(path: String, lossy: Bool, keepsCorrections: Bool = true, cleaner: @escaping StreamingCorrector.ChunkCleaner,
+    static func stream(path: String, lossy: Bool, keepsCorrections: Bool = true, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
                        write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, counts: BatchTotals, changed: Bool) {
         if !lossy { try validate(path: path) }
         let file = try BlockReader(path: path)
         defer { file.close() }
-        var streaming = StreamingCorrector(cleaner: cleaner)
+        var streaming = StreamingCorrector(utf8Cleaner: cleaner)
         var corrections: [Correction] = [], suggestions: [Correction] = [], findings: [Correction] = []
         var changed = false
         var replaced = 0
@@ -111,7 +114,7 @@ extension FileCleaner {
                 // Bytes compared as buffers: the generic comparison of the two UTF-8 views cost
                 // some 7% of a run on clean copy.
                 if !changed && result.changed { changed = true }
-                try write(Array(result.corrected.utf8))
+                try write(result.correctedUTF8)
                 func moved(_ correction: Correction) -> Correction {
                     var moved = correction
                     moved.range = TextRange(start: correction.range.start + shift, end: correction.range.end + shift)

@@ -292,6 +292,12 @@ enum JSONLineScanner {
     /// writes every non-ASCII scalar as `\uXXXX` (a surrogate pair above U+FFFF), as Python's
     /// `json.dumps` does by default. Hexadecimal digits are lowercase.
     static func encodeString(_ text: String, asciiOnly: Bool, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { encodeString(utf8: $0, asciiOnly: asciiOnly, into: &output) }
+    }
+
+    /// ``encodeString(_:asciiOnly:into:)`` of a text given as its UTF-8, which must be valid.
+    static func encodeString(utf8: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, into output: inout [UInt8]) {
         output.append(quote)
         func hex4(_ value: UInt32) {
             output.append(backslash)
@@ -301,8 +307,7 @@ enum JSONLineScanner {
                 output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
             }
         }
-        var text = text
-        text.withUTF8 { utf8 in
+        do {
             // Runs of bytes written as they are go out in one copy; only the bytes that need an
             // escape (and, with `asciiOnly`, each non-ASCII scalar) are written one by one.
             var runStart = 0

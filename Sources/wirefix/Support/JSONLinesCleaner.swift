@@ -122,7 +122,8 @@ struct JSONLinesCleaner: Sendable {
         if !result.changed {
             output += UnsafeBufferPointer(rebasing: line[member.value])
         } else {
-            JSONLineScanner.encodeString(result.corrected, asciiOnly: asciiOnly, into: &output)
+            // The corrected text's bytes: making a String of them would validate them again.
+            result.correctedUTF8.withUnsafeBufferPointer { JSONLineScanner.encodeString(utf8: $0, asciiOnly: asciiOnly, into: &output) }
         }
         output += UnsafeBufferPointer(rebasing: line[member.value.upperBound..<lastValueEnd])
         output.append(UInt8(ascii: ","))

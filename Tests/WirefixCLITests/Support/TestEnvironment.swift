@@ -32,7 +32,7 @@ extension CommandEnvironment {
             makeCorrector: { options in
                 capture.correctorOptions = options
                 let pipeline = TestRuleSupport.pipeline(threshold: options.applyThreshold)
-                return CorrectText({ pipeline.run($0) }, chunk: { pipeline.run($0, after: $1) })
+                return CorrectText({ pipeline.run($0) }, chunk: { pipeline.run(utf8: $0, after: $1) })
             })
     }
 }
@@ -45,7 +45,7 @@ extension CommandEnvironment {
         environment.makeCorrector = { options in
             capture.correctorOptions = options
             let corrector = Fixtures.corrector
-            return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run($0, after: $1) })
+            return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run(utf8: $0, after: $1) })
         }
         return environment
     }
