@@ -144,15 +144,8 @@ struct FrequentWords: Sendable {
 
     /// Whether an ASCII token, lowercased, is one of the words.
     func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count <= 8, !range.isEmpty else { return false }
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for index in range {
-            var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            key |= UInt64(byte) << shift
-            shift += 8
-        }
+        // The table holds ASCII words only: a key with another byte is not among them.
+        guard range.count <= 8, !range.isEmpty, let key = PackedASCII.lowercased(range, in: bytes) else { return false }
         return slots.withUnsafeBufferPointer { slots in
             var slot = Self.slot(key)
             while true {

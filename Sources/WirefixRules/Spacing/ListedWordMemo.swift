@@ -52,12 +52,20 @@ final class ListedWordMemo {
     private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lowercase: Bool = true) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var shift: UInt64 = 0
-        for index in range {
-            var byte = bytes[index]
-            if lowercase && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
-            shift += 8
+        let split = min(range.upperBound, range.lowerBound + 8)
+        if lowercase, let first = PackedASCII.lowercased(range.lowerBound..<split, in: bytes),
+           let second = split < range.upperBound ? PackedASCII.lowercased(split..<range.upperBound, in: bytes) : 0 {
+            // An ASCII token (the callers' promise when `lowercase`), eight bytes at a time.
+            low = first
+            high = second
+        } else {
+            var shift: UInt64 = 0
+            for index in range {
+                var byte = bytes[index]
+                if lowercase && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
+                shift += 8
+            }
         }
         high |= UInt64(range.count) << 56 | (lowercase ? 0 : Self.rawBit)
         let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
