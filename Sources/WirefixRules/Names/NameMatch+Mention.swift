@@ -17,6 +17,34 @@ extension NameMatch {
         ["common", "names"], ["popular", "names"], ["common", "surnames"],
     ]
 
+    /// The words of ``nameAsWordCues`` and ``nameAsWordPairs``, each with its bytes packed as
+    /// ``PackedASCII`` packs them (the first eight, then the rest).
+    private static let mentionWords: [(word: String, low: UInt64, high: UInt64)] = {
+        let words = Set(nameAsWordCues).union(nameAsWordPairs.flatMap { $0 })
+        return words.sorted().map { word in
+            let utf8 = Array(word.utf8)
+            return utf8.withUnsafeBufferPointer { bytes in
+                let split = min(bytes.count, 8)
+                return (word, PackedASCII.lowercased(0..<split, in: bytes) ?? 0,
+                        split < bytes.count ? PackedASCII.lowercased(split..<bytes.count, in: bytes) ?? 0 : 0)
+            }
+        }
+    }()
+
+    /// The word of ``mentionWords`` that the ASCII token `range` (at most 16 bytes) folds to, or
+    /// `nil` when it folds to none of them (a word that is no cue and begins no pair).
+    static func mentionWord(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let split = min(range.upperBound, range.lowerBound + 8)
+        guard let low = PackedASCII.lowercased(range.lowerBound..<split, in: bytes) else { return nil }
+        var high: UInt64 = 0
+        if split < range.upperBound {
+            guard let rest = PackedASCII.lowercased(split..<range.upperBound, in: bytes) else { return nil }
+            high = rest
+        }
+        for entry in mentionWords where entry.low == low && entry.high == high { return entry.word }
+        return nil
+    }
+
     /// The byte range of the match's sentence: out to the sentence ends on either side, at most
     /// `window` tokens each way.
     func sentenceRange(in document: Document, window: Int = 30) -> Range<Int> {
@@ -37,9 +65,23 @@ extension NameMatch {
     func mentionOfName(in document: Document) -> String? {
         let sentence = sentenceRange(in: document)
         let indices = document.tokenIndices(in: sentence)
+        let tokens = document.tokens
         var previous: String?
         for index in indices where !match.tokenRange.contains(index) {
-            let word = document.folded(document.tokens[index])
+            let token = tokens[index]
+            let word: String
+            if token.shape.contains(.ascii) && token.range.count <= 16 {
+                // An ASCII token folds to its lowercase bytes: compared packed with the few words
+                // that matter, it needs no string unless it is one of them (folding every word of
+                // the sentence into a string cost some 20,000 instructions a name).
+                guard let known = document.withBytes({ NameMatch.mentionWord(token.range, in: $0) }) else {
+                    previous = nil
+                    continue
+                }
+                word = known
+            } else {
+                word = document.folded(token)
+            }
             if NameMatch.nameAsWordCues.contains(word) { return "the sentence speaks of the name as written (\"\(word)\")" }
             if let before = previous, NameMatch.nameAsWordPairs.contains([before, word]) {
                 return "the sentence speaks of the name as a name (\"\(before) \(word)\")"
