@@ -88,6 +88,15 @@ struct MojibakeDetector {
             }
             while index < count, bytes[index] < 0x80 { index += 1 }
             if index >= count { break }
+            // A run of one scalar ("é", a curly quote) is looked at only when it is "Ã" or a C1
+            // control (below): decided before a run's arrays are made, for the many accented
+            // letters of clean copy.
+            let (first, firstLength) = Self.decode(bytes, at: index)
+            if index + firstLength >= count || bytes[index + firstLength] < 0x80,
+               !(first == 0xC3 || (0x80...0x9F).contains(first)) {
+                index += firstLength
+                continue
+            }
             var run = Run()
             run.before = index > 0 ? UInt32(bytes[index - 1]) : nil
             while index < count, bytes[index] >= 0x80 {
