@@ -127,6 +127,8 @@ extension [Correction] {
     /// The corrections sorted by span, then rule id (stably): ranked by index over their spans,
     /// not moved while sorting (a correction is a large struct, five strings).
     func sortedBySpan() -> [Correction] {
+        // Most texts have none or one of a kind (a JSON Lines record asks three times).
+        if count < 2 { return self }
         let spans = map(\.range)
         return indices.sorted { left, right in
             spans[left] != spans[right] ? spans[left] < spans[right] : self[left].ruleID < self[right].ruleID
