@@ -594,7 +594,16 @@ final class VariantReading: Sendable {
         }
         rank = variant.form.rank
         targetWords = Gazetteer.words(of: variant.target)
-        wordStartsUpper = targetWords.map { word in word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-        wordAllUpper = targetWords.map { word in word.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+        // An ASCII word is read from its bytes (for ASCII, Unicode's Uppercase and Lowercase
+        // properties are exactly A–Z and a–z); property lookups cost some 300 instructions a letter.
+        wordStartsUpper = targetWords.map { word in
+            guard let first = word.utf8.first else { return false }
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+            return word.unicodeScalars.first!.properties.isUppercase
+        }
+        wordAllUpper = targetWords.map { word in
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+            return word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        }
     }
 }
