@@ -134,6 +134,30 @@ int32_t wfx_converter_decode(wfx_converter *converter, const uint8_t *src, int32
     return length;
 }
 
+void wfx_converter_decode_each_byte(wfx_converter *converter, uint16_t *dest, int32_t units_per_byte,
+                                    int32_t *lengths, int32_t *status) {
+    *status = U_ZERO_ERROR;
+    pthread_mutex_lock(&converter->lock);
+    for (int32_t byte = 0; byte < 256; byte++) {
+        UErrorCode st = U_ZERO_ERROR;
+        const char source = (char)(uint8_t)byte;
+        /* ucnv_toUChars resets the converter first and flushes at the end. */
+        int32_t length = ucnv_toUChars(converter->cnv, (UChar *)(dest + byte * units_per_byte), units_per_byte,
+                                       &source, 1, &st);
+        if (is_conversion_error(st)) {
+            lengths[byte] = -1;
+        } else if (st == U_BUFFER_OVERFLOW_ERROR) {
+            lengths[byte] = -2;
+        } else if (U_FAILURE(st)) {
+            *status = st;
+            break;
+        } else {
+            lengths[byte] = length;
+        }
+    }
+    pthread_mutex_unlock(&converter->lock);
+}
+
 int32_t wfx_converter_encode(wfx_converter *converter, const uint16_t *src, int32_t src_length,
                              uint8_t *dest, int32_t capacity, int32_t *error_offset,
                              int32_t *status) {

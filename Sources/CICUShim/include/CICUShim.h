@@ -228,6 +228,19 @@ int32_t wfx_converter_decode(wfx_converter *_Nonnull converter,
                              int32_t *_Nonnull status);
 
 /**
+ * Decodes each byte value 0...255 on its own, as `wfx_converter_decode` would one byte: the
+ * units for byte b go to dest[b * units_per_byte ...] and lengths[b] receives their number, or
+ * -1 when the byte is unmappable, illegal or truncated in the code page, or -2 when it decodes to
+ * more than `units_per_byte` units. Any other failure stops the table: its status is returned
+ * in `status`. One call for a whole single-byte table (256 calls through Swift cost some
+ * 6,000 instructions a byte).
+ */
+void wfx_converter_decode_each_byte(wfx_converter *_Nonnull converter,
+                                    uint16_t *_Nonnull dest, int32_t units_per_byte,
+                                    int32_t *_Nonnull lengths,
+                                    int32_t *_Nonnull status);
+
+/**
  * Encodes UTF-16 to bytes (preflighting contract, capacity in bytes). On an unmappable character
  * the status is U_INVALID_CHAR_FOUND and `error_offset` receives the UTF-16 offset of the
  * character (else -1).
