@@ -107,6 +107,12 @@ public struct EnglishWordList: Sendable {
         frequent.contains(token: range, in: bytes)
     }
 
+    /// ``isFrequent(token:in:)`` of an ASCII word of one to eight bytes already packed and
+    /// lowercased by ``PackedASCII/lowercased(_:in:)``, for callers that pack it anyway.
+    public func isFrequent(packedLowercase key: UInt64) -> Bool {
+        frequent.contains(packed: key)
+    }
+
     /// The corpus count of a listed word, or 0. O(1).
     public func count(of word: String) -> Int64 {
         words.value(of: word) ?? 0
@@ -146,7 +152,12 @@ struct FrequentWords: Sendable {
     func contains(token range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // The table holds ASCII words only: a key with another byte is not among them.
         guard range.count <= 8, !range.isEmpty, let key = PackedASCII.lowercased(range, in: bytes) else { return false }
-        return slots.withUnsafeBufferPointer { slots in
+        return contains(packed: key)
+    }
+
+    /// Whether the word packed as ``PackedASCII`` packs it (nonzero) is one of the words.
+    func contains(packed key: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { slots in
             var slot = Self.slot(key)
             while true {
                 let stored = slots[slot]

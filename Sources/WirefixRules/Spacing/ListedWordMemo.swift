@@ -46,18 +46,35 @@ final class ListedWordMemo {
     /// Part of the key: the bytes are a non-ASCII token's, as written (not lowercased).
     private static let rawBit = UInt64(0x80) << 56
 
+    /// The bytes `range` (1...15 of them) of an ASCII token packed and lowercased, `low` the
+    /// first eight, `high` the rest; `nil` when one is not ASCII.
+    @inline(__always)
+    private static func packedASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64)? {
+        let split = min(range.upperBound, range.lowerBound + 8)
+        guard let low = PackedASCII.lowercased(range.lowerBound..<split, in: bytes) else { return nil }
+        guard split < range.upperBound else { return (low, 0) }
+        guard let high = PackedASCII.lowercased(split..<range.upperBound, in: bytes) else { return nil }
+        return (low, high)
+    }
+
+    /// The slot and key of a lowercase ASCII token of `count` bytes packed as `low` and `high`.
+    @inline(__always)
+    private func slot(low: UInt64, high: UInt64, count: Int) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
+        let high = high | UInt64(count) << 56
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        return (slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits)), low, high)
+    }
+
     /// The slot for the bytes `range` (ASCII letters lowercased when `lowercase`, else as written
     /// and marked raw), and the key (`low`, `high` with the length and the raw bit).
     @inline(__always)
     private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lowercase: Bool = true) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        let split = min(range.upperBound, range.lowerBound + 8)
-        if lowercase, let first = PackedASCII.lowercased(range.lowerBound..<split, in: bytes),
-           let second = split < range.upperBound ? PackedASCII.lowercased(split..<range.upperBound, in: bytes) : 0 {
+        if lowercase, let packed = Self.packedASCII(range, in: bytes) {
             // An ASCII token (the callers' promise when `lowercase`), eight bytes at a time.
-            low = first
-            high = second
+            low = packed.low
+            high = packed.high
         } else {
             var shift: UInt64 = 0
             for index in range {
@@ -76,10 +93,12 @@ final class ListedWordMemo {
     /// ASCII token (or part of one).
     func containsASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: EnglishWordList) -> Bool {
         // The list's own small table of frequent words is cheaper than the memo: those words
-        // are not memoized.
-        if words.isFrequent(token: range, in: bytes) { return true }
-        guard !range.isEmpty, range.count <= 15 else { return words.contains(token: range, in: bytes, isASCII: true) }
-        let (slot, low, high) = slot(for: range, in: bytes)
+        // are not memoized. The token is packed once for both.
+        guard !range.isEmpty, range.count <= 15, let packed = Self.packedASCII(range, in: bytes) else {
+            return words.contains(token: range, in: bytes, isASCII: true)
+        }
+        if range.count <= 8 && words.isFrequent(packedLowercase: packed.low) { return true }
+        let (slot, low, high) = slot(low: packed.low, high: packed.high, count: range.count)
         let stored = slot.pointee
         if stored.low == low, stored.high & ~Self.answerBits == high { return stored.high & Self.listedBit != 0 }
         let listed = words.contains(token: range, in: bytes, isASCII: true)
@@ -93,12 +112,18 @@ final class ListedWordMemo {
     /// ASCII so), by the bytes as written for another (which alone decide both answers).
     func isListedOrComponent(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool,
                              words: EnglishWordList, gazetteer: Gazetteer) -> Bool {
-        if isASCII && words.isFrequent(token: range, in: bytes) { return true }
         guard !range.isEmpty, range.count <= 15 else {
             return words.contains(token: range, in: bytes, isASCII: isASCII)
                 || gazetteer.isNameComponent(token: range, in: bytes, isASCII: isASCII)
         }
-        let (slot, low, high) = slot(for: range, in: bytes, lowercase: isASCII)
+        let slot: UnsafeMutablePointer<Slot>, low: UInt64, high: UInt64
+        if isASCII, let packed = Self.packedASCII(range, in: bytes) {
+            // Packed once for the frequent-word table and the memo.
+            if range.count <= 8 && words.isFrequent(packedLowercase: packed.low) { return true }
+            (slot, low, high) = self.slot(low: packed.low, high: packed.high, count: range.count)
+        } else {
+            (slot, low, high) = self.slot(for: range, in: bytes, lowercase: isASCII)
+        }
         var stored = slot.pointee
         if stored.low == low, stored.high & ~Self.answerBits == high {
             if stored.high & Self.listedBit != 0 { return true }
