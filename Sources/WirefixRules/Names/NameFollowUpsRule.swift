@@ -104,16 +104,16 @@ struct NameFollowUpsRule: Rule {
         let entities = gazetteer.entities
         let options = context.options
         // The people named before (`firstMention[entity] != nil`), as one bit set: a common
-        // surname is the form of many people, and each is asked about.
+        // surname is the form of many people, and the table tests each against the bits.
         var namedBefore = document.history.peopleNamedInFull
         namedBefore.formUnion(firstMention.inText.keys)
         // Whether a person's name is written unaccented, per person asked about.
         var unaccented: [Int: Bool] = [:]
-        document.withBytes { bytes in
+        document.withBytes { bytes in namedBefore.withUnsafeWords { namedBits in
             for (index, token) in tokens.enumerated() where token.isTitleCase && !covered.contains(index) {
                 // The forms of people the text names, filtered before their surnames are decoded.
-                let candidates = surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii)) { entity, translated in
-                    guard namedBefore.contains(entity) else { return false }
+                let candidates = surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii),
+                                                    amongEntities: namedBits) { entity, translated in
                     if translated { return true }
                     if let known = unaccented[entity] { return !known }
                     let keeps = entities[entity].keepsUnaccented(options)
@@ -163,7 +163,7 @@ struct NameFollowUpsRule: Rule {
                         ? "\"\(text)\" is \(entity.canonical)'s surname \"\(candidate.surname)\" translated; the text names \(entity.canonical) earlier"
                         : "\"\(text)\" is \(entity.canonical)'s surname without its diacritics; the text names \(entity.canonical) earlier"))
             }
-        }
+        } }
         return result
     }
 
