@@ -7,7 +7,7 @@ extension CacheKey {
     // Per document.
     /// The name matches read from the gazetteer matches (``NameMatch/all(in:context:)``).
     static let nameMatches = CacheKey("names.matches")
-    /// The countries a document mentions anywhere (``NameMatch/documentCountries(in:context:)``).
+    /// The countries a document mentions anywhere, up to two (``NameMatch/documentCountries(in:context:)``).
     static let documentCountries = CacheKey("names.countries")
     /// The countries mentioned near each name match, by span (``NameMatch/countryMentions(in:context:)``).
     static let countryMentions = CacheKey("names.countryMentions")

@@ -175,8 +175,13 @@ public struct CountryTable: Sendable {
     ///     ``Tokenizer`` splits the stretch alone (a slice of a document's tokens does when the
     ///     stretch starts and ends at token boundaries or line breaks).
     ///   - bytes: the text, valid UTF-8.
-    /// - Complexity: O(*n*) in the total length of the tokens.
-    public func countries(mentionedIn tokens: ArraySlice<Token>, in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    ///   - limit: stop reading once this many countries are found: the answer is then some
+    ///     `limit` or more of the countries, those mentioned first (enough to tell that a text
+    ///     mentions more than one country without reading all of it).
+    /// - Complexity: O(*n*) in the total length of the tokens (read up to the mention that
+    ///   reaches `limit`).
+    public func countries(mentionedIn tokens: ArraySlice<Token>, in bytes: UnsafeBufferPointer<UInt8>,
+                          upTo limit: Int = .max) -> Set<String> {
         var found: Set<String> = []
         guard !tokens.isEmpty else { return found }
         // The folded word id of a token, or -1. (Computed again when a token is both the later
@@ -201,7 +206,10 @@ public struct CountryTable: Sendable {
                         equal = false
                         break
                     }
-                    if equal { found.insert(cue.code) }
+                    if equal {
+                        found.insert(cue.code)
+                        if found.count >= limit { return found }
+                    }
                 }
             }
             // Exact cues are capitals only ("US"): only a token without lowercase letters and
@@ -210,6 +218,7 @@ public struct CountryTable: Sendable {
                !token.shape.contains(.hasLowercase),
                let codes = exactCodes[String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)] {
                 found.formUnion(codes)
+                if found.count >= limit { return found }
             }
         }
         return found
