@@ -117,16 +117,23 @@ extension NameMatch {
         // Whether a word of the sentence was left out of the affiliation words (a place after
         // a preposition of place): when none was, they are the sentence's words.
         var affiliationDiffers = false
+        // Each word folded once (it is read again as the word after the one before it: is that
+        // one the other side of a meeting?), and the rebuilt sentences made at their size.
+        let foldedWords = (first..<end).map { document.folded(all[$0]) }
+        sentenceWords.reserveCapacity(end - first)
+        affiliationWords.reserveCapacity(end - first)
+        counterpartWords.reserveCapacity(end - first)
+        destinationWords.reserveCapacity(end - first)
         for index in first..<end {
             let token = all[index]
             let word = document.text(of: token)
-            let folded = Folding.fold(word)
+            let folded = foldedWords[index - first]
             let capitalized = token.shape.contains(.startsUppercase) || token.isAllUppercase
             let inMatch = match.tokenRange.contains(index)
             if placeAfterPreposition && !(capitalized || ["the", "a"].contains(folded)) { placeAfterPreposition = false }
             if afterMotionVerb && (inMatch || !(capitalized || NameMatch.destinationJoiners.contains(folded))) { afterMotionVerb = false }
             let nextIsCounterpart = index + 1 < end
-                && ["counterpart", "counterparts"].contains(document.folded(all[index + 1]))
+                && ["counterpart", "counterparts"].contains(foldedWords[index + 1 - first])
             let kept = afterMotionVerb ? "·" : inMatch || !nextIsCounterpart ? word : "·"
             sentenceWords.append(kept)
             counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)
