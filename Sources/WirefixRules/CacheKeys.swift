@@ -25,6 +25,8 @@ extension CacheKey {
     static let listedWordMemoPool = CacheKey("glued_words.listedWordMemoPool")
     /// The name guards' evidence per entity and span (``GuardCache``).
     static let guardCache = CacheKey("names.guardCache")
+    /// Each person's house style, by entity index (``NameFollowUpsRule``).
+    static let entityStyles = CacheKey("names.entityStyles")
     /// Per-variant facts the name rules read for every match (``VariantFacts``).
     static let variantFacts = CacheKey("names.variantFacts")
 }

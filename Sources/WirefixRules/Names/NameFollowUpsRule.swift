@@ -1,5 +1,5 @@
 import WirefixEngine
-import WirefixLexicon
+@_spi(WirefixInternals) import WirefixLexicon
 
 /// Fixes later surname-only mentions of a person the text has already named in full.
 ///
@@ -107,18 +107,18 @@ struct NameFollowUpsRule: Rule {
         // surname is the form of many people, and the table tests each against the bits.
         var namedBefore = document.history.peopleNamedInFull
         namedBefore.formUnion(firstMention.inText.keys)
-        // Whether a person's name is written unaccented, per person asked about.
-        var unaccented: [Int: Bool] = [:]
+        // Each person's own house style, kept for the context: a lone surname is asked about
+        // in every chunk of a long input that names its person, and reading the style from the
+        // entity copied the whole decoded entity each time (1% of a run on 4 MB of dense copy).
+        let styles = context.memo.value(.entityStyles) { DecodedCache<NameStyle?>(slotCount: 8192) }
         document.withBytes { bytes in namedBefore.withUnsafeWords { namedBits in
             for (index, token) in tokens.enumerated() where token.isTitleCase && !covered.contains(index) {
                 // The forms of people the text names, filtered before their surnames are decoded.
                 let candidates = surnameForms.forms(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii),
                                                     amongEntities: namedBits) { entity, translated in
                     if translated { return true }
-                    if let known = unaccented[entity] { return !known }
-                    let keeps = entities[entity].keepsUnaccented(options)
-                    unaccented[entity] = keeps
-                    return !keeps
+                    let style = styles.value(at: entity) { entities[entity].style }
+                    return !Entity.keepsUnaccented(style: style, options)
                 }.map { (entity: $0.entityIndex, surname: $0.surname, translated: $0.isTranslated) }
                 guard let candidate = candidates.first else { continue }
                 let text = document.text(of: token)
