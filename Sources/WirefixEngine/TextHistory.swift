@@ -94,6 +94,14 @@ public struct EntityIndexSet: Sendable, Hashable, Sequence, ExpressibleByArrayLi
         }
     }
 
+    /// Calls `body` with the set's bits: index `i` is in the set when bit `i & 63` of word
+    /// `i >> 6` is set; indices past the last word are not. For a lookup in a module below this
+    /// one, which cannot take the set itself (``SurnameFormTable``'s forms of the people a text
+    /// names).
+    public func withUnsafeWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try words.withUnsafeBufferPointer(body)
+    }
+
     /// Whether the set is empty.
     public var isEmpty: Bool { !words.contains { $0 != 0 } }
 

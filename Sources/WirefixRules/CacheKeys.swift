@@ -7,7 +7,7 @@ extension CacheKey {
     // Per document.
     /// The name matches read from the gazetteer matches (``NameMatch/all(in:context:)``).
     static let nameMatches = CacheKey("names.matches")
-    /// The countries a document mentions anywhere (``NameMatch/documentCountries(in:context:)``).
+    /// The countries a document mentions anywhere, up to two (``NameMatch/documentCountries(in:context:)``).
     static let documentCountries = CacheKey("names.countries")
     /// The countries mentioned near each name match, by span (``NameMatch/countryMentions(in:context:)``).
     static let countryMentions = CacheKey("names.countryMentions")
@@ -25,6 +25,8 @@ extension CacheKey {
     static let listedWordMemoPool = CacheKey("glued_words.listedWordMemoPool")
     /// The name guards' evidence per entity and span (``GuardCache``).
     static let guardCache = CacheKey("names.guardCache")
+    /// Each person's house style, by entity index (``NameFollowUpsRule``).
+    static let entityStyles = CacheKey("names.entityStyles")
     /// Per-variant facts the name rules read for every match (``VariantFacts``).
     static let variantFacts = CacheKey("names.variantFacts")
 }

@@ -13,6 +13,13 @@ import WirefixEngine
         #expect(set.description == "[0, 3, 64, 130, 200]")
     }
 
+    /// The bits as a lookup below the engine reads them: index i is bit i & 63 of word i >> 6.
+    @Test func wordsHoldOneBitPerIndex() {
+        let set: EntityIndexSet = [0, 3, 64, 130]
+        #expect(set.withUnsafeWords { Array($0) } == [0b1001, 0b1, 0b100])
+        #expect(EntityIndexSet().withUnsafeWords { $0.count } == 0)
+    }
+
     @Test func equalSetsCompareAndHashEqual() {
         var grown = EntityIndexSet([5])
         grown.insert(1000)

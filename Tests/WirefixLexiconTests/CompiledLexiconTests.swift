@@ -110,6 +110,33 @@ import Testing
         }
     }
 
+    /// Only the forms of the entities in the bit set are offered to the filter: bit i & 63 of
+    /// word i >> 6 is entity i.
+    @Test func surnameFormsAreFilteredByABitSetOfEntities() {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        let text = Array("Hair Ripe Cabello Castle".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            func forms(_ range: Range<Int>, among words: [UInt64], _ include: (Int, Bool) -> Bool = { _, _ in true }) -> [SurnameFormTable.Form] {
+                words.withUnsafeBufferPointer { gazetteer.surnameForms.forms(ofToken: range, in: bytes, isASCII: true, amongEntities: $0, where: include) }
+            }
+            let cabello = SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: true)
+            let maduro = SurnameFormTable.Form(entityIndex: 1, surname: "Maduro", isTranslated: true)
+            #expect(forms(0..<4, among: [0b01]) == [cabello])
+            #expect(forms(0..<4, among: [0b10]) == [])
+            #expect(forms(0..<4, among: []) == [])
+            #expect(forms(5..<9, among: [0b11]) == [maduro])
+            #expect(forms(5..<9, among: [0b01]) == [])
+            // The surname itself, untranslated; then filtered by the closure as well.
+            #expect(forms(10..<17, among: [0b11]) == [SurnameFormTable.Form(entityIndex: 0, surname: "Cabello", isTranslated: false)])
+            #expect(forms(10..<17, among: [0b11]) { _, translated in translated } == [])
+            #expect(forms(18..<24, among: [0b11]) == [])
+            // The filter is called only for the entities in the set.
+            var asked: [Int] = []
+            _ = forms(0..<4, among: [0b10]) { entity, _ in asked.append(entity); return true }
+            #expect(asked == [])
+        }
+    }
+
     @Test func compilingIsDeterministic() {
         #expect(LexiconCompiler.compile(Self.lexicon) == LexiconCompiler.compile(Self.lexicon))
     }

@@ -100,6 +100,23 @@ import WirefixLexicon
         }
     }
 
+    /// With a limit the reading stops at the mention that reaches it: the countries mentioned
+    /// first, in text order; all of them when there are fewer.
+    @Test func aLimitStopsAtTheCountriesMentionedFirst() {
+        let text = "In Colombia, a London court and the US embassy in San José, Colombia again."
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(in: text)
+        func countries(upTo limit: Int) -> Set<String> {
+            bytes.withUnsafeBufferPointer { table.countries(mentionedIn: tokens[...], in: $0, upTo: limit) }
+        }
+        #expect(countries(upTo: 1) == ["CO"])
+        #expect(countries(upTo: 2) == ["CO", "GB"])
+        #expect(countries(upTo: 3) == ["CO", "GB", "US"])
+        #expect(countries(upTo: 4) == ["CO", "GB", "US", "CR"])
+        #expect(countries(upTo: 5) == ["CO", "GB", "US", "CR"])
+        #expect(countries(upTo: .max) == table.referenceCountries(mentionedIn: text))
+    }
+
     @Test func aMultiWordCueCutAtTheStretchEndDoesNotCount() {
         let (slow, fast) = both("met in Costa", inside: "", " Rica")
         #expect(slow == [])

@@ -23,6 +23,10 @@ public struct CountryTable: Sendable {
     private let exactCodes: [String: [String]]
     /// The longest exact cue, in UTF-8 bytes.
     private let longestExactCue: Int
+    /// The shapes of the folded cue words (``WordShapes``): most capitalized words of a text
+    /// are no cue word, and this tells so for an ASCII token without a probe of ``foldedWords``
+    /// (which was half the cost of reading a line's countries).
+    private let foldedWordShapes: WordShapes
 
     private struct FoldedCue: Sendable {
         var words: [Int32]
@@ -70,6 +74,7 @@ public struct CountryTable: Sendable {
             }
         }
         foldedWords = FoldedTokenTable(keys: keys)
+        foldedWordShapes = WordShapes(keys)
         foldedCuesByFirstWord = folded
         exactCodes = exact
         longestExactCue = exact.keys.map(\.utf8.count).max() ?? 0
@@ -162,26 +167,31 @@ public struct CountryTable: Sendable {
 
     /// The codes of the countries that a stretch of UTF-8 text mentions, given its word tokens:
     /// the same answer as ``countries(mentionedIn:)-(String)`` on the text, without allocating for
-    /// ASCII words (one hash probe per token).
+    /// ASCII words (at most one hash probe per capitalized token, none for an ASCII token whose
+    /// length and first and last letters no cue word has).
     ///
     /// - Parameters:
     ///   - tokens: the word tokens of the stretch, with byte ranges into `bytes`, exactly as
     ///     ``Tokenizer`` splits the stretch alone (a slice of a document's tokens does when the
     ///     stretch starts and ends at token boundaries or line breaks).
     ///   - bytes: the text, valid UTF-8.
-    /// - Complexity: O(*n*) in the total length of the tokens.
-    public func countries(mentionedIn tokens: ArraySlice<Token>, in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    ///   - limit: stop reading once this many countries are found: the answer is then some
+    ///     `limit` or more of the countries, those mentioned first (enough to tell that a text
+    ///     mentions more than one country without reading all of it).
+    /// - Complexity: O(*n*) in the total length of the tokens (read up to the mention that
+    ///   reaches `limit`).
+    public func countries(mentionedIn tokens: ArraySlice<Token>, in bytes: UnsafeBufferPointer<UInt8>,
+                          upTo limit: Int = .max) -> Set<String> {
         var found: Set<String> = []
         guard !tokens.isEmpty else { return found }
-        // Folded word ids, computed as the cues need them.
-        var ids = [Int32](repeating: -2, count: tokens.count)
-        let base = tokens.startIndex
+        // The folded word id of a token, or -1. (Computed again when a token is both the later
+        // word of a cue and a first word: only a cue's first word leads to its later words, and
+        // few tokens are one.)
         func id(_ index: Int) -> Int32 {
-            if ids[index - base] == -2 {
-                let token = tokens[index]
-                ids[index - base] = foldedWords.id(ofToken: token.range, in: bytes, isASCII: token.shape.contains(.ascii))
-            }
-            return ids[index - base]
+            let token = tokens[index]
+            let isASCII = token.shape.contains(.ascii)
+            if isASCII && !foldedWordShapes.mayHold(token.range, in: bytes) { return -1 }
+            return foldedWords.id(ofToken: token.range, in: bytes, isASCII: isASCII)
         }
         for index in tokens.indices {
             let token = tokens[index]
@@ -196,7 +206,10 @@ public struct CountryTable: Sendable {
                         equal = false
                         break
                     }
-                    if equal { found.insert(cue.code) }
+                    if equal {
+                        found.insert(cue.code)
+                        if found.count >= limit { return found }
+                    }
                 }
             }
             // Exact cues are capitals only ("US"): only a token without lowercase letters and
@@ -205,8 +218,46 @@ public struct CountryTable: Sendable {
                !token.shape.contains(.hasLowercase),
                let codes = exactCodes[String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)] {
                 found.formUnion(codes)
+                if found.count >= limit { return found }
             }
         }
         return found
+    }
+}
+
+/// What a set of words (folded keys) looks like from outside: one bit per combination of a word's
+/// length in bytes and its first and last bytes, so that an ASCII token none of the words can be
+/// (folded, with its letters lowercased) is told apart by two loads, without hashing it.
+///
+/// A token may equal a word only if they have the same length and the same first and last bytes:
+/// ``mayHold(_:in:)`` is `false` only for a token that is no word; `true` says nothing.
+struct WordShapes: Sendable {
+    /// 2^14 bits: the length modulo 16, then the low five bits of the first and the last byte.
+    private var bits = [UInt64](repeating: 0, count: 1 << 8)
+
+    /// The shapes of `words`.
+    init(_ words: [String]) {
+        for word in words {
+            let utf8 = word.utf8
+            guard let first = utf8.first, let last = utf8.last else { continue }
+            let index = Self.index(length: utf8.count, first: first, last: last)
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func index(length: Int, first: UInt8, last: UInt8) -> Int {
+        (length & 15) << 10 | Int(first & 31) << 5 | Int(last & 31)
+    }
+
+    /// Whether the ASCII token `range` of `bytes`, its letters lowercased, may be one of the
+    /// words: `false` when no word has its length and its first and last bytes. An empty range
+    /// may be.
+    @inline(__always)
+    func mayHold(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty else { return true }
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let index = Self.index(length: range.count, first: lowered(bytes[range.lowerBound]), last: lowered(bytes[range.upperBound - 1]))
+        return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 }

@@ -53,21 +53,25 @@ extension NameMatch {
     /// destination ("arrived in the Dominican Republic", "visited Lima and Bogotá").
     static let destinationJoiners: Set<String> = ["in", "to", "at", "into", "for", "the", "a", "and", "de", "del", "la", "of"]
 
-    /// The countries the whole text mentions: a story about Guatemala names Guatemala in its
-    /// headline and first paragraphs, and no other country.
+    /// The countries the whole text mentions, read only up to the second one found: all of them
+    /// when it mentions one or none, two of them otherwise. Enough to tell whether a text names
+    /// one country and no other (a story about Guatemala names Guatemala in its headline and
+    /// first paragraphs, and no other country); a chunk of wire copy most often names a second
+    /// country in its first lines, and reading all of it every time was 1% of a run on dense copy.
     ///
-    /// - Complexity: O(*n*) in the text the first time for a document, then cached.
+    /// - Complexity: O(*n*) in the text up to its second country, the first time for a
+    ///   document, then cached.
     func documentCountries(in document: Document, context: RuleContext) -> Set<String> {
         document.cached(.documentCountries) {
             let tokens = document.tokens
-            return document.withBytes { context.countries.countries(in: tokens[...], of: $0) }
+            return document.withBytes { context.countries.countries(mentionedIn: tokens[...], in: $0, upTo: 2) }
         }
     }
 
-    /// Whether the whole text mentions `country` and no other (`documentCountries(in:context:)
-    /// == [country]`). The match's line mentions a subset of what the text mentions (the same
-    /// tokens, read the same way), so a line that names another country answers `false` without
-    /// reading the text.
+    /// Whether the whole text mentions `country` and no other (the text's countries are exactly
+    /// `[country]`; ``documentCountries(in:context:)`` reads as far as that needs). The match's
+    /// line mentions a subset of what the text mentions (the same tokens, read the same way), so
+    /// a line that names another country answers `false` without reading the text.
     func textMentionsOnly(_ country: String, in document: Document, context: RuleContext) -> Bool {
         if lineCountries(in: document, context: context).contains(where: { $0 != country }) { return false }
         return documentCountries(in: document, context: context) == [country]
@@ -113,16 +117,23 @@ extension NameMatch {
         // Whether a word of the sentence was left out of the affiliation words (a place after
         // a preposition of place): when none was, they are the sentence's words.
         var affiliationDiffers = false
+        // Each word folded once (it is read again as the word after the one before it: is that
+        // one the other side of a meeting?), and the rebuilt sentences made at their size.
+        let foldedWords = (first..<end).map { document.folded(all[$0]) }
+        sentenceWords.reserveCapacity(end - first)
+        affiliationWords.reserveCapacity(end - first)
+        counterpartWords.reserveCapacity(end - first)
+        destinationWords.reserveCapacity(end - first)
         for index in first..<end {
             let token = all[index]
             let word = document.text(of: token)
-            let folded = Folding.fold(word)
+            let folded = foldedWords[index - first]
             let capitalized = token.shape.contains(.startsUppercase) || token.isAllUppercase
             let inMatch = match.tokenRange.contains(index)
             if placeAfterPreposition && !(capitalized || ["the", "a"].contains(folded)) { placeAfterPreposition = false }
             if afterMotionVerb && (inMatch || !(capitalized || NameMatch.destinationJoiners.contains(folded))) { afterMotionVerb = false }
             let nextIsCounterpart = index + 1 < end
-                && ["counterpart", "counterparts"].contains(document.folded(all[index + 1]))
+                && ["counterpart", "counterparts"].contains(foldedWords[index + 1 - first])
             let kept = afterMotionVerb ? "·" : inMatch || !nextIsCounterpart ? word : "·"
             sentenceWords.append(kept)
             counterpartWords.append(kept == word || afterMotionVerb ? "·" : word)

@@ -555,6 +555,11 @@ extension Entity {
     /// Whether the house style writes this entity's name without accents: its own ``style`` when
     /// set, otherwise the global ``RuleOptions/keepUnaccented``.
     func keepsUnaccented(_ options: RuleOptions) -> Bool {
+        Self.keepsUnaccented(style: style, options)
+    }
+
+    /// ``keepsUnaccented(_:)`` for an entity of house style `style`.
+    static func keepsUnaccented(style: NameStyle?, _ options: RuleOptions) -> Bool {
         style.map { $0 == .unaccented } ?? options.keepUnaccented
     }
 }
