@@ -89,10 +89,14 @@ struct GuardScratch {
     final class OwnWords: Sendable {
         let folded: Set<String>
         let bytes: [[UInt8]]
+        /// Bit `n` set when a word is `n` bytes long (bit 63 for 63 bytes or more): most tokens
+        /// around a name have no own word's length and are passed over without a comparison.
+        let lengths: UInt64
 
         init(folded: Set<String>) {
             self.folded = folded
             bytes = folded.map { Array($0.utf8) }
+            lengths = bytes.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
         }
     }
 
@@ -245,9 +249,12 @@ extension NameMatch {
         // An ASCII token is compared byte by byte, lowercased, with each word (ASCII text equals
         // only ASCII text); any other token is folded and looked up.
         let ownBytes = own.bytes
+        let lengths = own.lengths
         return document.withBytes { bytes in
             func isOwn(_ token: Token) -> Bool {
                 guard token.shape.contains(.ascii) else { return own.folded.contains(Folding.fold(bytes, range: token.range)) }
+                // An ASCII token folds to as many bytes as it has: none of another length is own.
+                guard lengths & 1 << UInt64(min(token.range.count, 63)) != 0 else { return false }
                 return ownBytes.contains { word in
                     guard word.count == token.range.count else { return false }
                     var offset = 0
