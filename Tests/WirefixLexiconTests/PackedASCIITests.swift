@@ -42,4 +42,19 @@ import WirefixLexicon
             }
         }
     }
+
+    @Test func aPairHoldsUpToSixteenBytes() {
+        let text = Array("MISSPELLINGS said".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            // "misspell" then "ings": 8 + 4 bytes, first byte lowest in each word.
+            let pair = PackedASCII.lowercasedPair(0..<12, in: bytes)
+            #expect(pair?.low == 0x6C_6C_65_70_73_73_69_6D)
+            #expect(pair?.high == 0x73_67_6E_69)
+            // Eight bytes or fewer: no second word.
+            #expect(PackedASCII.lowercasedPair(13..<17, in: bytes)?.low == 0x64_69_61_73)
+            #expect(PackedASCII.lowercasedPair(13..<17, in: bytes)?.high == 0)
+        }
+        let accented = Array("Feijóo".utf8)
+        #expect(accented.withUnsafeBufferPointer { PackedASCII.lowercasedPair(0..<$0.count, in: $0) } == nil)
+    }
 }

@@ -33,4 +33,16 @@ public enum PackedASCII {
         let pastZ = (word &+ ones &* 0x25) & (ones &* 0x80)
         return word | ((atLeastA & ~pastZ) &>> 2)
     }
+
+    /// The bytes `range` of `bytes` (one to sixteen of them), packed and lowercased as two words:
+    /// `low` the first eight, `high` the rest (0 when there are none); `nil` when one of them is
+    /// not ASCII. No ASCII token holds a NUL byte, so the two words tell its length too.
+    @inlinable @inline(__always)
+    public static func lowercasedPair(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64)? {
+        let split = Swift.min(range.upperBound, range.lowerBound &+ 8)
+        guard let low = lowercased(range.lowerBound..<split, in: bytes) else { return nil }
+        guard split < range.upperBound else { return (low, 0) }
+        guard let high = lowercased(split..<range.upperBound, in: bytes) else { return nil }
+        return (low, high)
+    }
 }

@@ -89,8 +89,8 @@ struct MojibakeDetector {
             while index < count, bytes[index] < 0x80 { index += 1 }
             if index >= count { break }
             // A run of one scalar ("é", a curly quote) is looked at only when it is "Ã" or a C1
-            // control (below): decided before a run's arrays are made, for the many accented
-            // letters of clean copy.
+            // control: decided before a run's arrays are made, for the many accented letters of
+            // clean copy.
             let (first, firstLength) = Self.decode(bytes, at: index)
             if index + firstLength >= count || bytes[index + firstLength] < 0x80,
                !(first == 0xC3 || (0x80...0x9F).contains(first)) {
@@ -107,10 +107,6 @@ struct MojibakeDetector {
             }
             run.end = index
             run.after = index < count ? UInt32(bytes[index]) : nil
-            if run.count == 1 {
-                let value = run.values[0]
-                guard value == 0xC3 || (0x80...0x9F).contains(value) else { continue }
-            }
             result += analyse(run)
         }
         return applyLineCap(result)

@@ -22,26 +22,16 @@ extension NameMatch {
     private static let mentionWords: [(word: String, low: UInt64, high: UInt64)] = {
         let words = Set(nameAsWordCues).union(nameAsWordPairs.flatMap { $0 })
         return words.sorted().map { word in
-            let utf8 = Array(word.utf8)
-            return utf8.withUnsafeBufferPointer { bytes in
-                let split = min(bytes.count, 8)
-                return (word, PackedASCII.lowercased(0..<split, in: bytes) ?? 0,
-                        split < bytes.count ? PackedASCII.lowercased(split..<bytes.count, in: bytes) ?? 0 : 0)
-            }
+            let packed = Array(word.utf8).withUnsafeBufferPointer { PackedASCII.lowercasedPair(0..<$0.count, in: $0)! }
+            return (word, packed.low, packed.high)
         }
     }()
 
     /// The word of ``mentionWords`` that the ASCII token `range` (at most 16 bytes) folds to, or
     /// `nil` when it folds to none of them (a word that is no cue and begins no pair).
     static func mentionWord(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let split = min(range.upperBound, range.lowerBound + 8)
-        guard let low = PackedASCII.lowercased(range.lowerBound..<split, in: bytes) else { return nil }
-        var high: UInt64 = 0
-        if split < range.upperBound {
-            guard let rest = PackedASCII.lowercased(split..<range.upperBound, in: bytes) else { return nil }
-            high = rest
-        }
-        for entry in mentionWords where entry.low == low && entry.high == high { return entry.word }
+        guard let packed = PackedASCII.lowercasedPair(range, in: bytes) else { return nil }
+        for entry in mentionWords where entry.low == packed.low && entry.high == packed.high { return entry.word }
         return nil
     }
 

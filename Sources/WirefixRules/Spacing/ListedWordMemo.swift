@@ -46,47 +46,25 @@ final class ListedWordMemo {
     /// Part of the key: the bytes are a non-ASCII token's, as written (not lowercased).
     private static let rawBit = UInt64(0x80) << 56
 
-    /// The bytes `range` (1...15 of them) of an ASCII token packed and lowercased, `low` the
-    /// first eight, `high` the rest; `nil` when one is not ASCII.
+    /// The slot and key of a token of `count` bytes packed as `low` and `high`: lowercased ASCII
+    /// (``PackedASCII``), or a non-ASCII token's bytes as written when `raw`.
     @inline(__always)
-    private static func packedASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64)? {
-        let split = min(range.upperBound, range.lowerBound + 8)
-        guard let low = PackedASCII.lowercased(range.lowerBound..<split, in: bytes) else { return nil }
-        guard split < range.upperBound else { return (low, 0) }
-        guard let high = PackedASCII.lowercased(split..<range.upperBound, in: bytes) else { return nil }
-        return (low, high)
-    }
-
-    /// The slot and key of a lowercase ASCII token of `count` bytes packed as `low` and `high`.
-    @inline(__always)
-    private func slot(low: UInt64, high: UInt64, count: Int) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
-        let high = high | UInt64(count) << 56
+    private func slot(low: UInt64, high: UInt64, count: Int, raw: Bool = false) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
+        let high = high | UInt64(count) << 56 | (raw ? Self.rawBit : 0)
         let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
         return (slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits)), low, high)
     }
 
-    /// The slot for the bytes `range` (ASCII letters lowercased when `lowercase`, else as written
-    /// and marked raw), and the key (`low`, `high` with the length and the raw bit).
-    @inline(__always)
-    private func slot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lowercase: Bool = true) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
+    /// The slot and key of a non-ASCII token's bytes `range` (up to 15), as written.
+    private func rawSlot(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (UnsafeMutablePointer<Slot>, UInt64, UInt64) {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        if lowercase, let packed = Self.packedASCII(range, in: bytes) {
-            // An ASCII token (the callers' promise when `lowercase`), eight bytes at a time.
-            low = packed.low
-            high = packed.high
-        } else {
-            var shift: UInt64 = 0
-            for index in range {
-                var byte = bytes[index]
-                if lowercase && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if shift < 64 { low |= UInt64(byte) << shift } else { high |= UInt64(byte) << (shift - 64) }
-                shift += 8
-            }
+        var shift: UInt64 = 0
+        for index in range {
+            if shift < 64 { low |= UInt64(bytes[index]) << shift } else { high |= UInt64(bytes[index]) << (shift - 64) }
+            shift += 8
         }
-        high |= UInt64(range.count) << 56 | (lowercase ? 0 : Self.rawBit)
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
-        return (slots + Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits)), low, high)
+        return slot(low: low, high: high, count: range.count, raw: true)
     }
 
     /// `words.contains(token: range, in: bytes, isASCII: true)`, memoized: `range` must be an
@@ -94,7 +72,7 @@ final class ListedWordMemo {
     func containsASCII(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: EnglishWordList) -> Bool {
         // The list's own small table of frequent words is cheaper than the memo: those words
         // are not memoized. The token is packed once for both.
-        guard !range.isEmpty, range.count <= 15, let packed = Self.packedASCII(range, in: bytes) else {
+        guard !range.isEmpty, range.count <= 15, let packed = PackedASCII.lowercasedPair(range, in: bytes) else {
             return words.contains(token: range, in: bytes, isASCII: true)
         }
         if range.count <= 8 && words.isFrequent(packedLowercase: packed.low) { return true }
@@ -117,12 +95,12 @@ final class ListedWordMemo {
                 || gazetteer.isNameComponent(token: range, in: bytes, isASCII: isASCII)
         }
         let slot: UnsafeMutablePointer<Slot>, low: UInt64, high: UInt64
-        if isASCII, let packed = Self.packedASCII(range, in: bytes) {
+        if isASCII, let packed = PackedASCII.lowercasedPair(range, in: bytes) {
             // Packed once for the frequent-word table and the memo.
             if range.count <= 8 && words.isFrequent(packedLowercase: packed.low) { return true }
             (slot, low, high) = self.slot(low: packed.low, high: packed.high, count: range.count)
         } else {
-            (slot, low, high) = self.slot(for: range, in: bytes, lowercase: isASCII)
+            (slot, low, high) = rawSlot(for: range, in: bytes)
         }
         var stored = slot.pointee
         if stored.low == low, stored.high & ~Self.answerBits == high {
