@@ -95,7 +95,7 @@ struct NameCaseRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && !name.isInsideURLOrPath(in: document) {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && !name.isInsideURLOrPath(in: document) && !name.isWordFragment(in: document) {
             // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
             // screen name is written as typed.
             if Self.isOnCommandLine(name, document: document) || Self.isScreenName(name, document: document) { continue }

@@ -172,6 +172,66 @@ final class NameMatch: Sendable {
         return false
     }
 
+    /// Whether the match is a piece of a longer damaged word rather than a name standing on its
+    /// own: joined to a letter by a symbol where a letter was lost ("N×ñez Feijóo" for Núñez,
+    /// "Feijóo¤s"; see ``isLostLetterSymbol(_:)``), or following a hyphen after a
+    /// single letter ("N-ñez Feijóo"). Correcting the piece would leave the rest of the word
+    /// around the name ("N×Núñez Feijóo"). A hyphen after a longer word is a prefix and allowed
+    /// ("anti-Maduro"). Reads at most three scalars either side of the match.
+    func isWordFragment(in document: Document) -> Bool {
+        let range = match.byteRange
+        return document.withBytes { bytes in
+            // Left: the scalar before the match, and the letters before it.
+            if let (joiner, joinerStart) = NameMatch.scalar(before: range.lowerBound, in: bytes),
+               let (previous, previousStart) = NameMatch.scalar(before: joinerStart, in: bytes),
+               NameMatch.isLetter(previous) {
+                if NameMatch.isLostLetterSymbol(joiner) { return true }
+                if joiner == "-" || joiner == "\u{2010}" || joiner == "\u{2011}" {
+                    // "N-ñez": one letter before the hyphen, not a prefix word ("anti-").
+                    guard let (before, _) = NameMatch.scalar(before: previousStart, in: bytes) else { return true }
+                    if !NameMatch.isLetter(before) { return true }
+                }
+            }
+            // Right: a symbol after the match with a letter after it ("Feijóo¤s").
+            if range.upperBound < bytes.count {
+                let (joiner, length) = Tokenizer.decodeScalar(bytes, at: range.upperBound)
+                if NameMatch.isLostLetterSymbol(joiner), range.upperBound + length < bytes.count,
+                   NameMatch.isLetter(Tokenizer.decodeScalar(bytes, at: range.upperBound + length).0) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// The scalar of valid UTF-8 `bytes` that ends at byte offset `end`, with its start offset.
+    static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (Tokenizer.decodeScalar(bytes, at: start).0, start)
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetter(UInt8(scalar.value)) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// A symbol that stands between two letters only where a letter was lost: the non-ASCII ones
+    /// of Unicode categories Sm, Sc, Sk, So (×, ¤, ´, ©) and the replacement character U+FFFD.
+    /// ASCII symbols are typed ("Petro+Duque" in a query), not left by damage.
+    static func isLostLetterSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return false }
+        if scalar == "\u{FFFD}" { return true }
+        switch scalar.properties.generalCategory {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
+        default: return false
+        }
+    }
+
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
