@@ -19,14 +19,14 @@ public enum DiffReporter: Reporter {
 
     /// The diffs of every changed file, in the order of the report, decoded as UTF-8.
     ///
-    /// - Complexity: O((*n* + *m*) · *d*) per file; see ``UnifiedDiff/make(old:new:oldLabel:newLabel:context:)``.
+    /// - Complexity: per file, O((*n* + *m*) · *d*), or O(*n*) with many changed lines; see ``UnifiedDiff/make(old:new:oldLabel:newLabel:context:)``.
     public static func generateReport(_ report: CorrectionReport) -> String {
         String(decoding: generateReportBytes(report), as: UTF8.self)
     }
 
     /// The diffs of every changed file, in the order of the report, byte for byte.
     ///
-    /// - Complexity: O((*n* + *m*) · *d*) per file; see ``UnifiedDiff/makeBytes(old:new:oldLabel:newLabel:context:)``.
+    /// - Complexity: per file, O((*n* + *m*) · *d*), or O(*n*) with many changed lines; see ``UnifiedDiff/makeBytes(old:new:oldLabel:newLabel:context:)``.
     public static func generateReportBytes(_ report: CorrectionReport) -> [UInt8] {
         var output: [UInt8] = []
         for file in report.files where file.changed {
