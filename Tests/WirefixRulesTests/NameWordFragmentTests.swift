@@ -5,8 +5,8 @@ import WirefixTestSupport
 
 /// `NameMatch.isWordFragment`: a name match that is a piece of a longer damaged word ("N×ñez
 /// Feijóo", where "×" stands for a lost "ú") is neither corrected nor suggested by any name rule;
-/// the same name standing on its own, after a prefix word and hyphen, or next to a typed ASCII
-/// symbol still is.
+/// a capitalized name after a symbol, a name after a prefix word and hyphen, and a name followed
+/// by anything still are. (The fresh review's cases: "´s" typed for "'s", "×" for "versus".)
 @Suite struct NameWordFragmentTests {
     static let nameRules: [any Rule.Type] = [CalqueNamesRule.self, KnownMisspellingRule.self, NameCaseRule.self, NameDiacriticsRule.self]
 
@@ -18,21 +18,34 @@ import WirefixTestSupport
     }
 
     @Test func piecesOfADamagedWordAreLeftAlone() {
-        // Before the check, each gave the suggestion "ñez Feijóo" → "Núñez Feijóo" (which would
-        // have made "N×Núñez Feijóo").
-        #expect(reports("Leader N×ñez Feijóo spoke.") == [])
-        #expect(reports("Leader N¤ñez Feijóo spoke.") == [])
-        #expect(reports("Leader N\u{FFFD}ñez Feijóo spoke.") == [])
-        #expect(reports("Leader N-ñez Feijóo spoke.") == [])
-        #expect(reports("Nicolas Maduro×s speech.") == [])
+        // Before the check, each of these gave the suggestion "ñez Feijóo" → "Núñez Feijóo"
+        // (which would have made "N×Núñez Feijóo").
+        for joiner in ["×", "¤", "\u{FFFD}", "\u{FFFD}\u{FFFD}", "?", "¿", "·", "-", "\u{2010}", "–"] {
+            #expect(reports("Leader N\(joiner)ñez Feijóo spoke.") == [], "joined by \(joiner)")
+        }
+        // And each of these was changed to "D?Delcy Rodríguez".
+        for joiner in ["?", "??", "\u{FFFD}\u{FFFD}", "·", "–", "×"] {
+            #expect(reports("Minister D\(joiner)delcy rodriguez spoke.") == [], "joined by \(joiner)")
+        }
     }
 
     @Test func namesStandingApartAreStillCorrected() {
-        let fixed = "name_diacritics: Nicolas Maduro → Nicolás Maduro"
-        #expect(reports("The anti-Nicolas Maduro rally.") == [fixed])
-        #expect(reports("Delcy Ramos+Nicolas Maduro in a query.") == [fixed])
-        #expect(reports("A 3×Nicolas Maduro poster.") == [fixed])
-        #expect(reports("Nicolas Maduro's speech.") == [fixed])
+        let maduro = "name_diacritics: Nicolas Maduro → Nicolás Maduro"
+        // A capitalized name after a joiner is a whole word.
+        #expect(reports("Caracas©Nicolas Maduro spoke.") == [maduro])
+        #expect(reports("Delcy Ramos×Nicolas Maduro debate.") == [maduro])
+        #expect(reports("Venezuela😀Nicolas Maduro spoke.") == [maduro])
+        #expect(reports("X-Nicolas Maduro rally.") == [maduro])
+        #expect(reports("A 3×Nicolas Maduro poster.") == [maduro])
+        // A prefix word before a hyphen; punctuation that is not a joiner.
+        #expect(reports("The anti-Nicolas Maduro rally.") == [maduro])
+        #expect(reports("The pro-delcy rodriguez camp met.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
+        #expect(reports("Caracas,delcy rodriguez said.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
+        // What follows the name is not looked at: "´" typed for an apostrophe, "×s".
+        #expect(reports("Nicolas Maduro´s speech.") == [maduro])
+        #expect(reports("Nicolas Maduro×s speech.") == [maduro])
+        #expect(reports("Rander Pena´s goal.") == ["name_diacritics: Rander Pena → Rander Peña"])
+        #expect(reports("Nicolas Maduro's speech.") == [maduro])
         #expect(reports("Leader Núñez Feijóo spoke.") == [])
     }
 }

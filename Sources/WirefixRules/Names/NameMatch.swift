@@ -173,34 +173,33 @@ final class NameMatch: Sendable {
     }
 
     /// Whether the match is a piece of a longer damaged word rather than a name standing on its
-    /// own: joined to a letter by a symbol where a letter was lost ("N×ñez Feijóo" for Núñez,
-    /// "Feijóo¤s"; see ``isLostLetterSymbol(_:)``), or following a hyphen after a
-    /// single letter ("N-ñez Feijóo"). Correcting the piece would leave the rest of the word
-    /// around the name ("N×Núñez Feijóo"). A hyphen after a longer word is a prefix and allowed
-    /// ("anti-Maduro"). Reads at most three scalars either side of the match.
+    /// own: it starts with a lowercase letter or a mark, and up to three joiners tie it to a
+    /// letter before it: symbols (Unicode category S: "×", "¤", "+"), the marks that stand for a
+    /// lost letter ("?", "¿", "¡", U+FFFD, "·", "•", "*"), or a dash after a single letter
+    /// ("N×ñez Feijóo" for Núñez, "D??delcy rodriguez", "N-ñez"). Correcting the piece would leave
+    /// the rest of the word in front of the name ("N×Núñez Feijóo"). A capitalized name after a
+    /// joiner is a whole word ("Caracas©Nicolas Maduro", "Lula×Bolsonaro"), and a dash after a
+    /// word is a prefix ("anti-delcy rodriguez"); what follows the match is not looked at (a
+    /// complete name fixed before "´s" or "×s" breaks no word). Reads at most five scalars
+    /// before the match.
     func isWordFragment(in document: Document) -> Bool {
-        let range = match.byteRange
+        guard let first = tokens.first, !first.shape.contains(.startsUppercase) else { return false }
+        let start = match.byteRange.lowerBound
         return document.withBytes { bytes in
-            // Left: the scalar before the match, and the letters before it.
-            if let (joiner, joinerStart) = NameMatch.scalar(before: range.lowerBound, in: bytes),
-               let (previous, previousStart) = NameMatch.scalar(before: joinerStart, in: bytes),
-               NameMatch.isLetter(previous) {
-                if NameMatch.isLostLetterSymbol(joiner) { return true }
-                if joiner == "-" || joiner == "\u{2010}" || joiner == "\u{2011}" {
-                    // "N-ñez": one letter before the hyphen, not a prefix word ("anti-").
-                    guard let (before, _) = NameMatch.scalar(before: previousStart, in: bytes) else { return true }
-                    if !NameMatch.isLetter(before) { return true }
-                }
+            var position = start
+            var joiners: [Unicode.Scalar] = []
+            while joiners.count < 3, let (scalar, scalarStart) = NameMatch.scalar(before: position, in: bytes),
+                  NameMatch.isJoiner(scalar) {
+                joiners.append(scalar)
+                position = scalarStart
             }
-            // Right: a symbol after the match with a letter after it ("Feijóo¤s").
-            if range.upperBound < bytes.count {
-                let (joiner, length) = Tokenizer.decodeScalar(bytes, at: range.upperBound)
-                if NameMatch.isLostLetterSymbol(joiner), range.upperBound + length < bytes.count,
-                   NameMatch.isLetter(Tokenizer.decodeScalar(bytes, at: range.upperBound + length).0) {
-                    return true
-                }
+            guard !joiners.isEmpty, let (previous, previousStart) = NameMatch.scalar(before: position, in: bytes),
+                  NameMatch.isLetter(previous) else { return false }
+            if joiners.count == 1, joiners[0].properties.generalCategory == .dashPunctuation,
+               let (before, _) = NameMatch.scalar(before: previousStart, in: bytes), NameMatch.isLetter(before) {
+                return false  // "anti-", "pro-": a prefix word
             }
-            return false
+            return true
         }
     }
 
@@ -220,14 +219,15 @@ final class NameMatch: Sendable {
         }
     }
 
-    /// A symbol that stands between two letters only where a letter was lost: the non-ASCII ones
-    /// of Unicode categories Sm, Sc, Sk, So (×, ¤, ´, ©) and the replacement character U+FFFD.
-    /// ASCII symbols are typed ("Petro+Duque" in a query), not left by damage.
-    static func isLostLetterSymbol(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return false }
-        if scalar == "\u{FFFD}" { return true }
+    /// A character that joins a word fragment to the letters before it (see ``isWordFragment(in:)``):
+    /// a symbol, a dash, or a mark that stands for a lost letter.
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "?", "¿", "¡", "\u{FFFD}", "·", "•", "*": return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .dashPunctuation: return true
         default: return false
         }
     }
