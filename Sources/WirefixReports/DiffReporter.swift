@@ -17,25 +17,19 @@ public enum DiffReporter: Reporter {
     /// `diff`.
     public static let identifier = "diff"
 
-    /// The diffs of every changed file, in the order of the report, decoded as UTF-8.
+    /// The diff of one file: none when it is unchanged.
     ///
-    /// - Complexity: per file, O((*n* + *m*) · *d*), or O(*n*) with many changed lines; see ``UnifiedDiff/make(old:new:oldLabel:newLabel:context:)``.
-    public static func generateReport(_ report: CorrectionReport) -> String {
-        String(decoding: generateReportBytes(report), as: UTF8.self)
+    /// - Complexity: O((*n* + *m*) · *d*), or O(*n*) with many changed lines; see
+    ///   ``UnifiedDiff/makeBytes(old:new:oldLabel:newLabel:context:)``.
+    public static func sectionBytes(for file: FileReport) -> [UInt8] {
+        guard file.changed else { return [] }
+        let label = label(for: file.path)
+        return UnifiedDiff.makeBytes(old: file.originalBytes, new: file.result.correctedUTF8,
+                                     oldLabel: headerName("a/" + label), newLabel: headerName("b/" + label))
     }
 
-    /// The diffs of every changed file, in the order of the report, byte for byte.
-    ///
-    /// - Complexity: per file, O((*n* + *m*) · *d*), or O(*n*) with many changed lines; see ``UnifiedDiff/makeBytes(old:new:oldLabel:newLabel:context:)``.
-    public static func generateReportBytes(_ report: CorrectionReport) -> [UInt8] {
-        var output: [UInt8] = []
-        for file in report.files where file.changed {
-            let label = label(for: file.path)
-            output += UnifiedDiff.makeBytes(old: file.originalBytes, new: file.result.correctedUTF8,
-                                            oldLabel: headerName("a/" + label), newLabel: headerName("b/" + label))
-        }
-        return output
-    }
+    /// Nothing: the diffs of the changed files, one after another, are the whole report.
+    public static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame { ReportFrame() }
 
     /// The path written after `a/` and `b/`: `stdin` for standard input (`-`); otherwise the path
     /// with leading `/` and `./` removed, so that `patch -p1` finds it relative to the current

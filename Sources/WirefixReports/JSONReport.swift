@@ -144,24 +144,36 @@ public struct JSONReport: Sendable, Hashable, Codable {
     /// - Complexity: O(*n*) in the number of corrections, plus O(*b*) per file in bytes when a
     ///   correction lacks its location and one has to be computed.
     public init(_ report: CorrectionReport) {
+        self.init(summary: report.summary, errors: report.errors, files: report.files.map(File.init))
+    }
+
+    /// The document for a run of `summary` and `errors`, listing `files`.
+    init(summary: ReportSummary, errors: [ReportError], files: [File]) {
         schema = Self.schemaIdentifier
-        errors = report.errors
-        let totals = report.totals
-        self.totals = Summary(files: report.files.count, changedFiles: report.changedFileCount,
-                              corrections: totals.corrections, suggestions: totals.suggestions,
-                              findings: totals.findings, replacedInvalidBytes: totals.replacedInvalidBytes)
-        files = report.files.map { file in
-            var locator = FileReport.Locator(file)
-            func item(_ correction: Correction) -> Item {
-                let location = locator.location(of: correction)
-                return Item(ruleID: correction.ruleID, start: correction.range.start, end: correction.range.end,
-                            line: location.line, column: location.column, original: correction.original,
-                            replacement: correction.replacement, confidence: correction.confidence,
-                            entityID: correction.entityID, explanation: correction.explanation)
-            }
-            return File(path: file.path, changed: file.changed, totals: file.totals,
-                        corrections: file.result.corrections.map(item), suggestions: file.result.suggestions.map(item),
-                        findings: file.result.findings.map(item))
+        self.errors = errors
+        totals = Summary(files: summary.files, changedFiles: summary.changedFiles,
+                         corrections: summary.totals.corrections, suggestions: summary.totals.suggestions,
+                         findings: summary.totals.findings, replacedInvalidBytes: summary.totals.replacedInvalidBytes)
+        self.files = files
+    }
+}
+
+extension JSONReport.File {
+    /// The entry for one file's report.
+    ///
+    /// - Complexity: O(*n*) in the number of corrections, plus O(*b*) in the file's bytes when a
+    ///   correction lacks its location and one has to be computed.
+    public init(_ file: FileReport) {
+        var locator = FileReport.Locator(file)
+        func item(_ correction: Correction) -> JSONReport.Item {
+            let location = locator.location(of: correction)
+            return JSONReport.Item(ruleID: correction.ruleID, start: correction.range.start, end: correction.range.end,
+                                   line: location.line, column: location.column, original: correction.original,
+                                   replacement: correction.replacement, confidence: correction.confidence,
+                                   entityID: correction.entityID, explanation: correction.explanation)
         }
+        self.init(path: file.path, changed: file.changed, totals: file.totals,
+                  corrections: file.result.corrections.map(item), suggestions: file.result.suggestions.map(item),
+                  findings: file.result.findings.map(item))
     }
 }

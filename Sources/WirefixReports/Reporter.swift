@@ -4,6 +4,13 @@ import WirefixEngine
 ///
 /// Reporters are stateless: a report is a pure function of a ``CorrectionReport``. Pick one by
 /// name with ``reporter(identifier:)``; ``reportersList`` lists them all.
+///
+/// A report is made of one section per file, in the files' order, inside a frame that depends
+/// only on the run's ``ReportSummary`` and errors: ``frame(summary:errors:)``'s `head`, the
+/// sections joined by its `separator`, then its `tail`. A long run can so make each file's
+/// section as soon as the file is cleaned, free the file's texts, and write the report at the end
+/// from the sections (see ``ReportAssembler``), in memory that does not grow with the files'
+/// texts; ``generateReportBytes(_:)`` gives the same bytes from a whole ``CorrectionReport``.
 public protocol Reporter: Sendable {
     /// The name used on the command line: `diff`, `json`, `text`.
     static var identifier: String { get }
@@ -13,12 +20,133 @@ public protocol Reporter: Sendable {
     /// format must carry bytes that are not UTF-8: the diff report's `-` lines hold the original
     /// bytes of a file whose invalid UTF-8 `--lossy` replaced.
     static func generateReportBytes(_ report: CorrectionReport) -> [UInt8]
+    /// The bytes of the report about one file (possibly none: an unchanged file in a diff).
+    static func sectionBytes(for file: FileReport) -> [UInt8]
+    /// What goes around the files' sections in a run of `summary` and `errors`.
+    static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame
 }
 
 extension Reporter {
-    /// The UTF-8 of ``generateReport(_:)``.
+    /// The frame's head, the non-empty sections of `report`'s files joined by its separator, and
+    /// its tail.
     public static func generateReportBytes(_ report: CorrectionReport) -> [UInt8] {
-        Array(generateReport(report).utf8)
+        let frame = frame(summary: report.summary, errors: report.errors)
+        var output = frame.head
+        var wroteSection = false
+        for file in report.files {
+            let section = sectionBytes(for: file)
+            if section.isEmpty { continue }
+            if wroteSection { output += frame.separator }
+            output += section
+            wroteSection = true
+        }
+        output += frame.tail
+        return output
+    }
+
+    /// ``generateReportBytes(_:)`` decoded as UTF-8 (bytes that are not become U+FFFD).
+    public static func generateReport(_ report: CorrectionReport) -> String {
+        String(decoding: generateReportBytes(report), as: UTF8.self)
+    }
+}
+
+/// The bytes a report puts before, between and after its files' sections.
+public struct ReportFrame: Sendable, Hashable {
+    /// Before the first section (also when there is none).
+    public var head: [UInt8]
+    /// Between two sections.
+    public var separator: [UInt8]
+    /// After the last section.
+    public var tail: [UInt8]
+
+    /// Creates a frame; each part defaults to no bytes.
+    public init(head: [UInt8] = [], separator: [UInt8] = [], tail: [UInt8] = []) {
+        self.head = head
+        self.separator = separator
+        self.tail = tail
+    }
+}
+
+/// The counts of a run that a report's frame shows: files, changed files, and the totals.
+public struct ReportSummary: Sendable, Hashable {
+    /// Files reported.
+    public var files = 0
+    /// Files whose output differs from their input (see ``FileReport/changed``).
+    public var changedFiles = 0
+    /// Corrections, suggestions, findings and replaced bytes over all files.
+    public var totals = ReportTotals()
+
+    /// An empty summary.
+    public init() {}
+
+    /// Counts one more file.
+    public mutating func add(_ file: FileReport) {
+        add(changed: file.changed, totals: file.totals)
+    }
+
+    /// Counts one more file, by its counts alone.
+    public mutating func add(changed: Bool, totals file: ReportTotals) {
+        files += 1
+        if changed { changedFiles += 1 }
+        totals.corrections += file.corrections
+        totals.suggestions += file.suggestions
+        totals.findings += file.findings
+        totals.replacedInvalidBytes += file.replacedInvalidBytes
+    }
+}
+
+/// Builds a report from its files' sections, made one at a time as files are cleaned, and
+/// writes it when the run is over: the same bytes as ``Reporter/generateReportBytes(_:)`` for the
+/// same files. Sections are held in memory up to a spill threshold, then in an unlinked temporary
+/// file (see ``ReportSpool``), so a run over an archive holds in memory only the texts of the
+/// files in flight, not every file's report. A copy shares the sections appended so far with the
+/// original (they are one ``ReportSpool``); append through one copy only.
+public struct ReportAssembler {
+    /// The reporter whose sections and frame these are.
+    public let reporter: any Reporter.Type
+    /// The counts of the files appended so far.
+    public private(set) var summary = ReportSummary()
+    private var spool: ReportSpool
+    private let separator: [UInt8]
+    private var wroteSection = false
+
+    /// An empty report for `reporter`; sections beyond `spillThreshold` bytes in all go to a
+    /// temporary file in `temporaryDirectory`.
+    public init(reporter: any Reporter.Type, spillThreshold: Int = ReportSpool.defaultSpillThreshold,
+                temporaryDirectory: String = ReportSpool.defaultTemporaryDirectory) {
+        self.reporter = reporter
+        // The separator does not depend on the run (see ``ReportFrame``).
+        separator = reporter.frame(summary: ReportSummary(), errors: []).separator
+        spool = ReportSpool(spillThreshold: spillThreshold, temporaryDirectory: temporaryDirectory)
+    }
+
+    /// Adds the section of one more file (from `reporter.sectionBytes(for:)`) and its counts.
+    ///
+    /// - Throws: ``ReportSpoolError`` when the section had to go to the temporary file and could
+    ///   not be written there (a full disk); the assembler is then unusable.
+    public mutating func append(_ section: [UInt8], changed: Bool, totals: ReportTotals) throws(ReportSpoolError) {
+        summary.add(changed: changed, totals: totals)
+        if section.isEmpty { return }
+        if wroteSection { try spool.append(separator) }
+        try spool.append(section)
+        wroteSection = true
+    }
+
+    /// ``append(_:changed:totals:)`` with the counts of `file`.
+    public mutating func append(_ section: [UInt8], summarizing file: FileReport) throws(ReportSpoolError) {
+        try append(section, changed: file.changed, totals: file.totals)
+    }
+
+    /// Writes the whole report, in pieces, through `write`: the frame's head (with the counts of
+    /// every file appended and `errors`), the sections, the tail.
+    ///
+    /// - Throws: what `write` throws, which stops the report there; ``ReportSpoolError`` when the
+    ///   spilled sections cannot be read back.
+    public func write(errors: [ReportError], to write: ([UInt8]) throws -> Void) throws {
+        let frame = reporter.frame(summary: summary, errors: errors)
+        try write(frame.head)
+        try spool.forEachPiece(write)
+        try write(frame.tail)
     }
 }
 
@@ -46,18 +174,15 @@ public struct CorrectionReport: Sendable, Hashable {
     }
 
     /// The counts summed over every file.
-    public var totals: ReportTotals {
-        files.reduce(into: ReportTotals()) { sum, file in
-            let counts = file.totals
-            sum.corrections += counts.corrections
-            sum.suggestions += counts.suggestions
-            sum.findings += counts.findings
-            sum.replacedInvalidBytes += counts.replacedInvalidBytes
-        }
-    }
+    public var totals: ReportTotals { summary.totals }
 
     /// How many files cleaning changed (see ``FileReport/changed``).
     public var changedFileCount: Int { files.count(where: \.changed) }
+
+    /// The files, changed files and totals of the run.
+    public var summary: ReportSummary {
+        files.reduce(into: ReportSummary()) { $0.add($1) }
+    }
 }
 
 /// Something that failed during a run, for reports that carry errors (the JSON report).

@@ -33,40 +33,43 @@ public enum TextReporter: Reporter {
     /// `text`.
     public static let identifier = "text"
 
-    /// The report as lines of text, each ending in a line feed.
-    public static func generateReport(_ report: CorrectionReport) -> String {
+    /// One line per correction, suggestion and finding of the file, in span order, each ending in a
+    /// line feed; and a line for the bytes `--lossy` replaced, if any.
+    public static func sectionBytes(for file: FileReport) -> [UInt8] {
         var output = ""
-        for file in report.files {
-            let path = file.displayPath
-            var locator = FileReport.Locator(file)
-            for correction in file.result.all {
-                let location = locator.location(of: correction)
-                output += "\(path):\(location.line):\(location.column): "
-                switch correction.disposition {
-                case .applied: break
-                case .suggestion: output += "suggestion: "
-                case .finding: output += "finding: "
-                }
-                output += "\(correction.ruleID): "
-                if correction.disposition == .finding {
-                    output += "\(quoted(correction.original)) (\(correction.explanation))\n"
-                } else {
-                    let (original, replacement) = quotedPair(correction.original, correction.replacement)
-                    output += "\(original) → \(replacement) (confidence \(confidenceText(correction.confidence)); \(correction.explanation))\n"
-                }
+        let path = file.displayPath
+        var locator = FileReport.Locator(file)
+        for correction in file.result.all {
+            let location = locator.location(of: correction)
+            output += "\(path):\(location.line):\(location.column): "
+            switch correction.disposition {
+            case .applied: break
+            case .suggestion: output += "suggestion: "
+            case .finding: output += "finding: "
             }
-            if file.replacedInvalidBytes > 0 {
-                output += "\(path): replaced \(count(file.replacedInvalidBytes, "invalid UTF-8 byte")) with U+FFFD\n"
+            output += "\(correction.ruleID): "
+            if correction.disposition == .finding {
+                output += "\(quoted(correction.original)) (\(correction.explanation))\n"
+            } else {
+                let (original, replacement) = quotedPair(correction.original, correction.replacement)
+                output += "\(original) → \(replacement) (confidence \(confidenceText(correction.confidence)); \(correction.explanation))\n"
             }
         }
-        let totals = report.totals
-        output += "\(count(report.files.count, "file")), \(report.changedFileCount) changed: "
-            + "\(count(totals.corrections, "correction")), \(count(totals.suggestions, "suggestion")), "
-            + "\(count(totals.findings, "finding"))\n"
-        return output
+        if file.replacedInvalidBytes > 0 {
+            output += "\(path): replaced \(count(file.replacedInvalidBytes, "invalid UTF-8 byte")) with U+FFFD\n"
+        }
+        return Array(output.utf8)
     }
 
-    /// `0.95`: the confidence with two decimals.
+    /// The totals line after the files' lines: `2 files, 1 changed: 3 corrections, 1 suggestion, 0 findings`.
+    public static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame {
+        let totals = summary.totals
+        let line = "\(count(summary.files, "file")), \(summary.changedFiles) changed: "
+            + "\(count(totals.corrections, "correction")), \(count(totals.suggestions, "suggestion")), "
+            + "\(count(totals.findings, "finding"))\n"
+        return ReportFrame(tail: Array(line.utf8))
+    }
+
     static func confidenceText(_ confidence: Double) -> String {
         let hundredths = Int((confidence * 100).rounded())
         let fraction = hundredths % 100

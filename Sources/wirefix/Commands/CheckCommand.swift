@@ -39,9 +39,9 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.runtimeFailure
         }
         let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
-                                 reportError: { routing.reportErrors([$0], in: environment) })
+                                 reportError: { routing.reportErrors([$0], in: environment) }, reporter: report.reporter)
         let outcome = runner.run(paths: files, destination: .discard)
-        let written = routing.write(outcome.report, in: environment)
+        let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
         if outcome.failed || !written { throw ExitCode.runtimeFailure }
         if outcome.changedAny { throw ExitCode.changesFound }
     }

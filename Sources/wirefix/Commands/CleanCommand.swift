@@ -239,10 +239,10 @@ struct CleanCommand: ParsableCommand {
             (failed, totals) = (!outcome.errors.isEmpty, outcome.totals)
         } else {
             let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
-                                     reportError: reportError, jobs: jobCount, keepsReports: reportFormat != nil,
+                                     reportError: reportError, jobs: jobCount, reporter: reportFormat?.reporter,
                                      progress: progress, streamsLargeFiles: reportFormat != .diff)
             let outcome = runner.run(expansion.entries, destination: destination)
-            let written = routing.write(outcome.report, in: environment)
+            let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
             (failed, totals) = (outcome.failed || !written, outcome.totals)
         }
         if printsSummary(expansion) {

@@ -1,3 +1,4 @@
+import Foundation
 import Wirefix
 #if canImport(Glibc)
 import Glibc
@@ -32,8 +33,12 @@ struct CleanRunner {
 
     /// What a run produced.
     struct Outcome {
-        /// One report per input cleaned, in order (empty when ``CleanRunner/keepsReports`` is off).
-        var reports: [FileReport] = []
+        /// The report's sections, one per input cleaned, in order, and their counts; `nil` when
+        /// no report was asked for (``CleanRunner/reporter``).
+        var report: ReportAssembler?
+        /// Why the report could not be kept (its temporary file could not be written); it must
+        /// then not be written.
+        var reportFailure: ReportSpoolError?
         /// What failed, in order: one entry per input that failed, or one for an output directory
         /// that could not be created (then no input was cleaned).
         var errors: [ReportError] = []
@@ -44,8 +49,6 @@ struct CleanRunner {
 
         /// Whether anything failed.
         var failed: Bool { !errors.isEmpty }
-        /// The report of the run.
-        var report: CorrectionReport { CorrectionReport(files: reports, errors: errors) }
     }
 
     /// Cleans one text.
@@ -58,9 +61,9 @@ struct CleanRunner {
     var reportError: (ReportError) -> Void
     /// How many inputs are cleaned at once (`--jobs`).
     var jobs = 1
-    /// Whether the outcome keeps each input's ``FileReport`` (with its original and corrected
-    /// text): needed for a report, a waste of memory without one.
-    var keepsReports = true
+    /// The report to make, if any: each input's section is made on the worker that cleaned it,
+    /// as soon as it is cleaned, and the input's texts are freed (see ``ReportAssembler``).
+    var reporter: (any Reporter.Type)?
     /// The progress bar to advance, if one is shown.
     var progress: ProgressBar? = nil
     /// Whether files of at least `FileCleaner.streamingThreshold` bytes are cleaned as a stream,
@@ -82,8 +85,12 @@ struct CleanRunner {
         var path: String
         /// The cleaned bytes, when they still have to go to standard output.
         var output: [UInt8]?
-        /// The report, when kept.
-        var report: FileReport?
+        /// The input's section of the report, when one is made.
+        var section: [UInt8]?
+        /// The input's counts for the report.
+        var reportTotals = ReportTotals()
+        /// Whether the report counts the input as changed (``FileReport/changed``).
+        var reportChanged = false
         /// Whether the output differs from the input.
         var changed = false
         /// The counts of this entry.
@@ -97,9 +104,20 @@ struct CleanRunner {
         var outputFile: String?
     }
 
+    /// The most bytes of report sections held in memory before they go to a temporary file (see
+    /// ``ReportAssembler``): 16 MiB, or `WIREFIX_REPORT_SPILL_BYTES` (tests set it to 0).
+    static let reportSpillBytes: Int = {
+        if let value = ProcessInfo.processInfo.environment["WIREFIX_REPORT_SPILL_BYTES"], let bytes = Int(value), bytes >= 0 {
+            return bytes
+        }
+        return ReportSpool.defaultSpillThreshold
+    }()
+
     /// Cleans `entries` into `destination`, ``jobs`` at a time, delivering results in order.
     func run(_ entries: [BatchEntry], destination: Destination) -> Outcome {
-        var outcome = Outcome()
+        var outcome = Outcome(report: reporter.map {
+            ReportAssembler(reporter: $0, spillThreshold: Self.reportSpillBytes, temporaryDirectory: FileSystem.temporaryDirectory)
+        })
         if case .directory(let directory) = destination {
             do throws(CLIError) { try FileSystem.createDirectory(directory) } catch {
                 outcome.errors.append(ReportError(path: nil, message: error.message))
@@ -138,7 +156,13 @@ struct CleanRunner {
                 }
                 outcome.totals += result.totals
                 outcome.changedAny = outcome.changedAny || result.changed
-                if let report = result.report { outcome.reports.append(report) }
+                if let section = result.section, outcome.reportFailure == nil {
+                    do throws(ReportSpoolError) {
+                        try outcome.report?.append(section, changed: result.reportChanged, totals: result.reportTotals)
+                    } catch {
+                        outcome.reportFailure = error
+                    }
+                }
             })
         progress?.clear()
         return outcome
@@ -172,7 +196,11 @@ struct CleanRunner {
                                         corrections: report.result.corrections.count,
                                         suggestions: report.result.suggestions.count,
                                         findings: report.result.findings.count, bytes: bytes)
-            if keepsReports { result.report = report }
+            if let reporter {
+                result.section = reporter.sectionBytes(for: report)
+                result.reportTotals = report.totals
+                result.reportChanged = report.changed
+            }
         } catch {
             result.error = error
         }
@@ -189,7 +217,7 @@ struct CleanRunner {
         var outcome: (report: FileReport, counts: BatchTotals, changed: Bool)?
         let lossy = reader.lossy
         func run(into descriptor: Int32?) throws(CLIError) {
-            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, keepsCorrections: keepsReports, cleaner: cleaner) { (bytes) throws(CLIError) in
+            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, keepsCorrections: reporter != nil, cleaner: cleaner) { (bytes) throws(CLIError) in
                 if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
             }
         }
@@ -222,7 +250,11 @@ struct CleanRunner {
             guard let outcome else { return result }
             result.changed = outcome.changed
             result.totals = outcome.counts
-            if keepsReports { result.report = outcome.report }
+            if let reporter {
+                result.section = reporter.sectionBytes(for: outcome.report)
+                result.reportTotals = outcome.report.totals
+                result.reportChanged = outcome.report.changed
+            }
         } catch {
             result.error = error
         }

@@ -51,6 +51,44 @@ struct ReportRouting {
         }
     }
 
+    /// Writes the report a run assembled file by file, with the run's `errors`, piece by piece:
+    /// a report file is still replaced atomically, and nothing of it is written when its sections
+    /// could not be kept (`failure`).
+    ///
+    /// - Returns: `false` when it could not be written; the failure has been reported on standard
+    ///   error.
+    func write(_ assembler: ReportAssembler?, failure: ReportSpoolError?, errors: [ReportError], in environment: CommandEnvironment) -> Bool {
+        guard format != nil, let assembler else { return true }
+        do throws(CLIError) {
+            if let failure { throw CLIError("the report was not written: \(failure.message)") }
+            // The assembler's writer is untyped: its errors are ours or the spool's.
+            func emit(_ sink: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) {
+                do {
+                    try assembler.write(errors: errors) { try sink($0) }
+                } catch let error as CLIError {
+                    throw error
+                } catch let error as ReportSpoolError {
+                    throw CLIError("the report was not written: \(error.message)")
+                } catch {
+                    throw CLIError("the report was not written: \(error)")
+                }
+            }
+            switch destination {
+            case .standardOutput: try emit { (bytes) throws(CLIError) in try environment.writeStandardOutput(bytes) }
+            case .standardError: try emit { (bytes) throws(CLIError) in try environment.writeStandardError(bytes) }
+            case .file(let path):
+                try OutputWriter.writeAtomically(toPath: path) { (descriptor) throws(CLIError) in
+                    try emit { (bytes) throws(CLIError) in try POSIXFile.writeAll(descriptor, bytes) }
+                    return true
+                }
+            }
+            return true
+        } catch {
+            environment.reportError(error.message)
+            return false
+        }
+    }
+
     /// Handles a run that could not start (the corrector could not be built): the errors are
     /// reported as messages (see ``reportErrors(_:in:)``) and, for a JSON report only, written as a
     /// report with no files. Other formats have nowhere to put errors and write nothing.

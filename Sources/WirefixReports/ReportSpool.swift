@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Bytes appended in pieces and read back in the same order: in memory up to a spill threshold,
+/// then in a temporary file, which is unlinked as soon as it is created (nothing is left behind,
+/// whatever happens to the process) and closed when the spool is freed.
+///
+/// Holds a report's file sections while a run goes on (see ``ReportAssembler``).
+public final class ReportSpool {
+    /// The default most bytes held in memory: 16 MiB.
+    public static let defaultSpillThreshold = 16 << 20
+    /// `$TMPDIR`, or `/tmp` when it is not set.
+    public static var defaultTemporaryDirectory: String {
+        if let directory = getenv("TMPDIR").map({ String(cString: $0) }), !directory.isEmpty { return directory }
+        return "/tmp"
+    }
+
+    private let spillThreshold: Int
+    private let temporaryDirectory: String
+    private var pieces: [[UInt8]] = []
+    private var memoryBytes = 0
+    private var descriptor: Int32 = -1
+    private var fileBytes = 0
+
+    /// An empty spool that keeps up to `spillThreshold` bytes in memory, then moves everything to
+    /// a temporary file in `temporaryDirectory`.
+    public init(spillThreshold: Int = defaultSpillThreshold, temporaryDirectory: String = defaultTemporaryDirectory) {
+        self.spillThreshold = spillThreshold
+        self.temporaryDirectory = temporaryDirectory
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Whether the bytes are in a temporary file rather than in memory.
+    public var isSpilled: Bool { descriptor >= 0 }
+
+    /// How many bytes have been appended.
+    public var count: Int { memoryBytes + fileBytes }
+
+    /// Appends `bytes`.
+    ///
+    /// - Throws: ``ReportSpoolError`` when the temporary file cannot be created or written (a full
+    ///   disk); the spool is then unusable.
+    public func append(_ bytes: [UInt8]) throws(ReportSpoolError) {
+        if descriptor < 0 {
+            if memoryBytes + bytes.count <= spillThreshold {
+                pieces.append(bytes)
+                memoryBytes += bytes.count
+                return
+            }
+            try spill()
+        }
+        try writeToFile(bytes)
+    }
+
+    /// Calls `body` with the bytes appended, in order, in one or more pieces (of at most 1 MiB
+    /// once spilled).
+    ///
+    /// - Throws: what `body` throws, which stops the reading; ``ReportSpoolError`` when the
+    ///   temporary file cannot be read.
+    public func forEachPiece(_ body: ([UInt8]) throws -> Void) throws {
+        for piece in pieces { try body(piece) }
+        guard descriptor >= 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while offset < fileBytes {
+            let wanted = min(buffer.count, fileBytes - offset)
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(offset)) }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else {
+                throw ReportSpoolError(message: "cannot read the report's temporary file: \(read < 0 ? String(cString: strerror(errno)) : "it is shorter than written")")
+            }
+            try body(Array(buffer[0..<read]))
+            offset += read
+        }
+    }
+
+    /// Creates the temporary file and moves the bytes held in memory into it.
+    private func spill() throws(ReportSpoolError) {
+        var template = Array("\(temporaryDirectory)/wirefix-report-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard made >= 0 else {
+            throw ReportSpoolError(message: "cannot create a temporary file for the report in \(temporaryDirectory): \(String(cString: strerror(errno)))")
+        }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        descriptor = made
+        let held = pieces
+        pieces = []
+        memoryBytes = 0
+        for piece in held { try writeToFile(piece) }
+    }
+
+    private func writeToFile(_ bytes: [UInt8]) throws(ReportSpoolError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else {
+                throw ReportSpoolError(message: "cannot write the report's temporary file: \(String(cString: strerror(errno)))")
+            }
+            written += result
+            fileBytes += result
+        }
+    }
+}
+
+/// A report's temporary file could not be created, written or read back.
+public struct ReportSpoolError: Error, Sendable, Hashable {
+    /// What failed and why, e.g. `cannot write the report's temporary file: No space left on device`.
+    public var message: String
+
+    /// An error with `message`.
+    public init(message: String) {
+        self.message = message
+    }
+}
