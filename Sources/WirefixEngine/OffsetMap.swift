@@ -63,14 +63,30 @@ public struct OffsetMap: Sendable {
     }
 
     /// The range in the original text that a range in the current text comes from. A span that
-    /// touches replaced text widens to cover all of the original text it replaced.
+    /// touches replaced text widens to cover all of the original text it replaced, except that a
+    /// span that is not empty leaves out text deleted just before or after it (another
+    /// correction's: "delcy rodriguez" in "delcy rodriguez ." whose space a later stage deleted
+    /// ends before that space, so that the span still holds exactly the text it names).
     public func originalRange(of range: TextRange) -> TextRange {
-        let start = originalOffset(of: range.start, towardEnd: false)
-        let end = max(start, originalOffset(of: range.end, towardEnd: true))
-        return TextRange(start: start, end: end)
+        guard range.start < range.end else {
+            let start = originalOffset(of: range.start, towardEnd: false)
+            return TextRange(start: start, end: max(start, originalOffset(of: range.end, towardEnd: true)))
+        }
+        var start = range.start, end = range.end
+        for stage in stages.reversed() {
+            start = Self.map(start, through: stage, towardEnd: false, besideDeletion: .after)
+            end = Self.map(end, through: stage, towardEnd: true, besideDeletion: .before)
+        }
+        return TextRange(start: start, end: max(start, end))
     }
 
-    private static func map(_ position: Int, through stage: Stage, towardEnd: Bool) -> Int {
+    /// Where an offset at which text was deleted maps: `widening` to the far side of the deleted
+    /// text (the start of an empty span, or any offset of ``originalOffset(of:towardEnd:)``:
+    /// before it going toward the start, after it going toward the end), or explicitly `before`
+    /// or `after` it.
+    enum DeletionSide { case widening, before, after }
+
+    private static func map(_ position: Int, through stage: Stage, towardEnd: Bool, besideDeletion side: DeletionSide = .widening) -> Int {
         // Last edit whose output start is <= position.
         var low = 0, high = stage.edits.count - 1, found = -1
         while low <= high {
@@ -78,9 +94,18 @@ public struct OffsetMap: Sendable {
             if stage.outputStarts[mid] <= position { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
         if found < 0 { return position }
-        let edit = stage.edits[found]
+        var edit = stage.edits[found]
         let outputStart = stage.outputStarts[found]
         let outputEnd = outputStart + edit.replacementLength
+        if position == outputStart && edit.replacementLength == 0 && side != .widening {
+            if side == .after { return edit.range.upperBound }
+            // Before every deletion at this offset (edits that output nothing share it).
+            while found > 0 && stage.outputStarts[found - 1] == position {
+                found -= 1
+                edit = stage.edits[found]
+            }
+            return edit.range.lowerBound
+        }
         if position == outputStart && !(towardEnd && edit.replacementLength == 0) { return edit.range.lowerBound }
         if position < outputEnd || (position == outputEnd && towardEnd && position == outputStart) {
             return towardEnd ? edit.range.upperBound : edit.range.lowerBound

@@ -46,6 +46,28 @@ import Testing
         #expect(map.originalOffset(of: 1, towardEnd: false) == 1)
         #expect(map.originalOffset(of: 1, towardEnd: true) == 4)
     }
+
+    @Test func aSpanLeavesOutTextDeletedRightBesideIt() {
+        // "Minister delcy rodriguez .": a stage deletes the space at 24 ("rodriguez."). The name
+        // (9..<24 after it) is 9..<24 of the original, not 9..<25 with the other rule's space;
+        // the "." (24..<25 after it) is 25..<26.
+        var map = OffsetMap()
+        map.append(stage: [.init(range: 24..<25, replacementLength: 0)])
+        #expect(map.originalRange(of: TextRange(start: 9, end: 24)) == TextRange(start: 9, end: 24))
+        #expect(map.originalRange(of: TextRange(start: 24, end: 25)) == TextRange(start: 25, end: 26))
+        // An empty span (an insertion) at the deletion still covers it.
+        #expect(map.originalRange(of: TextRange(start: 24, end: 24)) == TextRange(start: 24, end: 25))
+        // Two deletions side by side in one stage: before both, after both.
+        var two = OffsetMap()
+        two.append(stage: [.init(range: 24..<25, replacementLength: 0), .init(range: 25..<26, replacementLength: 0)])
+        #expect(two.originalRange(of: TextRange(start: 9, end: 24)) == TextRange(start: 9, end: 24))
+        #expect(two.originalRange(of: TextRange(start: 24, end: 25)) == TextRange(start: 26, end: 27))
+        // Through two stages: the space deleted first, then "x" at 0 (before the name) deleted.
+        var stages = OffsetMap()
+        stages.append(stage: [.init(range: 24..<25, replacementLength: 0)])
+        stages.append(stage: [.init(range: 8..<9, replacementLength: 0)])
+        #expect(stages.originalRange(of: TextRange(start: 8, end: 23)) == TextRange(start: 9, end: 24))
+    }
 }
 
 @Suite struct MinimalEditTests {
