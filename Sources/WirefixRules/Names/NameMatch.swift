@@ -173,33 +173,35 @@ final class NameMatch: Sendable {
     }
 
     /// Whether the match is a piece of a longer damaged word rather than a name standing on its
-    /// own: it starts with a lowercase letter or a mark, and up to three joiners tie it to a
-    /// letter before it: symbols (Unicode category S: "×", "¤", "+"), the marks that stand for a
-    /// lost letter ("?", "¿", "¡", U+FFFD, "·", "•", "*"), or a dash after a single letter
-    /// ("N×ñez Feijóo" for Núñez, "D??delcy rodriguez", "N-ñez"). Correcting the piece would leave
-    /// the rest of the word in front of the name ("N×Núñez Feijóo"). A capitalized name after a
-    /// joiner is a whole word ("Caracas©Nicolas Maduro", "Lula×Bolsonaro"), and a dash after a
-    /// word is a prefix ("anti-delcy rodriguez"); what follows the match is not looked at (a
-    /// complete name fixed before "´s" or "×s" breaks no word). Reads at most five scalars
-    /// before the match.
+    /// own: it starts with a lowercase letter or a mark, and joiners tie it to a letter before it:
+    /// symbols (Unicode category S: "×", "¤", "+") or the marks that stand for a lost letter ("?",
+    /// "¿", "¡", U+FFFD, "·", "•", "*"), any number up to eight ("N×ñez Feijóo" for Núñez,
+    /// "D??delcy rodriguez"); or a single dash after a single letter ("N-ñez"). Correcting the
+    /// piece would leave the rest of the word in front of the name ("N×Núñez Feijóo"). A
+    /// capitalized name after a joiner is a whole word ("Caracas©Nicolas Maduro", "Lula×Bolsonaro");
+    /// a dash after a word is a prefix ("anti-delcy rodriguez"), and two dashes stand for a dash
+    /// ("minister--delcy rodriguez--said"); what follows the match is not looked at (a complete
+    /// name fixed before "´s" or "×s" breaks no word). Reads at most ten scalars before the match.
     func isWordFragment(in document: Document) -> Bool {
         guard let first = tokens.first, !first.shape.contains(.startsUppercase) else { return false }
         let start = match.byteRange.lowerBound
         return document.withBytes { bytes in
             var position = start
-            var joiners: [Unicode.Scalar] = []
-            while joiners.count < 3, let (scalar, scalarStart) = NameMatch.scalar(before: position, in: bytes),
-                  NameMatch.isJoiner(scalar) {
-                joiners.append(scalar)
+            var joiners = 0, dashes = 0
+            while joiners < 8, let (scalar, scalarStart) = NameMatch.scalar(before: position, in: bytes) {
+                let isDash = scalar.properties.generalCategory == .dashPunctuation
+                guard isDash || NameMatch.isJoiner(scalar) else { break }
+                joiners += 1
+                if isDash { dashes += 1 }
                 position = scalarStart
             }
-            guard !joiners.isEmpty, let (previous, previousStart) = NameMatch.scalar(before: position, in: bytes),
+            guard joiners > 0, let (previous, previousStart) = NameMatch.scalar(before: position, in: bytes),
                   NameMatch.isLetter(previous) else { return false }
-            if joiners.count == 1, joiners[0].properties.generalCategory == .dashPunctuation,
-               let (before, _) = NameMatch.scalar(before: previousStart, in: bytes), NameMatch.isLetter(before) {
-                return false  // "anti-", "pro-": a prefix word
-            }
-            return true
+            guard dashes == joiners else { return true }
+            // Dashes only: a fragment after "N-", not after "anti-" or "minister--".
+            guard joiners == 1 else { return false }
+            guard let (before, _) = NameMatch.scalar(before: previousStart, in: bytes) else { return true }
+            return !NameMatch.isLetter(before)
         }
     }
 
@@ -219,15 +221,15 @@ final class NameMatch: Sendable {
         }
     }
 
-    /// A character that joins a word fragment to the letters before it (see ``isWordFragment(in:)``):
-    /// a symbol, a dash, or a mark that stands for a lost letter.
+    /// A character other than a dash that joins a word fragment to the letters before it (see
+    /// ``isWordFragment(in:)``): a symbol, or a mark that stands for a lost letter.
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "?", "¿", "¡", "\u{FFFD}", "·", "•", "*": return true
         default: break
         }
         switch scalar.properties.generalCategory {
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .dashPunctuation: return true
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
         default: return false
         }
     }
