@@ -53,4 +53,38 @@ import WirefixTestSupport
         // The files themselves were cleaned.
         #expect(String(decoding: try directory.read("out/a.txt"), as: UTF8.self) == "Deputy Diosdado Cabello chaired the session.\n")
     }
+
+    @Test func aFailedJSONReportOnStandardErrorStillPrintsTheFilesErrors() throws {
+        // The errors are held back for the report's "errors" array; with no report, they are
+        // printed (the second review found them lost).
+        let directory = try directoryWithFiles()
+        defer { directory.remove() }
+        let result = try WirefixBinary.run(["clean", "in/a.txt", "missing.txt", "--report", "json"], in: directory.url,
+                                           environment: ["WIREFIX_REPORT_SPILL_BYTES": "0", "TMPDIR": "/nonexistent-wirefix-tmp"])
+        #expect(result.status == 2)
+        #expect(result.outputText == "Deputy Diosdado Cabello chaired the session.\n")
+        let lines = result.errorText.split(separator: "\n").filter { $0.hasPrefix("wirefix: ") }
+        #expect(lines.first == "wirefix: missing.txt: cannot read: No such file or directory")
+        #expect(lines.contains { $0.hasPrefix("wirefix: the report was not written: cannot create a temporary file for the report") })
+    }
+
+    @Test func aFileSizeLimitFailsTheReportNotTheBatch() throws {
+        // `ulimit -f 64` (64 KiB): the report's temporary file outgrows it. SIGXFSZ (restored
+        // to its default action by `env`: the test runner's children inherit it ignored) used to
+        // end the process mid-batch; now the write fails (EFBIG), every file is still cleaned
+        // and written, and the report is not written.
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
+        for index in 0..<6 { try directory.writeCreating("in/f\(index).txt", String(repeating: paragraph, count: 400)) }
+        let binary = try #require(WirefixBinary.path)
+        let result = try ExternalProcess.run("/bin/sh", ["-c", "ulimit -f 64; exec env --default-signal=XFSZ \"$0\" clean in -o out --report json --report-file r.json", binary],
+                                             in: directory.url, environment: ["WIREFIX_REPORT_SPILL_BYTES": "0", "TMPDIR": directory.path("")])
+        #expect(result.status == 2)
+        #expect(result.errorText.contains("wirefix: the report was not written: cannot write the report's temporary file: File too large"))
+        #expect(try directory.allFiles(under: "out") == (0..<6).map { "f\($0).txt" })
+        #expect(String(decoding: try directory.read("out/f5.txt"), as: UTF8.self).hasPrefix("Deputy Diosdado Cabello chaired"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("r.json")))
+        #expect(try directory.contents().filter { $0.hasPrefix("wirefix-") || $0.hasPrefix(".r.json") } == [])
+    }
 }

@@ -14,13 +14,14 @@ import Synchronization
 public enum PendingFiles {
     private static let paths = Mutex<Set<String>>([])
 
-    /// Lists a temporary file as being written.
-    static func add(_ path: String) {
+    /// Lists a temporary file as being written (a program lists its own the same way: the
+    /// `wirefix` command lists the temporary files of its atomic writes).
+    public static func add(_ path: String) {
         paths.withLock { _ = $0.insert(path) }
     }
 
     /// Takes a file off the list (renamed into place, or removed).
-    static func remove(_ path: String) {
+    public static func remove(_ path: String) {
         paths.withLock { _ = $0.remove(path) }
     }
 

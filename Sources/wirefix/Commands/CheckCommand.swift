@@ -24,6 +24,7 @@ struct CheckCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
+        SignalCleanup.install()
         try execute(in: .process)
     }
 

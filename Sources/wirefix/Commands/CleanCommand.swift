@@ -180,6 +180,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
+        SignalCleanup.install()
         try execute(in: .process)
     }
 

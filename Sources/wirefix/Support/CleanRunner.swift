@@ -144,6 +144,7 @@ struct CleanRunner {
                         } catch { result.error = error }
                     }
                     unlink(file)
+                    PendingFiles.remove(file)
                 }
                 progress?.advance(bytes: result.progressBytes)
                 if let error = result.error {
@@ -228,8 +229,13 @@ struct CleanRunner {
                 let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
                 if descriptor < 0 { throw CLIError("\(input.path): cannot create a temporary file: \(POSIXFile.errorText())") }
                 let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+                PendingFiles.add(temporary)  // until the delivery has copied and removed it
                 defer { close(descriptor) }
-                do throws(CLIError) { try run(into: descriptor) } catch { unlink(temporary); throw error }
+                do throws(CLIError) { try run(into: descriptor) } catch {
+                    unlink(temporary)
+                    PendingFiles.remove(temporary)
+                    throw error
+                }
                 result.outputFile = temporary
             case .directory(let directory):
                 let path = FileSystem.join(directory, input.outputName)

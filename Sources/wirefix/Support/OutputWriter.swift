@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Wirefix
 
 /// Writes files so that a crash or a full disk leaves either the old file or the new one.
 ///
@@ -48,6 +49,9 @@ enum OutputWriter {
         func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
         if descriptor < 0 { throw failure(POSIXFile.errorText()) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // Removed by ``SignalCleanup`` if a signal stops the command before the rename.
+        PendingFiles.add(temporary)
+        defer { PendingFiles.remove(temporary) }
         var isOpen = true
         do throws(CLIError) {
             let commit: Bool

@@ -84,6 +84,9 @@ struct ReportRouting {
             }
             return true
         } catch {
+            // The errors were held back for the JSON report on standard error, which is not
+            // written: print them after all, then why the report is missing.
+            if errorsOnlyInReport { for failure in errors { environment.reportError(failure.message) } }
             environment.reportError(error.message)
             return false
         }

@@ -17,9 +17,12 @@ enum SignalCleanup {
     /// The signals handled.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Installs the handlers; call once, before the first temporary file is created.
+    /// Installs the handlers; call once, before the first temporary file is created. Also
+    /// ignores SIGXFSZ, so that a write beyond the file-size limit (`ulimit -f`) fails with
+    /// `EFBIG` and is reported like a full disk instead of killing the command mid-batch.
     static func install() {
         guard sources.isEmpty else { return }
+        signal(SIGXFSZ, SIG_IGN)
         for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

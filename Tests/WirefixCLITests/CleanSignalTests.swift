@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import WirefixTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGTERM, SIGINT or SIGHUP while `clean` writes a file atomically: the half-written temporary
+/// file beside the target is removed and the command exits with 128 + the signal number (the
+/// second review found `.NAME.wirefix-XXXXXX` files left behind by `clean` and `check`).
+@Suite struct CleanSignalTests {
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalRemovesTheTemporaryOutputFile(signalNumber: Int32) throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
+        _ = try directory.write("big.txt", String(repeating: paragraph, count: 110_000))  // 8.6 MB
+        try FileManager.default.createDirectory(atPath: directory.path("out"), withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["clean", "big.txt", "-o", "out"]
+        process.currentDirectoryURL = directory.url
+        // Streamed in small blocks, so that the temporary file exists for a while.
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["WIREFIX_STREAMING_THRESHOLD": "1", "WIREFIX_STREAMING_BLOCK_BYTES": "4096"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait (up to two minutes on a loaded machine) until the temporary file exists.
+        var seen: [String] = []
+        for _ in 0..<1200 {
+            seen = try FileManager.default.contentsOfDirectory(atPath: directory.path("out"))
+            if seen.contains(where: { $0.hasPrefix(".big.txt.wirefix-") }) || !process.isRunning { break }
+            usleep(20_000)
+        }
+        #expect(seen.contains { $0.hasPrefix(".big.txt.wirefix-") }, "\(seen)")
+        kill(process.processIdentifier, signalNumber)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 128 + signalNumber)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("out")) == [])
+    }
+}
