@@ -50,6 +50,8 @@ import WirefixTestSupport
         #expect(result.status == 2)
         #expect(result.errorText.contains("wirefix: the report was not written: cannot create a temporary file for the report in /nonexistent-wirefix-tmp: No such file or directory"))
         #expect(!FileManager.default.fileExists(atPath: directory.path("r.json")))
+        // The summary counts the report as the one error (it said "0 errors").
+        #expect(result.errorText.contains("wirefix: 4 files (3 changed), 1 error: 4 corrections applied"))
         // The files themselves were cleaned.
         #expect(String(decoding: try directory.read("out/a.txt"), as: UTF8.self) == "Deputy Diosdado Cabello chaired the session.\n")
     }

@@ -244,7 +244,9 @@ struct CleanCommand: ParsableCommand {
                                      progress: progress, streamsLargeFiles: reportFormat != .diff)
             let outcome = runner.run(expansion.entries, destination: destination)
             let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
-            (failed, totals) = (outcome.failed || !written, outcome.totals)
+            var counts = outcome.totals
+            if !written { counts.errors += 1 }  // the report: the summary must not say "0 errors"
+            (failed, totals) = (outcome.failed || !written, counts)
         }
         if printsSummary(expansion) {
             environment.reportError(totals.summary(seconds: monotonicSeconds() - start, jsonl: jsonl))

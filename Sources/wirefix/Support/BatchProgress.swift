@@ -22,7 +22,8 @@ struct BatchTotals: Equatable, Sendable {
     var suggestions = 0
     /// Findings of detect-only rules.
     var findings = 0
-    /// Inputs that failed, directories that could not be read, and `--jsonl` records refused.
+    /// Inputs that failed, directories that could not be read, `--jsonl` records refused, and a
+    /// report that could not be written.
     var errors = 0
     /// Bytes read.
     var bytes = 0
