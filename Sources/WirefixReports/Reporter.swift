@@ -54,7 +54,8 @@ extension Reporter {
 public struct ReportFrame: Sendable, Hashable {
     /// Before the first section (also when there is none).
     public var head: [UInt8]
-    /// Between two sections.
+    /// Between two non-empty sections; the same whatever the run (``ReportAssembler`` reads it
+    /// before the run's counts are known).
     public var separator: [UInt8]
     /// After the last section.
     public var tail: [UInt8]
