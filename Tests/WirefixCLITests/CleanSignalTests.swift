@@ -42,4 +42,37 @@ import Glibc
         #expect(process.terminationStatus == 128 + signalNumber)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("out")) == [])
     }
+
+    /// A signal ignored when the command starts stays ignored (`nohup`, `trap '' TERM`): the run
+    /// goes on to the end (the third review found such runs stopped with status 143).
+    @Test func aSignalIgnoredByTheCallerStaysIgnored() throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
+        _ = try directory.write("big.txt", String(repeating: paragraph, count: 40_000))  // 3.1 MB
+        try FileManager.default.createDirectory(atPath: directory.path("out"), withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' TERM; exec \"$0\" clean big.txt -o out", binary]
+        process.currentDirectoryURL = directory.url
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["WIREFIX_STREAMING_THRESHOLD": "1", "WIREFIX_STREAMING_BLOCK_BYTES": "4096"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen: [String] = []
+        for _ in 0..<1200 {
+            seen = try FileManager.default.contentsOfDirectory(atPath: directory.path("out"))
+            if seen.contains(where: { $0.hasPrefix(".big.txt.wirefix-") }) || !process.isRunning { break }
+            usleep(20_000)
+        }
+        #expect(seen.contains { $0.hasPrefix(".big.txt.wirefix-") }, "\(seen)")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        let cleaned = String(decoding: try directory.read("out/big.txt"), as: UTF8.self)
+        #expect(cleaned.count == String(repeating: "Deputy Diosdado Cabello chaired the session, and Rander Peña spoke after him.\n\n", count: 40_000).count)
+    }
 }

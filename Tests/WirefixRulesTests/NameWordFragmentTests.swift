@@ -41,6 +41,9 @@ import WirefixTestSupport
         #expect(reports("The anti-Nicolas Maduro rally.") == [maduro])
         #expect(reports("The pro-delcy rodriguez camp met.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
         #expect(reports("Caracas,delcy rodriguez said.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
+        // A whole word before the joiner: punctuation that lost its space (the third review).
+        #expect(reports("Who was there?delcy rodriguez said no.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
+        #expect(reports("From bogota+delcy rodriguez came the call.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
         // Two hyphens typed for a dash (the second review: no longer fixed once, now again).
         #expect(reports("The minister--delcy rodriguez--said no.") == ["name_case: delcy rodriguez → Delcy Rodríguez"])
         // What follows the name is not looked at: "´" typed for an apostrophe, "×s".

@@ -173,10 +173,11 @@ final class NameMatch: Sendable {
     }
 
     /// Whether the match is a piece of a longer damaged word rather than a name standing on its
-    /// own: it starts with a lowercase letter or a mark, and joiners tie it to a letter before it:
-    /// symbols (Unicode category S: "×", "¤", "+") or the marks that stand for a lost letter ("?",
-    /// "¿", "¡", U+FFFD, "·", "•", "*"), any number up to eight ("N×ñez Feijóo" for Núñez,
-    /// "D??delcy rodriguez"); or a single dash after a single letter ("N-ñez"). Correcting the
+    /// own: it starts with a lowercase letter or a mark, and joiners tie it to one to three letters
+    /// before it: symbols (Unicode category S: "×", "¤", "+") or the marks that stand for a lost
+    /// letter ("?", "¿", "¡", U+FFFD, "·", "•", "*"), any number up to eight ("N×ñez Feijóo" for
+    /// Núñez, "D??delcy rodriguez"); or a single dash after a single letter ("N-ñez"). After a
+    /// longer word the joiner is punctuation that lost its space ("there?delcy rodriguez"). Correcting the
     /// piece would leave the rest of the word in front of the name ("N×Núñez Feijóo"). A
     /// capitalized name after a joiner is a whole word ("Caracas©Nicolas Maduro", "Lula×Bolsonaro");
     /// a dash after a word is a prefix ("anti-delcy rodriguez"), and two dashes stand for a dash
@@ -197,7 +198,16 @@ final class NameMatch: Sendable {
             }
             guard joiners > 0, let (previous, previousStart) = NameMatch.scalar(before: position, in: bytes),
                   NameMatch.isLetter(previous) else { return false }
-            guard dashes == joiners else { return true }
+            guard dashes == joiners else {
+                // The letters before the joiners are a word's first letters ("N", "Nu"), not a
+                // whole word glued on ("there?delcy rodriguez", "bogota+delcy rodriguez").
+                var letters = 1, cursor = previousStart
+                while letters <= 3, let (scalar, start) = NameMatch.scalar(before: cursor, in: bytes), NameMatch.isLetter(scalar) {
+                    letters += 1
+                    cursor = start
+                }
+                return letters <= 3
+            }
             // Dashes only: a fragment after "N-", not after "anti-" or "minister--".
             guard joiners == 1 else { return false }
             guard let (before, _) = NameMatch.scalar(before: previousStart, in: bytes) else { return true }

@@ -69,9 +69,15 @@ enum POSIXFile {
     }
 
     /// The mode a new file gets: `0o666` less the process's umask.
-    static func defaultFileMode() -> mode_t {
+    static func defaultFileMode() -> mode_t { defaultMode }
+
+    /// Read once per process: `umask(2)` can only be read by setting it, so two threads reading it
+    /// at once could leave it at 0 for the rest of the run, and every later file world-writable
+    /// (found by a review under `strace` with `--jobs 2`). A `static let` is initialized once,
+    /// under the runtime's lock.
+    private static let defaultMode: mode_t = {
         let mask = umask(0)
         umask(mask)
         return 0o666 & ~mask
-    }
+    }()
 }

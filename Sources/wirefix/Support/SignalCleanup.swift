@@ -17,13 +17,19 @@ enum SignalCleanup {
     /// The signals handled.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Installs the handlers; call once, before the first temporary file is created. Also
+    /// Installs the handlers, except for signals already ignored when the command starts; call
+    /// once, before the first temporary file is created. Also
     /// ignores SIGXFSZ, so that a write beyond the file-size limit (`ulimit -f`) fails with
     /// `EFBIG` and is reported like a full disk instead of killing the command mid-batch.
     static func install() {
         guard sources.isEmpty else { return }
         signal(SIGXFSZ, SIG_IGN)
         for number in signals {
+            // A signal the caller set to be ignored stays ignored (`nohup`, a script's background
+            // job, `trap '' TERM`): catching it would stop a command that was meant to go on.
+            var current = sigaction()
+            if sigaction(number, nil, &current) == 0,
+               unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
