@@ -225,11 +225,10 @@ struct CleanRunner {
         do throws(CLIError) {
             switch destination {
             case .standardOutput:
-                var template = Array("\(FileSystem.temporaryDirectory)/wirefix-stream-XXXXXX".utf8CString)
-                let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-                if descriptor < 0 { throw CLIError("\(input.path): cannot create a temporary file: \(POSIXFile.errorText())") }
-                let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-                PendingFiles.add(temporary)  // until the delivery has copied and removed it
+                // Listed until the delivery has copied and removed it.
+                guard let (descriptor, temporary) = PendingFiles.createTemporary(template: "\(FileSystem.temporaryDirectory)/wirefix-stream-XXXXXX") else {
+                    throw CLIError("\(input.path): cannot create a temporary file: \(POSIXFile.errorText())")
+                }
                 defer { close(descriptor) }
                 do throws(CLIError) { try run(into: descriptor) } catch {
                     unlink(temporary)

@@ -44,13 +44,12 @@ enum OutputWriter {
         let target = resolvedPath(path)
         let existing = POSIXFile.attributes(atPath: target)
         let (directory, name) = split(target)
-        var template = Array("\(directory)/.\(name).wirefix-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         func failure(_ reason: String) -> CLIError { CLIError("\(path): cannot write: \(reason)") }
-        if descriptor < 0 { throw failure(POSIXFile.errorText()) }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        // Removed by ``SignalCleanup`` if a signal stops the command before the rename.
-        PendingFiles.add(temporary)
+        // Created and listed in one step: removed by ``SignalCleanup`` if a signal stops the
+        // command before the rename.
+        guard let (descriptor, temporary) = PendingFiles.createTemporary(template: "\(directory)/.\(name).wirefix-XXXXXX") else {
+            throw failure(POSIXFile.errorText())
+        }
         defer { PendingFiles.remove(temporary) }
         var isOpen = true
         do throws(CLIError) {

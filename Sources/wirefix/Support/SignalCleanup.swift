@@ -7,7 +7,7 @@ import Wirefix
 /// a process that a signal ended.
 ///
 /// The signals are ignored at the process level and delivered to dispatch sources instead, so
-/// the clean-up runs on an ordinary thread (``PendingFiles/removeAll()`` is not
+/// the clean-up runs on an ordinary thread (``PendingFiles/closeAndRemoveAll()`` is not
 /// async-signal-safe) while the command goes on working until it exits. SIGKILL cannot be caught:
 /// after `kill -9` the temporary files stay.
 enum SignalCleanup {
@@ -33,7 +33,7 @@ enum SignalCleanup {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                PendingFiles.removeAll()
+                PendingFiles.closeAndRemoveAll()
                 _exit(128 + number)
             }
             source.resume()
