@@ -10,19 +10,19 @@ import Glibc
 /// file beside the target is removed and the command exits with 128 + the signal number (the
 /// second review found `.NAME.wirefix-XXXXXX` files left behind by `clean` and `check`).
 @Suite struct CleanSignalTests {
-    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
-    func aSignalRemovesTheTemporaryOutputFile(signalNumber: Int32) throws {
+    static let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
+
+    /// Starts `wirefix clean big.txt -o out` on `copies` paragraphs, through `sh -c` with
+    /// `shellPrefix` before the `exec`, streamed in small blocks so that the temporary file
+    /// exists for a while; returns once that file exists (or the run has ended).
+    func startCleaning(_ copies: Int, in directory: TemporaryDirectory, shellPrefix: String = "") throws -> Process {
         let binary = try #require(WirefixBinary.path)
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
-        _ = try directory.write("big.txt", String(repeating: paragraph, count: 110_000))  // 8.6 MB
+        _ = try directory.write("big.txt", String(repeating: Self.paragraph, count: copies))
         try FileManager.default.createDirectory(atPath: directory.path("out"), withIntermediateDirectories: true)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["clean", "big.txt", "-o", "out"]
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(shellPrefix) exec \"$0\" clean big.txt -o out", binary]
         process.currentDirectoryURL = directory.url
-        // Streamed in small blocks, so that the temporary file exists for a while.
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["WIREFIX_STREAMING_THRESHOLD": "1", "WIREFIX_STREAMING_BLOCK_BYTES": "4096"]) { $1 }
         process.standardOutput = FileHandle.nullDevice
@@ -30,12 +30,20 @@ import Glibc
         try process.run()
         // Wait (up to two minutes on a loaded machine) until the temporary file exists.
         var seen: [String] = []
-        for _ in 0..<1200 {
+        for _ in 0..<6000 {
             seen = try FileManager.default.contentsOfDirectory(atPath: directory.path("out"))
             if seen.contains(where: { $0.hasPrefix(".big.txt.wirefix-") }) || !process.isRunning { break }
             usleep(20_000)
         }
         #expect(seen.contains { $0.hasPrefix(".big.txt.wirefix-") }, "\(seen)")
+        return process
+    }
+
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalRemovesTheTemporaryOutputFile(signalNumber: Int32) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let process = try startCleaning(110_000, in: directory)  // 8.6 MB
         kill(process.processIdentifier, signalNumber)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
@@ -46,34 +54,15 @@ import Glibc
     /// A signal ignored when the command starts stays ignored (`nohup`, `trap '' TERM`): the run
     /// goes on to the end (the third review found such runs stopped with status 143).
     @Test func aSignalIgnoredByTheCallerStaysIgnored() throws {
-        let binary = try #require(WirefixBinary.path)
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let paragraph = "Deputy God given hair chaired the session, and Rander Pena spoke after him.\n\n"
-        _ = try directory.write("big.txt", String(repeating: paragraph, count: 40_000))  // 3.1 MB
-        try FileManager.default.createDirectory(atPath: directory.path("out"), withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "trap '' TERM; exec \"$0\" clean big.txt -o out", binary]
-        process.currentDirectoryURL = directory.url
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["WIREFIX_STREAMING_THRESHOLD": "1", "WIREFIX_STREAMING_BLOCK_BYTES": "4096"]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var seen: [String] = []
-        for _ in 0..<1200 {
-            seen = try FileManager.default.contentsOfDirectory(atPath: directory.path("out"))
-            if seen.contains(where: { $0.hasPrefix(".big.txt.wirefix-") }) || !process.isRunning { break }
-            usleep(20_000)
-        }
-        #expect(seen.contains { $0.hasPrefix(".big.txt.wirefix-") }, "\(seen)")
+        let process = try startCleaning(40_000, in: directory, shellPrefix: "trap '' TERM;")  // 3.1 MB
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         let cleaned = String(decoding: try directory.read("out/big.txt"), as: UTF8.self)
-        #expect(cleaned.count == String(repeating: "Deputy Diosdado Cabello chaired the session, and Rander Peña spoke after him.\n\n", count: 40_000).count)
+        #expect(cleaned == String(repeating: "Deputy Diosdado Cabello chaired the session, and Rander Peña spoke after him.\n\n", count: 40_000))
     }
 
     /// Signals at varying moments of an in-place batch on two workers: no temporary file is left
