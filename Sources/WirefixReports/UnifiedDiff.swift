@@ -7,12 +7,11 @@
 /// text's length and the number of changes. When both texts have the same number of lines and
 /// their line count times the lines that differ in place exceeds ``pairingBudget`` (a large
 /// cleaned file with many corrections: corrections change lines, not their number), lines are
-/// instead paired by position, line *i* with line *i*: a
-/// valid diff found in linear time, the same as Myers' unless a changed line equals another line
-/// near it; GNU diff likewise trades minimality for speed on large inputs unless given
-/// `--minimal`. Hunks carry ``contextLines`` lines of
-/// context, and two changes whose contexts would touch or overlap share one hunk, as GNU diff
-/// does. A last line without a line feed is followed by `\ No newline at end of file`.
+/// instead paired by position, line *i* with line *i*: a valid diff found in linear time, the
+/// same as Myers' unless a changed line equals another line near it; GNU diff likewise trades
+/// minimality for speed on large inputs unless given `--minimal`. Hunks carry ``contextLines``
+/// lines of context, and two changes whose contexts would touch or overlap share one hunk, as
+/// GNU diff does. A last line without a line feed is followed by `\ No newline at end of file`.
 ///
 /// ```swift
 /// let diff = UnifiedDiff.make(old: Array("a\nb\n".utf8), new: Array("a\nc\n".utf8),

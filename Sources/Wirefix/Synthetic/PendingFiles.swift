@@ -60,23 +60,12 @@ public enum PendingFiles {
         state.withLock { $0.paths.sorted() }
     }
 
-    /// Deletes every temporary file being written and empties the list; a file that is already
-    /// gone is skipped. Returns how many files were deleted.
+    /// Deletes every temporary file being written, for a process about to exit; a file that is
+    /// already gone is skipped. Returns how many files were deleted. From then on no temporary
+    /// file is created or listed (``createTemporary(template:)`` and ``add(_:)`` delete theirs and
+    /// wait for the exit), so a thread still working cannot leave one behind after the clean-up.
     ///
     /// Thread-safe; not async-signal-safe (see the type's discussion).
-    @discardableResult
-    public static func removeAll() -> Int {
-        let taken = state.withLock { state in
-            let all = state.paths
-            state.paths.removeAll()
-            return all
-        }
-        return taken.reduce(0) { $0 + (unlink($1) == 0 ? 1 : 0) }
-    }
-
-    /// ``removeAll()`` for a process about to exit: from then on no temporary file is created or
-    /// listed (``createTemporary(template:)`` and ``add(_:)`` delete theirs and wait for the
-    /// exit), so a thread still working cannot leave one behind after the clean-up.
     @discardableResult
     public static func closeAndRemoveAll() -> Int {
         let taken = state.withLock { state in

@@ -166,6 +166,15 @@ public enum Tokenizer {
         }
     }
 
+    /// The scalar of valid UTF-8 that ends at byte offset `end`, with the offset it starts at;
+    /// `nil` at the start of the buffer.
+    public static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (Unicode.Scalar, Int)? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (decodeScalar(bytes, at: start).0, start)
+    }
+
     /// Decodes the scalar starting at byte `index` of valid UTF-8, with its length in bytes.
     @inline(__always)
     public static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {

@@ -285,7 +285,7 @@ struct CalqueNamesRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .calque && !name.isInsideURLOrPath(in: document) && !name.isWordFragment(in: document) {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .calque && name.mayBeRewritten(in: document) {
             let proposed = correction(for: name, document: document, context: context)
             // Below this the phrase is almost surely ordinary English ("the world", "we can"):
             // not even worth a suggestion.

@@ -76,7 +76,7 @@ struct KnownMisspellingRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .misspelling && !name.isInsideURLOrPath(in: document) && !name.isWordFragment(in: document) {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .misspelling && name.mayBeRewritten(in: document) {
             // A recorded misspelling that reads as English ("Princess Eleanor", "Infanta Sophia")
             // may be another person: like a calque, it needs the entity's country in the line.
             // A word the canonical name shares counts when English knows it at all ("Infanta");

@@ -95,7 +95,7 @@ struct NameCaseRule: Rule {
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
-        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && !name.isInsideURLOrPath(in: document) && !name.isWordFragment(in: document) {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && name.mayBeRewritten(in: document) {
             // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
             // screen name is written as typed.
             if Self.isOnCommandLine(name, document: document) || Self.isScreenName(name, document: document) { continue }
@@ -277,9 +277,7 @@ struct NameCaseRule: Rule {
         return document.withBytes { bytes in
             guard start > 0, end < bytes.count else { return false }
             // The scalar that ends where the name starts, and the one that starts where it ends.
-            var lead = start - 1
-            while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let before = Tokenizer.decodeScalar(bytes, at: lead).0
+            guard let (before, _) = Tokenizer.decodeScalar(bytes, endingAt: start) else { return false }
             let after = Tokenizer.decodeScalar(bytes, at: end).0
             let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "\u{201C}": "\u{201D}", "\u{2018}": "\u{2019}", "\u{00AB}": "\u{00BB}"]
             return pairs[before] == after

@@ -257,7 +257,7 @@ struct NameDiacriticsRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = context.options.keepUnaccented
             ? [] : ListedNameDiacritics(document: document, context: context).corrections(rule: Self.description.identifier)
-        for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && !name.isInsideURLOrPath(in: document) && !name.isWordFragment(in: document) {
+        for name in NameMatch.all(in: document, context: context) where name.kind == .diacritics && name.mayBeRewritten(in: document) {
             // House style, global or the entity's own (`style` in the lexicon): no accents added.
             if name.entity.keepsUnaccented(context.options) { continue }
             let deleted = name.variant.hasDeletedLetters

@@ -137,6 +137,12 @@ final class NameMatch: Sendable {
 
     // MARK: - Context
 
+    /// Whether a name rule may rewrite the match: it is neither inside a URL, path or markup
+    /// (``isInsideURLOrPath(in:)``) nor a piece of a damaged word (``isWordFragment(in:)``).
+    func mayBeRewritten(in document: Document) -> Bool {
+        !isInsideURLOrPath(in: document) && !isWordFragment(in: document)
+    }
+
     /// Whether the match sits inside a URL, an e-mail address, a file path, a file name or markup
     /// ("example.com/luis-arce", "luis-arce@gob.bo", "luis-arce.jpg", `class="delcy-rodriguez"`),
     /// where a name must not be rewritten; or is written as a hyphenated slug where the name has
@@ -176,33 +182,33 @@ final class NameMatch: Sendable {
     /// own: it starts with a lowercase letter or a mark, and joiners tie it to one to three letters
     /// before it: symbols (Unicode category S: "×", "¤", "+") or the marks that stand for a lost
     /// letter ("?", "¿", "¡", U+FFFD, "·", "•", "*"), any number up to eight ("N×ñez Feijóo" for
-    /// Núñez, "D??delcy rodriguez"); or a single dash after a single letter ("N-ñez"). After a
-    /// longer word the joiner is punctuation that lost its space ("there?delcy rodriguez"). Correcting the
-    /// piece would leave the rest of the word in front of the name ("N×Núñez Feijóo"). A
+    /// Núñez, "D??delcy rodriguez"); or a single dash after a single letter ("N-ñez"). Correcting
+    /// the piece would leave the rest of the word in front of the name ("N×Núñez Feijóo"). After a
+    /// longer word the joiner is punctuation that lost its space ("there?delcy rodriguez"); a
     /// capitalized name after a joiner is a whole word ("Caracas©Nicolas Maduro", "Lula×Bolsonaro");
     /// a dash after a word is a prefix ("anti-delcy rodriguez"), and two dashes stand for a dash
     /// ("minister--delcy rodriguez--said"); what follows the match is not looked at (a complete
-    /// name fixed before "´s" or "×s" breaks no word). Reads at most ten scalars before the match.
+    /// name fixed before "´s" or "×s" breaks no word). Reads at most twelve scalars before the match.
     func isWordFragment(in document: Document) -> Bool {
         guard let first = tokens.first, !first.shape.contains(.startsUppercase) else { return false }
         let start = match.byteRange.lowerBound
         return document.withBytes { bytes in
             var position = start
             var joiners = 0, dashes = 0
-            while joiners < 8, let (scalar, scalarStart) = NameMatch.scalar(before: position, in: bytes) {
+            while joiners < 8, let (scalar, scalarStart) = Tokenizer.decodeScalar(bytes, endingAt: position) {
                 let isDash = scalar.properties.generalCategory == .dashPunctuation
                 guard isDash || NameMatch.isJoiner(scalar) else { break }
                 joiners += 1
                 if isDash { dashes += 1 }
                 position = scalarStart
             }
-            guard joiners > 0, let (previous, previousStart) = NameMatch.scalar(before: position, in: bytes),
-                  NameMatch.isLetter(previous) else { return false }
+            guard joiners > 0, let (previous, previousStart) = Tokenizer.decodeScalar(bytes, endingAt: position),
+                  ScalarCase.isLetter(previous.value) else { return false }
             guard dashes == joiners else {
                 // The letters before the joiners are a word's first letters ("N", "Nu"), not a
                 // whole word glued on ("there?delcy rodriguez", "bogota+delcy rodriguez").
                 var letters = 1, cursor = previousStart
-                while letters <= 3, let (scalar, start) = NameMatch.scalar(before: cursor, in: bytes), NameMatch.isLetter(scalar) {
+                while letters <= 3, let (scalar, start) = Tokenizer.decodeScalar(bytes, endingAt: cursor), ScalarCase.isLetter(scalar.value) {
                     letters += 1
                     cursor = start
                 }
@@ -210,24 +216,8 @@ final class NameMatch: Sendable {
             }
             // Dashes only: a fragment after "N-", not after "anti-" or "minister--".
             guard joiners == 1 else { return false }
-            guard let (before, _) = NameMatch.scalar(before: previousStart, in: bytes) else { return true }
-            return !NameMatch.isLetter(before)
-        }
-    }
-
-    /// The scalar of valid UTF-8 `bytes` that ends at byte offset `end`, with its start offset.
-    static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
-        guard end > 0 else { return nil }
-        var start = end - 1
-        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return (Tokenizer.decodeScalar(bytes, at: start).0, start)
-    }
-
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isASCIILetter(UInt8(scalar.value)) }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return false
+            guard let (before, _) = Tokenizer.decodeScalar(bytes, endingAt: previousStart) else { return true }
+            return !ScalarCase.isLetter(before.value)
         }
     }
 

@@ -31,26 +31,6 @@ struct ReportRouting {
         for error in errors { environment.reportError(error.message) }
     }
 
-    /// Writes the report, if one was asked for.
-    ///
-    /// - Returns: `false` when it could not be written; the failure has been reported on standard
-    ///   error (which, when it is standard error that failed, may be lost too).
-    func write(_ report: CorrectionReport, in environment: CommandEnvironment) -> Bool {
-        guard let format else { return true }
-        let bytes = format.reporter.generateReportBytes(report)
-        do throws(CLIError) {
-            switch destination {
-            case .standardOutput: try environment.writeStandardOutput(bytes)
-            case .standardError: try environment.writeStandardError(bytes)
-            case .file(let path): try OutputWriter.writeAtomically(bytes, toPath: path)
-            }
-            return true
-        } catch {
-            environment.reportError(error.message)
-            return false
-        }
-    }
-
     /// Writes the report a run assembled file by file, with the run's `errors`, piece by piece:
     /// a report file is still replaced atomically, and nothing of it is written when its sections
     /// could not be kept (`failure`).
@@ -97,6 +77,6 @@ struct ReportRouting {
     /// report with no files. Other formats have nowhere to put errors and write nothing.
     func writeFailedStart(_ errors: [ReportError], in environment: CommandEnvironment) {
         reportErrors(errors, in: environment)
-        if format == .json { _ = write(CorrectionReport(files: [], errors: errors), in: environment) }
+        if format == .json { _ = write(ReportAssembler(reporter: JSONReporter.self), failure: nil, errors: errors, in: environment) }
     }
 }
