@@ -60,6 +60,7 @@ struct ChildProcess {
             return try run(arguments, input: input, output: output, acceptedStatuses: acceptedStatuses)
         }
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("wirefix-bench-time-\(getpid()).txt").path
+        defer { unlink(report) }
         var result = try run([timeCommand, "-f", "%U %S %M", "-o", report] + arguments, input: input, output: output,
                              acceptedStatuses: acceptedStatuses)
         let fields = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "")

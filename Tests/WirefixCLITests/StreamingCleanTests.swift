@@ -82,4 +82,63 @@ import WirefixTestSupport
         #expect(lossy.status == 0)
         #expect(lossy.standardOutput == lossyWhole.standardOutput)
     }
+
+    /// Standard input as long as a large file is kept in a temporary file and streamed from it:
+    /// the same output and report as the same bytes in a file read whole, and no temporary file
+    /// left behind. (Before, standard input was read whole: 40 MB took 397 MB of memory.)
+    @Test func longStandardInputIsStreamedWithTheSameOutputAndReport() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+        let whole = try WirefixBinary.run(["clean", "--report", "json", "--report-file", "whole.json"], input: Array(Self.article.utf8),
+                                          in: directory.url)
+        var environment = Self.streaming
+        environment["TMPDIR"] = directory.url.appendingPathComponent("tmp").path
+        let streamed = try WirefixBinary.run(["clean", "--report", "json", "--report-file", "streamed.json"],
+                                             input: Array(Self.article.utf8), in: directory.url, environment: environment)
+        #expect(whole.status == 0)
+        #expect(streamed.status == 0)
+        #expect(streamed.standardOutput.count > 190_000)
+        #expect(streamed.standardOutput == whole.standardOutput)
+        #expect(streamed.outputText.hasPrefix("\u{FEFF}Deputy Diosdado Cabello chaired"))
+        #expect(try directory.read("streamed.json") == directory.read("whole.json"))
+        #expect(String(decoding: try directory.read("streamed.json"), as: UTF8.self).contains("\"path\" : \"-\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: environment["TMPDIR"]!) == [])
+    }
+
+    /// Invalid UTF-8 late in a long standard input: the error names `<stdin>` and the place, as
+    /// for a short one, and nothing is written.
+    @Test func invalidUTF8LateInLongStandardInputFailsBeforeAnythingIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var bytes = Array(Self.article.utf8)
+        let offset = 150_000
+        bytes.insert(0xFF, at: offset)
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+        var environment = Self.streaming
+        environment["TMPDIR"] = directory.url.appendingPathComponent("tmp").path
+        let streamed = try WirefixBinary.run(["clean"], input: bytes, in: directory.url, environment: environment)
+        let whole = try WirefixBinary.run(["clean"], input: bytes, in: directory.url)
+        #expect(streamed.status == 2)
+        #expect(streamed.standardOutput.isEmpty)
+        let lines = bytes[..<offset].split(separator: 0x0A, omittingEmptySubsequences: false)
+        let column = String(decoding: lines.last ?? [], as: UTF8.self).unicodeScalars.count + 1
+        #expect(streamed.errorText.contains("<stdin>:\(lines.count):\(column): invalid UTF-8 at byte offset \(offset)"))
+        #expect(streamed.errorText == whole.errorText)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: environment["TMPDIR"]!) == [])
+    }
+
+    /// Long standard input and no temporary directory to keep it in: a clear error, nothing
+    /// written.
+    @Test func longStandardInputWithoutATemporaryDirectoryFailsClearly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var environment = Self.streaming
+        environment["TMPDIR"] = directory.url.appendingPathComponent("missing").path
+        let result = try WirefixBinary.run(["clean"], input: Array(Self.article.utf8), in: directory.url, environment: environment)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.errorText.contains("wirefix: <stdin>: cannot keep standard input in a temporary file: No such file or directory"))
+    }
 }

@@ -182,9 +182,35 @@ struct CleanRunner {
            size >= FileCleaner.streamingThreshold {
             return stream(input, cleaner: cleaner, to: destination)
         }
+        // Standard input as long as a large file is streamed too, from a temporary copy: it is
+        // read once to its end before anything is written, as a file is validated first.
+        var standardInput: [UInt8]?
+        if streamsLargeFiles, let cleaner = correct.chunk, input.path == "-", let descriptor = environment.standardInputDescriptor {
+            do throws(CLIError) {
+                switch try StandardInputCopy.read(descriptor, keepingInMemoryBelow: FileCleaner.streamingThreshold) {
+                case .inMemory(let bytes):
+                    standardInput = bytes
+                case .file(let copy):
+                    defer {
+                        unlink(copy)
+                        PendingFiles.remove(copy)
+                    }
+                    var result = stream(input, readingFrom: copy, cleaner: cleaner, to: destination)
+                    result.progressBytes = result.totals.bytes
+                    return result
+                }
+            } catch {
+                return EntryResult(path: input.path, error: error)
+            }
+        }
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
         do throws(CLIError) {
-            let text = try reader.read(input.path)
+            let text: InputText
+            if let standardInput {
+                text = try InputReader.decode(standardInput, path: input.path, lossy: reader.lossy)
+            } else {
+                text = try reader.read(input.path)
+            }
             let (output, report) = FileCleaner.clean(text, with: correct)
             let bytes = report.rawOriginal?.count ?? report.result.originalUTF8.count
             if input.size == nil { result.progressBytes = bytes }
@@ -213,12 +239,17 @@ struct CleanRunner {
     /// Cleans a large file as a stream, in bounded memory (see `FileCleaner.stream`): straight
     /// into its atomic temporary file for `-o` and `--in-place`, into a temporary file that the
     /// delivery copies to standard output otherwise.
-    func stream(_ input: BatchInput, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner, to destination: Destination) -> EntryResult {
+    ///
+    /// `source`, when given, is the file read in place of `input.path` (standard input kept in a
+    /// temporary file); messages and the report still name `input.path`.
+    func stream(_ input: BatchInput, readingFrom source: String? = nil, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
+                to destination: Destination) -> EntryResult {
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
         var outcome: (report: FileReport, counts: BatchTotals, changed: Bool)?
         let lossy = reader.lossy
         func run(into descriptor: Int32?) throws(CLIError) {
-            outcome = try FileCleaner.stream(path: input.path, lossy: lossy, keepsCorrections: reporter != nil, cleaner: cleaner) { (bytes) throws(CLIError) in
+            outcome = try FileCleaner.stream(path: input.path, source: source, lossy: lossy, keepsCorrections: reporter != nil,
+                                             cleaner: cleaner) { (bytes) throws(CLIError) in
                 if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
             }
         }

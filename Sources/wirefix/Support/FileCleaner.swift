@@ -87,6 +87,10 @@ extension FileCleaner {
     /// through and kept out of the rules, and the spans are shifted past it.
     ///
     /// - Parameters:
+    ///   - path: the input as the user named it (`-` for standard input): errors and the report
+    ///     name it.
+    ///   - source: the file to read, when it is not `path` (standard input kept in a temporary
+    ///     file).
     ///   - write: receives the output, chunk by chunk, in order.
     ///   - keepsCorrections: whether the report keeps every correction; without a report only
     ///     their numbers are kept, so that memory stays bounded however many there are.
@@ -95,10 +99,11 @@ extension FileCleaner {
     ///   bytes read, and whether the output differs.
     /// - Throws: ``CLIError`` naming the path: unreadable, binary, invalid UTF-8, or what `write`
     ///   throws.
-    static func stream(path: String, lossy: Bool, keepsCorrections: Bool = true, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
+    static func stream(path: String, source: String? = nil, lossy: Bool, keepsCorrections: Bool = true,
+                       cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
                        write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, counts: BatchTotals, changed: Bool) {
-        if !lossy { try validate(path: path) }
-        let file = try BlockReader(path: path)
+        if !lossy { try validate(path: path, source: source) }
+        let file = try BlockReader(path: source ?? path, name: path)
         defer { file.close() }
         var streaming = StreamingCorrector(utf8Cleaner: cleaner)
         var corrections: [Correction] = [], suggestions: [Correction] = [], findings: [Correction] = []
@@ -167,9 +172,10 @@ extension FileCleaner {
     }
 
     /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
-    /// first invalid UTF-8 byte, with its line, column and offset in the file.
-    static func validate(path: String) throws(CLIError) {
-        let file = try BlockReader(path: path)
+    /// first invalid UTF-8 byte, with its line, column and offset in the file. `source`, when
+    /// given, is the file read; the errors name `path`.
+    static func validate(path: String, source: String? = nil) throws(CLIError) {
+        let file = try BlockReader(path: source ?? path, name: path)
         defer { file.close() }
         var offset = 0
         var carry: [UInt8] = []
@@ -216,10 +222,13 @@ extension FileCleaner {
 /// Reads a file in blocks of `FileCleaner.blockBytes`.
 final class BlockReader {
     private let descriptor: Int32
+    /// The name errors give: the path, or the input it holds (`-` for standard input kept in a
+    /// temporary file).
     private let path: String
 
-    init(path: String) throws(CLIError) {
-        self.path = path
+    /// Opens `path`; errors name it as `name` (default: the path itself).
+    init(path: String, name: String? = nil) throws(CLIError) {
+        self.path = name ?? path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 { throw CLIError("\(InputReader.displayPath(path)): cannot read: \(POSIXFile.errorText())") }
     }

@@ -1,0 +1,70 @@
+import Foundation
+import Wirefix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Standard input read to its end in bounded memory: kept in memory when it is short, copied into
+/// a temporary file when it is not, so that a long input can be validated whole and then cleaned
+/// as a stream, as a large file is (`sort` keeps a long input in temporary files the same way).
+enum StandardInputCopy {
+    /// Where the input was kept.
+    enum Kept: Equatable {
+        /// The whole input, shorter than the limit.
+        case inMemory([UInt8])
+        /// The path of a temporary file holding the whole input, listed in ``PendingFiles``: the
+        /// caller removes it (`unlink`, then `PendingFiles.remove`) when done.
+        case file(String)
+    }
+
+    /// Reads `descriptor` to its end, in blocks of `FileCleaner.blockBytes`.
+    ///
+    /// - Parameters:
+    ///   - limit: an input of fewer bytes is returned in memory; at `limit` bytes, what was read
+    ///     and the rest are written to a temporary file in `FileSystem.temporaryDirectory`.
+    /// - Throws: ``CLIError`` `<stdin>: cannot read: <reason>`, or `<stdin>: cannot keep standard
+    ///   input in a temporary file: <reason>` (the directory cannot be written, a full disk); no
+    ///   temporary file is left then.
+    /// - Complexity: O(*n*) time; at most `limit` plus one block of memory.
+    static func read(_ descriptor: Int32, keepingInMemoryBelow limit: Int) throws(CLIError) -> Kept {
+        var kept: [UInt8] = []
+        while kept.count < limit {
+            guard let block = try readBlock(descriptor) else { return .inMemory(kept) }
+            kept += block
+        }
+        guard let (copy, path) = PendingFiles.createTemporary(template: "\(FileSystem.temporaryDirectory)/wirefix-stdin-XXXXXX") else {
+            throw CLIError("<stdin>: cannot keep standard input in a temporary file: \(POSIXFile.errorText())")
+        }
+        defer { close(copy) }
+        do throws(CLIError) {
+            try write(kept, to: copy)
+            kept = []
+            while let block = try readBlock(descriptor) { try write(block, to: copy) }
+        } catch {
+            unlink(path)
+            PendingFiles.remove(path)
+            throw error
+        }
+        return .file(path)
+    }
+
+    /// The next block of up to `FileCleaner.blockBytes`, or `nil` at the end of the input.
+    private static func readBlock(_ descriptor: Int32) throws(CLIError) -> [UInt8]? {
+        var block = [UInt8](repeating: 0, count: FileCleaner.blockBytes)
+        while true {
+            let count = block.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                block.removeSubrange(count...)
+                return block
+            }
+            if count == 0 { return nil }
+            if errno != EINTR { throw CLIError("<stdin>: cannot read: \(POSIXFile.errorText())") }
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(CLIError) {
+        do throws(CLIError) { try POSIXFile.writeAll(descriptor, bytes) } catch {
+            throw CLIError("<stdin>: cannot keep standard input in a temporary file: \(error.message)")
+        }
+    }
+}
