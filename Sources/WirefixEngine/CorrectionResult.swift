@@ -125,8 +125,11 @@ final class UTF8Text: @unchecked Sendable, Hashable {
 
 extension [Correction] {
     /// The corrections sorted by span, then rule id (stably): ranked by index over their spans,
-    /// not moved while sorting (a correction is a large struct, five strings).
-    func sortedBySpan() -> [Correction] {
+    /// not moved while sorting (a correction is a large struct, five strings). The order of
+    /// ``CorrectionResult/all``.
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public func sortedBySpan() -> [Correction] {
         // Most texts have none or one of a kind (a JSON Lines record asks three times).
         if count < 2 { return self }
         let spans = map(\.range)

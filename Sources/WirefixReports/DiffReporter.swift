@@ -28,6 +28,15 @@ public enum DiffReporter: Reporter {
                                      oldLabel: headerName("a/" + label), newLabel: headerName("b/" + label))
     }
 
+    /// Makes a file's diff as it is cleaned as a stream, in bounded memory (see
+    /// ``StreamingUnifiedDiff``): each chunk's lines are diffed as they come. For a file cleaned as
+    /// text is (changes made in place, line counts kept) the bytes are ``sectionBytes(for:)``'s. Not
+    /// for a file whose invalid bytes `--lossy` replaced: its `-` lines must carry the bytes as
+    /// read, which the chunks no longer hold.
+    public static func sectionBuilder(path: String, spillThreshold: Int, temporaryDirectory: String) -> any ReportSectionBuilder {
+        DiffSectionBuilder(path: path, spillThreshold: spillThreshold, temporaryDirectory: temporaryDirectory)
+    }
+
     /// Nothing: the diffs of the changed files, one after another, are the whole report.
     public static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame { ReportFrame() }
 

@@ -166,14 +166,20 @@ extension JSONReport.File {
     public init(_ file: FileReport) {
         var locator = FileReport.Locator(file)
         func item(_ correction: Correction) -> JSONReport.Item {
-            let location = locator.location(of: correction)
-            return JSONReport.Item(ruleID: correction.ruleID, start: correction.range.start, end: correction.range.end,
-                                   line: location.line, column: location.column, original: correction.original,
-                                   replacement: correction.replacement, confidence: correction.confidence,
-                                   entityID: correction.entityID, explanation: correction.explanation)
+            JSONReport.Item(correction, at: locator.location(of: correction))
         }
         self.init(path: file.path, changed: file.changed, totals: file.totals,
                   corrections: file.result.corrections.map(item), suggestions: file.result.suggestions.map(item),
                   findings: file.result.findings.map(item))
+    }
+}
+
+extension JSONReport.Item {
+    /// The entry of `correction`, whose span starts at `location`.
+    init(_ correction: Correction, at location: SourceLocation) {
+        self.init(ruleID: correction.ruleID, start: correction.range.start, end: correction.range.end,
+                  line: location.line, column: location.column, original: correction.original,
+                  replacement: correction.replacement, confidence: correction.confidence,
+                  entityID: correction.entityID, explanation: correction.explanation)
     }
 }

@@ -8,8 +8,12 @@ import Darwin
 /// then in a temporary file, which is unlinked as soon as it is created (nothing is left behind,
 /// whatever happens to the process) and closed when the spool is freed.
 ///
-/// Holds a report's file sections while a run goes on (see ``ReportAssembler``).
-public final class ReportSpool {
+/// Holds a report's file sections while a run goes on (see ``ReportAssembler``), and the parts of
+/// a section made as a file is cleaned as a stream (see ``ReportSectionBuilder``).
+///
+/// Not safe for use from two threads at once; it may be handed from one thread to another (the
+/// one that cleaned a file to the one that assembles the report), hence `@unchecked Sendable`.
+public final class ReportSpool: @unchecked Sendable {
     /// The default most bytes held in memory: 16 MiB.
     public static let defaultSpillThreshold = 16 << 20
     /// `$TMPDIR`, or `/tmp` when it is not set.
@@ -24,6 +28,8 @@ public final class ReportSpool {
     private var memoryBytes = 0
     private var descriptor: Int32 = -1
     private var fileBytes = 0
+    /// Bytes appended after the spill, not yet written to the file.
+    private var pending: [UInt8] = []
 
     /// An empty spool that keeps up to `spillThreshold` bytes in memory, then moves everything to
     /// a temporary file in `temporaryDirectory`.
@@ -40,21 +46,40 @@ public final class ReportSpool {
     public var isSpilled: Bool { descriptor >= 0 }
 
     /// How many bytes have been appended.
-    public var count: Int { memoryBytes + fileBytes }
+    public var count: Int { memoryBytes + fileBytes + pending.count }
 
     /// Appends `bytes`.
     ///
     /// - Throws: ``ReportSpoolError`` when the temporary file cannot be created or written (a full
     ///   disk); the spool is then unusable.
     public func append(_ bytes: [UInt8]) throws(ReportSpoolError) {
+        if bytes.isEmpty { return }
         if descriptor < 0 {
             if memoryBytes + bytes.count <= spillThreshold {
-                pieces.append(bytes)
+                // Small pieces (a diff's lines) are gathered, not kept one array each.
+                if let last = pieces.indices.last, pieces[last].count + bytes.count <= Self.pieceBytes {
+                    pieces[last] += bytes
+                } else {
+                    pieces.append(bytes)
+                }
                 memoryBytes += bytes.count
                 return
             }
             try spill()
         }
+        // Written a buffer at a time, not a system call per piece.
+        pending += bytes
+        if pending.count >= Self.pieceBytes { try flush() }
+    }
+
+    /// The size of a gathered piece in memory and of a write to the temporary file: 64 KiB.
+    static let pieceBytes = 1 << 16
+
+    /// Writes the bytes waiting in ``pending`` to the temporary file.
+    private func flush() throws(ReportSpoolError) {
+        if pending.isEmpty { return }
+        let bytes = pending
+        pending = []
         try writeToFile(bytes)
     }
 
@@ -62,10 +87,12 @@ public final class ReportSpool {
     /// once spilled).
     ///
     /// - Throws: what `body` throws, which stops the reading; ``ReportSpoolError`` when the
-    ///   temporary file cannot be read.
+    ///   temporary file cannot be read, or the last bytes appended (which are written a buffer
+    ///   at a time) cannot be written to it.
     public func forEachPiece(_ body: ([UInt8]) throws -> Void) throws {
         for piece in pieces { try body(piece) }
         guard descriptor >= 0 else { return }
+        try flush()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var offset = 0
         while offset < fileBytes {

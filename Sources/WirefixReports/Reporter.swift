@@ -24,6 +24,11 @@ public protocol Reporter: Sendable {
     static func sectionBytes(for file: FileReport) -> [UInt8]
     /// What goes around the files' sections in a run of `summary` and `errors`.
     static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame
+    /// Makes the section of a file cleaned as a stream, chunk by chunk (see
+    /// ``ReportSectionBuilder``): its spools keep up to `spillThreshold` bytes in memory each, the
+    /// rest in temporary files in `temporaryDirectory`. The default keeps the whole file's result
+    /// and calls ``sectionBytes(for:)`` at the end; the built-in reporters stream.
+    static func sectionBuilder(path: String, spillThreshold: Int, temporaryDirectory: String) -> any ReportSectionBuilder
 }
 
 extension Reporter {
@@ -130,6 +135,26 @@ public struct ReportAssembler {
         if section.isEmpty { return }
         if wroteSection { try spool.append(separator) }
         try spool.append(section)
+        wroteSection = true
+    }
+
+    /// Adds the section of one more file, made in pieces (see ``ReportSectionBuilder``), and its
+    /// counts. The spools' bytes are copied into the report's own.
+    ///
+    /// - Throws: ``ReportSpoolError`` when the report's temporary file cannot be written or a
+    ///   section's read back; the assembler is then unusable.
+    public mutating func append(_ section: ReportSection, changed: Bool, totals: ReportTotals) throws(ReportSpoolError) {
+        summary.add(changed: changed, totals: totals)
+        if section.count == 0 { return }
+        if wroteSection { try spool.append(separator) }
+        let spool = spool
+        do {
+            try section.forEachPiece { try spool.append($0) }
+        } catch let error as ReportSpoolError {
+            throw error
+        } catch {
+            preconditionFailure("appending to a report spool threw \(error)")
+        }
         wroteSection = true
     }
 

@@ -40,25 +40,42 @@ public enum TextReporter: Reporter {
         let path = file.displayPath
         var locator = FileReport.Locator(file)
         for correction in file.result.all {
-            let location = locator.location(of: correction)
-            output += "\(path):\(location.line):\(location.column): "
-            switch correction.disposition {
-            case .applied: break
-            case .suggestion: output += "suggestion: "
-            case .finding: output += "finding: "
-            }
-            output += "\(correction.ruleID): "
-            if correction.disposition == .finding {
-                output += "\(quoted(correction.original)) (\(correction.explanation))\n"
-            } else {
-                let (original, replacement) = quotedPair(correction.original, correction.replacement)
-                output += "\(original) → \(replacement) (confidence \(confidenceText(correction.confidence)); \(correction.explanation))\n"
-            }
+            appendLine(for: correction, at: locator.location(of: correction), path: path, to: &output)
         }
-        if file.replacedInvalidBytes > 0 {
-            output += "\(path): replaced \(count(file.replacedInvalidBytes, "invalid UTF-8 byte")) with U+FFFD\n"
-        }
+        appendTrailer(replacedInvalidBytes: file.replacedInvalidBytes, path: path, to: &output)
         return Array(output.utf8)
+    }
+
+    /// Appends the line of one correction, suggestion or finding at `location` of the file shown
+    /// as `path`.
+    static func appendLine(for correction: Correction, at location: SourceLocation, path: String, to output: inout String) {
+        output += "\(path):\(location.line):\(location.column): "
+        switch correction.disposition {
+        case .applied: break
+        case .suggestion: output += "suggestion: "
+        case .finding: output += "finding: "
+        }
+        output += "\(correction.ruleID): "
+        if correction.disposition == .finding {
+            output += "\(quoted(correction.original)) (\(correction.explanation))\n"
+        } else {
+            let (original, replacement) = quotedPair(correction.original, correction.replacement)
+            output += "\(original) → \(replacement) (confidence \(confidenceText(correction.confidence)); \(correction.explanation))\n"
+        }
+    }
+
+    /// Appends the line that closes a file's section, when there is one: how many invalid bytes
+    /// `--lossy` replaced.
+    static func appendTrailer(replacedInvalidBytes: Int, path: String, to output: inout String) {
+        if replacedInvalidBytes > 0 {
+            output += "\(path): replaced \(count(replacedInvalidBytes, "invalid UTF-8 byte")) with U+FFFD\n"
+        }
+    }
+
+    /// Makes a file's section as it is cleaned as a stream: each chunk's lines are written to a
+    /// ``ReportSpool`` as the chunk comes, so memory does not grow with the file.
+    public static func sectionBuilder(path: String, spillThreshold: Int, temporaryDirectory: String) -> any ReportSectionBuilder {
+        TextSectionBuilder(path: path, spool: ReportSpool(spillThreshold: spillThreshold, temporaryDirectory: temporaryDirectory))
     }
 
     /// The totals line after the files' lines: `2 files, 1 changed: 3 corrections, 1 suggestion, 0 findings`.

@@ -40,7 +40,9 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode.runtimeFailure
         }
         let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
-                                 reportError: { routing.reportErrors([$0], in: environment) }, reporter: report.reporter)
+                                 reportError: { routing.reportErrors([$0], in: environment) }, reporter: report.reporter,
+                                 // A diff of input whose invalid bytes --lossy replaced needs the bytes as read.
+                                 streamsLargeFiles: !(report == .diff && correction.lossy))
         let outcome = runner.run(paths: files, destination: .discard)
         let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
         if outcome.failed || !written { throw ExitCode.runtimeFailure }

@@ -241,7 +241,9 @@ struct CleanCommand: ParsableCommand {
         } else {
             let runner = CleanRunner(correct: correct, reader: correction.reader(in: environment), environment: environment,
                                      reportError: reportError, jobs: jobCount, reporter: reportFormat?.reporter,
-                                     progress: progress, streamsLargeFiles: reportFormat != .diff)
+                                     // A diff of a file whose invalid bytes --lossy replaced needs
+                                     // the bytes as read: such files are read whole.
+                                     progress: progress, streamsLargeFiles: !(reportFormat == .diff && correction.lossy))
             let outcome = runner.run(expansion.entries, destination: destination)
             let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
             var counts = outcome.totals

@@ -71,10 +71,13 @@ struct CleanRunner {
     var streamsLargeFiles = true
 
     /// Cleans `paths` (none means standard input) into `destination`, one after another; copies
-    /// under `-o` take the base name of each path.
+    /// under `-o` take the base name of each path. A regular file's size is read, so that a large
+    /// one is cleaned as a stream.
     func run(paths: [String], destination: Destination) -> Outcome {
-        let entries = (paths.isEmpty ? ["-"] : paths).map {
-            BatchEntry.input(BatchInput(path: $0, outputName: FileSystem.baseName($0), size: nil))
+        let entries = (paths.isEmpty ? ["-"] : paths).map { path in
+            var info = stat()
+            let size = path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+            return BatchEntry.input(BatchInput(path: path, outputName: FileSystem.baseName(path), size: size))
         }
         return run(entries, destination: destination)
     }
@@ -86,7 +89,10 @@ struct CleanRunner {
         /// The cleaned bytes, when they still have to go to standard output.
         var output: [UInt8]?
         /// The input's section of the report, when one is made.
-        var section: [UInt8]?
+        var section: ReportSection?
+        /// Why the input's section could not be made (its temporary file could not be written);
+        /// the report must then not be written.
+        var sectionFailure: ReportSpoolError?
         /// The input's counts for the report.
         var reportTotals = ReportTotals()
         /// Whether the report counts the input as changed (``FileReport/changed``).
@@ -112,6 +118,11 @@ struct CleanRunner {
         }
         return ReportSpool.defaultSpillThreshold
     }()
+
+    /// The most bytes each spool of a streamed file's report section holds in memory before it
+    /// goes to a temporary file: a quarter of ``reportSpillBytes`` (a JSON section has three
+    /// spools, and ``jobs`` files may be in flight).
+    static var sectionSpillBytes: Int { reportSpillBytes / 4 }
 
     /// Cleans `entries` into `destination`, ``jobs`` at a time, delivering results in order.
     func run(_ entries: [BatchEntry], destination: Destination) -> Outcome {
@@ -157,6 +168,9 @@ struct CleanRunner {
                 }
                 outcome.totals += result.totals
                 outcome.changedAny = outcome.changedAny || result.changed
+                if let failure = result.sectionFailure, outcome.reportFailure == nil {
+                    outcome.reportFailure = failure
+                }
                 if let section = result.section, outcome.reportFailure == nil {
                     do throws(ReportSpoolError) {
                         try outcome.report?.append(section, changed: result.reportChanged, totals: result.reportTotals)
@@ -224,7 +238,7 @@ struct CleanRunner {
                                         suggestions: report.result.suggestions.count,
                                         findings: report.result.findings.count, bytes: bytes)
             if let reporter {
-                result.section = reporter.sectionBytes(for: report)
+                result.section = ReportSection(bytes: reporter.sectionBytes(for: report))
                 result.reportTotals = report.totals
                 result.reportChanged = report.changed
             }
@@ -245,11 +259,14 @@ struct CleanRunner {
     func stream(_ input: BatchInput, readingFrom source: String? = nil, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
                 to destination: Destination) -> EntryResult {
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
-        var outcome: (report: FileReport, counts: BatchTotals, changed: Bool)?
+        var outcome: FileCleaner.StreamOutcome?
         let lossy = reader.lossy
         func run(into descriptor: Int32?) throws(CLIError) {
-            outcome = try FileCleaner.stream(path: input.path, source: source, lossy: lossy, keepsCorrections: reporter != nil,
-                                             cleaner: cleaner) { (bytes) throws(CLIError) in
+            // The report's section is made as the chunks come, in bounded memory.
+            let section = reporter?.sectionBuilder(path: input.path, spillThreshold: Self.sectionSpillBytes,
+                                                   temporaryDirectory: FileSystem.temporaryDirectory)
+            outcome = try FileCleaner.stream(path: input.path, source: source, lossy: lossy, keepsCorrections: false,
+                                             section: section, cleaner: cleaner) { (bytes) throws(CLIError) in
                 if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
             }
         }
@@ -286,9 +303,12 @@ struct CleanRunner {
             guard let outcome else { return result }
             result.changed = outcome.changed
             result.totals = outcome.counts
-            if let reporter {
-                result.section = reporter.sectionBytes(for: outcome.report)
-                result.reportTotals = outcome.report.totals
+            if reporter != nil {
+                result.section = outcome.section
+                result.sectionFailure = outcome.sectionFailure
+                result.reportTotals = ReportTotals(corrections: outcome.counts.corrections, suggestions: outcome.counts.suggestions,
+                                                   findings: outcome.counts.findings,
+                                                   replacedInvalidBytes: outcome.report.replacedInvalidBytes)
                 result.reportChanged = outcome.report.changed
             }
         } catch {

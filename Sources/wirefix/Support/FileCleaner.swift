@@ -1,5 +1,6 @@
 import Foundation
 import Wirefix
+import WirefixReports
 import WirefixLexicon
 #if canImport(Glibc)
 import Glibc
@@ -92,16 +93,19 @@ extension FileCleaner {
     ///   - source: the file to read, when it is not `path` (standard input kept in a temporary
     ///     file).
     ///   - write: receives the output, chunk by chunk, in order.
-    ///   - keepsCorrections: whether the report keeps every correction; without a report only
+    ///   - keepsCorrections: whether the returned report keeps every correction; without it only
     ///     their numbers are kept, so that memory stays bounded however many there are.
+    ///   - section: makes the file's report section as the chunks come (see
+    ///     `ReportSectionBuilder`), in bounded memory. When its temporary file cannot be written
+    ///     the file is still cleaned: the builder is dropped and the error returned.
     /// - Returns: the report (corrections with spans into the file, when kept; texts not kept,
     ///   see `FileReport.streamedChange`), the numbers of corrections, suggestions, findings and
-    ///   bytes read, and whether the output differs.
+    ///   bytes read, whether the output differs, and why `section` was dropped, if it was.
     /// - Throws: ``CLIError`` naming the path: unreadable, binary, invalid UTF-8, or what `write`
     ///   throws.
     static func stream(path: String, source: String? = nil, lossy: Bool, keepsCorrections: Bool = true,
-                       cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
-                       write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> (report: FileReport, counts: BatchTotals, changed: Bool) {
+                       section: (any ReportSectionBuilder)? = nil, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
+                       write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> StreamOutcome {
         if !lossy { try validate(path: path, source: source) }
         let file = try BlockReader(path: source ?? path, name: path)
         defer { file.close() }
@@ -113,6 +117,14 @@ extension FileCleaner {
         var shift = 0
         var carry: [UInt8] = []
         var first = true
+        var section = section
+        var sectionFailure: ReportSpoolError?
+        func addToSection(_ chunk: CorrectionResult) {
+            do throws(ReportSpoolError) { try section?.add(chunk) } catch {
+                sectionFailure = error
+                section = nil
+            }
+        }
         func take(_ chunks: [StreamingCorrector.Chunk]) throws(CLIError) {
             for chunk in chunks {
                 let result = chunk.result
@@ -128,6 +140,7 @@ extension FileCleaner {
                 counts.corrections += result.corrections.count
                 counts.suggestions += result.suggestions.count
                 counts.findings += result.findings.count
+                if section != nil { addToSection(shift == 0 ? result : result.mappingCorrections(moved)) }
                 guard keepsCorrections else { continue }
                 corrections += result.corrections.map(moved)
                 suggestions += result.suggestions.map(moved)
@@ -142,6 +155,9 @@ extension FileCleaner {
                     try write(InputReader.byteOrderMark)
                     block.removeFirst(InputReader.byteOrderMark.count)
                     shift = InputReader.byteOrderMark.count
+                    // The mark is kept out of the rules, not out of the file's text.
+                    addToSection(CorrectionResult(originalUTF8: InputReader.byteOrderMark, correctedUTF8: InputReader.byteOrderMark,
+                                                  corrections: [], suggestions: [], findings: []))
                 }
             }
             var bytes = carry + block
@@ -168,7 +184,27 @@ extension FileCleaner {
         var report = FileReport(path: path, result: result, replacedInvalidBytes: replaced)
         report.streamedChange = changed
         counts.changedFiles = changed ? 1 : 0
-        return (report, counts, changed)
+        var made: ReportSection?
+        if let section {
+            do throws(ReportSpoolError) { made = try section.finish(changed: changed, replacedInvalidBytes: replaced) } catch {
+                sectionFailure = error
+            }
+        }
+        return StreamOutcome(report: report, counts: counts, changed: changed, section: made, sectionFailure: sectionFailure)
+    }
+
+    /// What ``stream(path:source:lossy:keepsCorrections:section:cleaner:write:)`` gives.
+    struct StreamOutcome {
+        /// The file's report: its corrections when kept, not its texts.
+        var report: FileReport
+        /// The numbers of corrections, suggestions, findings and bytes read.
+        var counts: BatchTotals
+        /// Whether the output differs from the file as read.
+        var changed: Bool
+        /// The report section made as the chunks came, when a builder was given and did not fail.
+        var section: ReportSection?
+        /// Why the builder failed (its temporary file could not be written).
+        var sectionFailure: ReportSpoolError?
     }
 
     /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
