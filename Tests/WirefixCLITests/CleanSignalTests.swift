@@ -100,4 +100,40 @@ import Glibc
         #expect(leftovers == [])
         #expect(stopped > 0, "no run was still going when the signal came")
     }
+
+    /// Standard output's reader goes away (`wirefix clean big.txt | head`): the command ends by
+    /// SIGPIPE as before (the shell reports 141 and nothing is printed), but first removes the
+    /// temporary files in `$TMPDIR`: the cleaned copy of a large file waiting for standard output
+    /// (left behind before, 40 MB for a 40 MB file), and a long standard input's copy. A caller
+    /// that ignores SIGPIPE gets the write error instead (status 2), as before.
+    @Test(arguments: ["\"$0\" clean big.txt", "cat big.txt | \"$0\" clean", "\"$0\" check --report diff big.txt"])
+    func aClosedPipeRemovesTheTemporaryFiles(_ command: String) throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", String(repeating: Self.paragraph, count: 40_000))  // 3.1 MB
+        try FileManager.default.createDirectory(atPath: directory.path("tmp"), withIntermediateDirectories: true)
+        func run(_ prefix: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "\(prefix) \(command) | head -c 100 > /dev/null; echo \"${PIPESTATUS[@]}\"", binary]
+            process.currentDirectoryURL = directory.url
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["WIREFIX_STREAMING_THRESHOLD": "1", "TMPDIR": directory.path("tmp")]) { $1 }
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let status = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return status.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let statuses = try run("").split(separator: " ")
+        #expect(statuses.last == "0")
+        #expect(statuses.dropLast().last == "141")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("tmp")) == [])
+        let ignored = try run("trap '' PIPE;").split(separator: " ")
+        #expect(ignored.dropLast().last == "2")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("tmp")) == [])
+    }
 }

@@ -52,12 +52,16 @@ struct CommandEnvironment {
             readStandardInput: { () throws(CLIError) in try POSIXFile.readAll(STDIN_FILENO) },
             writeStandardOutput: { (bytes) throws(CLIError) in
                 do throws(CLIError) { try POSIXFile.writeAll(STDOUT_FILENO, bytes) } catch {
-                    throw CLIError("standard output: cannot write: \(error.message)")
+                    // `wirefix clean big.txt | head`: end as the pipe's SIGPIPE would, without
+                    // the temporary files.
+                    if error.systemError == EPIPE { SignalCleanup.endForBrokenPipe() }
+                    throw CLIError("standard output: cannot write: \(error.message)", systemError: error.systemError)
                 }
             },
             writeStandardError: { (bytes) throws(CLIError) in
                 do throws(CLIError) { try POSIXFile.writeAll(STDERR_FILENO, bytes) } catch {
-                    throw CLIError("standard error: cannot write: \(error.message)")
+                    if error.systemError == EPIPE { SignalCleanup.endForBrokenPipe() }
+                    throw CLIError("standard error: cannot write: \(error.message)", systemError: error.systemError)
                 }
             },
             makeCorrector: { options in

@@ -55,7 +55,8 @@ enum POSIXFile {
             if written >= 0 {
                 offset += written
             } else if errno != EINTR {
-                throw CLIError(errorText())
+                let code = errno
+                throw CLIError(errorText(code), systemError: code)
             }
         }
     }

@@ -4,7 +4,8 @@ import Wirefix
 
 /// Removes the library's half-written temporary files (``PendingFiles``) when SIGINT, SIGTERM or
 /// SIGHUP stops the command, then exits with status 128 + the signal number, as a shell reports
-/// a process that a signal ended.
+/// a process that a signal ended; and when standard output's reader goes away (SIGPIPE, see
+/// ``endForBrokenPipe()``).
 ///
 /// The signals are ignored at the process level and delivered to dispatch sources instead, so
 /// the clean-up runs on an ordinary thread (``PendingFiles/closeAndRemoveAll()`` is not
@@ -24,12 +25,16 @@ enum SignalCleanup {
     static func install() {
         guard sources.isEmpty else { return }
         signal(SIGXFSZ, SIG_IGN)
+        // A write to a pipe nobody reads fails with EPIPE instead of killing the command on the
+        // spot, so that ``endForBrokenPipe()`` can remove the temporary files first.
+        if !isIgnored(SIGPIPE) {
+            signal(SIGPIPE, SIG_IGN)
+            handlesBrokenPipe = true
+        }
         for number in signals {
             // A signal the caller set to be ignored stays ignored (`nohup`, a script's background
             // job, `trap '' TERM`): catching it would stop a command that was meant to go on.
-            var current = sigaction()
-            if sigaction(number, nil, &current) == 0,
-               unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
+            if isIgnored(number) { continue }
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
@@ -39,5 +44,29 @@ enum SignalCleanup {
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// Whether ``install()`` took SIGPIPE over (it was not ignored when the command started).
+    nonisolated(unsafe) private static var handlesBrokenPipe = false
+
+    /// Standard output or standard error is a pipe whose reader has gone (`wirefix clean big.txt |
+    /// head`): removes the temporary files (a large file's cleaned copy waiting for standard
+    /// output, a long standard input's copy) and ends the process by SIGPIPE, as it ended before
+    /// the clean-up was installed (the shell reports 141; nothing is printed). Returns, doing
+    /// nothing, when SIGPIPE was ignored when the command started: the failed write is then
+    /// reported like any other.
+    static func endForBrokenPipe() {
+        guard handlesBrokenPipe else { return }
+        PendingFiles.closeAndRemoveAll()
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        _exit(128 + SIGPIPE)
+    }
+
+    /// Whether `number`'s disposition is to be ignored.
+    private static func isIgnored(_ number: Int32) -> Bool {
+        var current = sigaction()
+        return sigaction(number, nil, &current) == 0
+            && unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
