@@ -177,13 +177,63 @@ public struct LexiconCache: Sendable {
     }
 
     /// Writes an image atomically, then removes the oldest images of the same `prefix` beyond
-    /// ``maximumImages``.
+    /// ``maximumImages`` and the temporary files of writes whose process is gone (see
+    /// ``writeAtomically(_:to:)``).
     func store(_ bytes: [UInt8], at path: URL, prefix: String = "lexicon-") throws {
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: path, options: .atomic)
+        try Self.writeAtomically(bytes, to: path)
+        removeAbandonedTemporaryFiles()
         for stale in images(prefix: prefix).dropFirst(LexiconCache.maximumImages) where stale != path {
             try? FileManager.default.removeItem(at: stale)
         }
+    }
+
+    /// The name prefix of the temporary file of an image being written: `.partial-<pid>-XXXXXX`
+    /// in the cache directory, the writer's process id in its name.
+    static let temporaryPrefix = ".partial-"
+
+    /// Writes `bytes` to a temporary file beside `path` (``temporaryPrefix``, mode 0644), then
+    /// renames it into place. A process killed while writing (a signal, `kill -9`, a crash) leaves
+    /// its temporary file behind; the next store in the directory removes it, its process being
+    /// gone (``removeAbandonedTemporaryFiles()``), so an interrupted compile of a large lexicon
+    /// does not leave tens of megabytes in the cache for good.
+    ///
+    /// - Throws: ``CacheWriteError`` naming the reason (a full disk, a read-only directory).
+    static func writeAtomically(_ bytes: [UInt8], to path: URL) throws {
+        let directory = path.deletingLastPathComponent().path
+        var template = Array("\(directory)/\(temporaryPrefix)\(getpid())-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw CacheWriteError(code: errno) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var failure: Int32?
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { failure = count < 0 ? errno : ENOSPC; break }
+            written += count
+        }
+        if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = errno }
+        if close(descriptor) != 0 && failure == nil { failure = errno }
+        if failure == nil && rename(temporary, path.path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw CacheWriteError(code: failure)
+        }
+    }
+
+    /// Removes the temporary files (``temporaryPrefix``) of writes whose process no longer
+    /// exists; returns how many. Those of running processes, this one's included, are left.
+    @discardableResult
+    func removeAbandonedTemporaryFiles() -> Int {
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let fields = name.dropFirst(Self.temporaryPrefix.count).split(separator: "-", maxSplits: 1)
+            guard let pid = fields.first.flatMap({ pid_t($0) }), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            if unlink(directory.appendingPathComponent(name).path) == 0 { removed += 1 }
+        }
+        return removed
     }
 
     /// The key of lexicon directories in load order: what ``LexiconSourceKey`` describes.
@@ -294,4 +344,13 @@ struct Stopwatch {
         defer { last = current }
         return current - last
     }
+}
+
+/// An image could not be written to the cache directory.
+public struct CacheWriteError: Error, LocalizedError, Sendable, Hashable {
+    /// The `errno` of the failed call.
+    public var code: Int32
+
+    /// The system's text for ``code``, e.g. `No space left on device`.
+    public var errorDescription: String? { String(cString: strerror(code)) }
 }
