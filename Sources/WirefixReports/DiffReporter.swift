@@ -29,8 +29,10 @@ public enum DiffReporter: Reporter {
     }
 
     /// Makes a file's diff as it is cleaned as a stream, in bounded memory (see
-    /// ``StreamingUnifiedDiff``): each chunk's lines are diffed as they come. For a file cleaned as
-    /// text is (changes made in place, line counts kept) the bytes are ``sectionBytes(for:)``'s. Not
+    /// ``StreamingUnifiedDiff``): each chunk's lines are diffed as they come. A valid patch; for a
+    /// file cleaned as text is (changes made in place, line counts kept) usually the bytes of
+    /// ``sectionBytes(for:)``, which may pair lines differently where a changed line equals a line
+    /// near it. Not
     /// for a file whose invalid bytes `--lossy` replaced: its `-` lines must carry the bytes as
     /// read, which the chunks no longer hold.
     public static func sectionBuilder(path: String, spillThreshold: Int, temporaryDirectory: String) -> any ReportSectionBuilder {

@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// Bytes appended in pieces and read back in the same order: in memory up to a spill threshold,
-/// then in a temporary file, which is unlinked as soon as it is created (nothing is left behind,
-/// whatever happens to the process) and closed when the spool is freed.
+/// then in a temporary file that has no name (`O_TMPFILE`, or where the file system cannot make
+/// one, unlinked as soon as it is created), so nothing is left behind whatever happens to the
+/// process; it is closed when the spool is freed.
 ///
 /// Holds a report's file sections while a run goes on (see ``ReportAssembler``), and the parts of
 /// a section made as a file is cleaned as a stream (see ``ReportSectionBuilder``).
@@ -67,7 +68,12 @@ public final class ReportSpool: @unchecked Sendable {
             }
             try spill()
         }
-        // Written a buffer at a time, not a system call per piece.
+        // Written a buffer at a time, not a system call per piece; a large piece as it is.
+        if bytes.count >= Self.pieceBytes {
+            try flush()
+            try writeToFile(bytes)
+            return
+        }
         pending += bytes
         if pending.count >= Self.pieceBytes { try flush() }
     }
@@ -107,14 +113,23 @@ public final class ReportSpool: @unchecked Sendable {
         }
     }
 
-    /// Creates the temporary file and moves the bytes held in memory into it.
+    /// Linux's `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift does not import: a file
+    /// with no name in the directory, gone when closed.
+    private static let openTemporaryFile: Int32 = 0o20_000_000 | O_DIRECTORY
+
+    /// Creates the temporary file and moves the bytes held in memory into it. The file has no
+    /// name (`O_TMPFILE`), so nothing is left whatever happens to the process; where the file
+    /// system cannot make one, it is made with `mkstemp` and unlinked at once.
     private func spill() throws(ReportSpoolError) {
-        var template = Array("\(temporaryDirectory)/wirefix-report-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        var made = open(temporaryDirectory, Self.openTemporaryFile | O_RDWR | O_CLOEXEC, 0o600)
+        if made < 0 && [EISDIR, EOPNOTSUPP, EINVAL].contains(errno) {
+            var template = Array("\(temporaryDirectory)/wirefix-report-XXXXXX".utf8CString)
+            made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            if made >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        }
         guard made >= 0 else {
             throw ReportSpoolError(message: "cannot create a temporary file for the report in \(temporaryDirectory): \(String(cString: strerror(errno)))")
         }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         descriptor = made
         let held = pieces
         pieces = []

@@ -15,7 +15,7 @@ import WirefixEngine
 /// texts would get (changes made in place, as cleaning makes them), the bytes are
 /// ``UnifiedDiff/makeBytes(old:new:oldLabel:newLabel:context:)``'s.
 ///
-/// Memory holds the longest line: a line is compared whole.
+/// Memory holds a few copies of the longest line: a line is compared whole.
 final class StreamingUnifiedDiff {
     private let oldLabel: String
     private let newLabel: String
@@ -71,14 +71,28 @@ final class StreamingUnifiedDiff {
     /// Adds the next piece of each text (either may be empty).
     ///
     /// - Throws: ``ReportSpoolError`` when a temporary file cannot be written.
+    ///
+    /// - Complexity: O(*n*) in the pieces' bytes, plus the diff of their complete lines: a piece
+    ///   that ends no line is only appended to the partial line (a long line is not copied again
+    ///   for each of its pieces).
     func add(old: [UInt8], new: [UInt8]) throws(ReportSpoolError) {
-        let oldText = oldCarry + old
-        let newText = newCarry + new
-        let oldEnd = (oldText.lastIndex(of: 0x0A) ?? -1) + 1
-        let newEnd = (newText.lastIndex(of: 0x0A) ?? -1) + 1
-        oldCarry = Array(oldText[oldEnd...])
-        newCarry = Array(newText[newEnd...])
-        try diff(Array(oldText[..<oldEnd]), Array(newText[..<newEnd]))
+        let oldLines = Self.completeLines(adding: old, to: &oldCarry)
+        let newLines = Self.completeLines(adding: new, to: &newCarry)
+        try diff(oldLines, newLines)
+    }
+
+    /// The lines that `piece` completes after the partial line `carry` (none when it holds no
+    /// line feed), leaving in `carry` the partial line after them.
+    private static func completeLines(adding piece: [UInt8], to carry: inout [UInt8]) -> [UInt8] {
+        guard let last = piece.lastIndex(of: 0x0A) else {
+            carry += piece
+            return []
+        }
+        var lines = carry
+        carry = []
+        lines += piece[...last]
+        carry += piece[(last + 1)...]
+        return lines
     }
 
     /// Ends both texts and returns the diff: no bytes when they are equal.

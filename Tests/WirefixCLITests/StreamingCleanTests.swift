@@ -83,25 +83,46 @@ import WirefixTestSupport
         #expect(lossy.standardOutput == lossyWhole.standardOutput)
     }
 
-    /// Standard input as long as a large file is kept in a temporary file and streamed from it:
-    /// the same output and report as the same bytes in a file read whole, and no temporary file
-    /// left behind. (Before, standard input was read whole: 40 MB took 397 MB of memory.)
-    @Test func longStandardInputIsStreamedWithTheSameOutputAndReport() throws {
+    /// Runs `wirefix arguments` through `sh` with standard input from `file` in `directory`,
+    /// piped (`cat file |`, then kept in a temporary copy when long) or redirected (`< file`,
+    /// then read in place); standard output and error go to files read back.
+    static func run(_ arguments: [String], standardInputFrom file: String, piped: Bool, in directory: TemporaryDirectory,
+                    environment: [String: String]) throws -> (status: Int32, output: [UInt8], error: String) {
+        let binary = try #require(WirefixBinary.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let script = piped ? "f=$1; shift; cat \"$f\" | \"$0\" \"$@\" > stdout.bin 2> stderr.txt"
+                           : "f=$1; shift; \"$0\" \"$@\" < \"$f\" > stdout.bin 2> stderr.txt"
+        process.arguments = ["-c", script + "; echo $? > status.txt", binary, file] + arguments
+        process.currentDirectoryURL = directory.url
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        try process.run()
+        process.waitUntilExit()
+        let status = Int32(String(decoding: try directory.read("status.txt"), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        return (status, try directory.read("stdout.bin"), String(decoding: try directory.read("stderr.txt"), as: UTF8.self))
+    }
+
+    /// Standard input as long as a large file is streamed, piped in (from a temporary copy) or
+    /// redirected from a file (in place): the same output and report as the same bytes read
+    /// whole, and no temporary file left behind. (Before, standard input was read whole: 40 MB
+    /// took 397 MB of memory.)
+    @Test(arguments: [true, false])
+    func longStandardInputIsStreamedWithTheSameOutputAndReport(piped: Bool) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         _ = try directory.write("big.txt", Self.article)
         try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("tmp"), withIntermediateDirectories: true)
         let whole = try WirefixBinary.run(["clean", "--report", "json", "--report-file", "whole.json"], input: Array(Self.article.utf8),
-                                          in: directory.url)
+                                          in: directory.url, environment: ["WIREFIX_STREAMING_THRESHOLD": "100000000"])
         var environment = Self.streaming
         environment["TMPDIR"] = directory.url.appendingPathComponent("tmp").path
-        let streamed = try WirefixBinary.run(["clean", "--report", "json", "--report-file", "streamed.json"],
-                                             input: Array(Self.article.utf8), in: directory.url, environment: environment)
+        let streamed = try Self.run(["clean", "--report", "json", "--report-file", "streamed.json"], standardInputFrom: "big.txt",
+                                    piped: piped, in: directory, environment: environment)
         #expect(whole.status == 0)
         #expect(streamed.status == 0)
-        #expect(streamed.standardOutput.count > 190_000)
-        #expect(streamed.standardOutput == whole.standardOutput)
-        #expect(streamed.outputText.hasPrefix("\u{FEFF}Deputy Diosdado Cabello chaired"))
+        #expect(streamed.output.count > 190_000)
+        #expect(streamed.output == whole.standardOutput)
+        #expect(String(decoding: streamed.output, as: UTF8.self).hasPrefix("\u{FEFF}Deputy Diosdado Cabello chaired"))
         #expect(try directory.read("streamed.json") == directory.read("whole.json"))
         #expect(String(decoding: try directory.read("streamed.json"), as: UTF8.self).contains("\"path\" : \"-\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: environment["TMPDIR"]!) == [])
@@ -109,37 +130,45 @@ import WirefixTestSupport
 
     /// Invalid UTF-8 late in a long standard input: the error names `<stdin>` and the place, as
     /// for a short one, and nothing is written.
-    @Test func invalidUTF8LateInLongStandardInputFailsBeforeAnythingIsWritten() throws {
+    @Test(arguments: [true, false])
+    func invalidUTF8LateInLongStandardInputFailsBeforeAnythingIsWritten(piped: Bool) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         var bytes = Array(Self.article.utf8)
         let offset = 150_000
         bytes.insert(0xFF, at: offset)
+        _ = try directory.write("bad.txt", bytes)
         try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("tmp"), withIntermediateDirectories: true)
         var environment = Self.streaming
         environment["TMPDIR"] = directory.url.appendingPathComponent("tmp").path
-        let streamed = try WirefixBinary.run(["clean"], input: bytes, in: directory.url, environment: environment)
-        let whole = try WirefixBinary.run(["clean"], input: bytes, in: directory.url)
+        let streamed = try Self.run(["clean"], standardInputFrom: "bad.txt", piped: piped, in: directory, environment: environment)
+        let whole = try WirefixBinary.run(["clean"], input: bytes, in: directory.url, environment: ["WIREFIX_STREAMING_THRESHOLD": "100000000"])
         #expect(streamed.status == 2)
-        #expect(streamed.standardOutput.isEmpty)
+        #expect(streamed.output.isEmpty)
         let lines = bytes[..<offset].split(separator: 0x0A, omittingEmptySubsequences: false)
         let column = String(decoding: lines.last ?? [], as: UTF8.self).unicodeScalars.count + 1
-        #expect(streamed.errorText.contains("<stdin>:\(lines.count):\(column): invalid UTF-8 at byte offset \(offset)"))
-        #expect(streamed.errorText == whole.errorText)
+        #expect(streamed.error.contains("<stdin>:\(lines.count):\(column): invalid UTF-8 at byte offset \(offset)"))
+        #expect(streamed.error == whole.errorText)
         #expect(try FileManager.default.contentsOfDirectory(atPath: environment["TMPDIR"]!) == [])
     }
 
-    /// Long standard input and no temporary directory to keep it in: a clear error, nothing
-    /// written.
+    /// Long piped-in standard input and no temporary directory to keep it in: a clear error
+    /// naming the directory, nothing written.
     @Test func longStandardInputWithoutATemporaryDirectoryFailsClearly() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
         var environment = Self.streaming
         environment["TMPDIR"] = directory.url.appendingPathComponent("missing").path
-        let result = try WirefixBinary.run(["clean"], input: Array(Self.article.utf8), in: directory.url, environment: environment)
+        let result = try Self.run(["clean"], standardInputFrom: "big.txt", piped: true, in: directory, environment: environment)
         #expect(result.status == 2)
-        #expect(result.standardOutput.isEmpty)
-        #expect(result.errorText.contains("wirefix: <stdin>: cannot keep standard input in a temporary file: No such file or directory"))
+        #expect(result.output.isEmpty)
+        #expect(result.error == "wirefix: <stdin>: cannot keep standard input in a temporary file in \(environment["TMPDIR"]!): No such file or directory\n")
+        // Redirected from the file, it needs no copy; its cleaned text, on its way to standard
+        // output, needs the directory too.
+        let redirected = try Self.run(["clean"], standardInputFrom: "big.txt", piped: false, in: directory, environment: environment)
+        #expect(redirected.status == 2)
+        #expect(redirected.error == "wirefix: <stdin>: cannot create a temporary file in \(environment["TMPDIR"]!): No such file or directory\n")
     }
 
     /// Every report of a streamed file is made as the chunks come, in bounded memory, and is the
@@ -190,5 +219,64 @@ import WirefixTestSupport
         let diff = try directory.read("out.diff")
         #expect(diff == (try directory.read("whole.diff")))
         #expect(diff.contains(0xFF))
+    }
+
+    /// Standard input redirected from a regular file (`< big.txt`) is read in place, not copied:
+    /// with no temporary directory at all, `check` of it works, where piped-in input fails.
+    @Test func standardInputFromARegularFileIsReadInPlace() throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
+        func check(_ redirection: String) throws -> (status: Int32, output: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(redirection) \"$0\" check --report json -", binary]
+            process.currentDirectoryURL = directory.url
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["WIREFIX_STREAMING_THRESHOLD": "1", "TMPDIR": directory.path("missing")]) { $1 }
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        let redirected = try check("exec < big.txt;")
+        #expect(redirected.status == 1)
+        let whole = try WirefixBinary.run(["check", "--report", "json", "-"], input: Array(Self.article.utf8), in: directory.url)
+        #expect(redirected.output == whole.outputText)
+        #expect(redirected.output.contains("\"path\" : \"-\""))
+        let piped = try check("cat big.txt |")
+        #expect(piped.status == 2)
+    }
+
+    /// Standard input named twice with two jobs: the first read takes it all and the second finds
+    /// it empty, as with one job (the review found the two workers reading it at once: false
+    /// "invalid UTF-8" errors, and with --lossy scrambled output).
+    @Test(arguments: ["cat big.txt |", "exec < big.txt;"])
+    func standardInputNamedTwiceIsReadOnce(_ redirection: String) throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        _ = try directory.write("big.txt", Self.article)
+        let expected = try WirefixBinary.run(["clean", "big.txt"], in: directory.url).standardOutput
+        for threshold in ["1", "100000000"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(redirection) \"$0\" clean --jobs 2 --lossy - -", binary]
+            process.currentDirectoryURL = directory.url
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["WIREFIX_STREAMING_THRESHOLD": threshold, "WIREFIX_STREAMING_BLOCK_BYTES": "4093"]) { $1 }
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(Array(data) == expected, "threshold \(threshold)")
+        }
     }
 }

@@ -119,6 +119,18 @@ struct CleanRunner {
         return ReportSpool.defaultSpillThreshold
     }()
 
+    /// Taken while standard input is read: named twice (`- -`) with several jobs, the first read
+    /// takes all of it and the second finds it at its end, as with one job (two workers reading
+    /// at once interleaved its blocks).
+    static let standardInputLock = NSLock()
+
+    /// Runs `body` holding ``standardInputLock``.
+    static func readingStandardInput<T>(_ body: () throws(CLIError) -> T) throws(CLIError) -> T {
+        standardInputLock.lock()
+        defer { standardInputLock.unlock() }
+        return try body()
+    }
+
     /// The most bytes each spool of a streamed file's report section holds in memory before it
     /// goes to a temporary file: a quarter of ``reportSpillBytes`` (a JSON section has three
     /// spools, and ``jobs`` files may be in flight).
@@ -196,25 +208,35 @@ struct CleanRunner {
            size >= FileCleaner.streamingThreshold {
             return stream(input, cleaner: cleaner, to: destination)
         }
-        // Standard input as long as a large file is streamed too, from a temporary copy: it is
-        // read once to its end before anything is written, as a file is validated first.
+        // Standard input as long as a large file is streamed too: read in place when it is a
+        // regular file (`< big.txt`), else from a temporary copy. Either way it is read to its
+        // end before anything is written, as a file is validated first.
         var standardInput: [UInt8]?
         if streamsLargeFiles, let cleaner = correct.chunk, input.path == "-", let descriptor = environment.standardInputDescriptor {
+            let kept: StandardInputCopy.Kept
             do throws(CLIError) {
-                switch try StandardInputCopy.read(descriptor, keepingInMemoryBelow: FileCleaner.streamingThreshold) {
-                case .inMemory(let bytes):
-                    standardInput = bytes
-                case .file(let copy):
-                    defer {
-                        unlink(copy)
-                        PendingFiles.remove(copy)
-                    }
-                    var result = stream(input, readingFrom: copy, cleaner: cleaner, to: destination)
-                    result.progressBytes = result.totals.bytes
-                    return result
+                kept = try Self.readingStandardInput { () throws(CLIError) -> StandardInputCopy.Kept in
+                    if let file = StandardInputCopy.regularFile(descriptor, atLeast: FileCleaner.streamingThreshold) { return file }
+                    return try StandardInputCopy.read(descriptor, keepingInMemoryBelow: FileCleaner.streamingThreshold)
                 }
             } catch {
                 return EntryResult(path: input.path, error: error)
+            }
+            switch kept {
+            case .inMemory(let bytes):
+                standardInput = bytes
+            case .file(let copy):
+                defer {
+                    unlink(copy)
+                    PendingFiles.remove(copy)
+                }
+                var result = stream(input, readingFrom: copy, cleaner: cleaner, to: destination)
+                result.progressBytes = result.totals.bytes
+                return result
+            case .inPlace(let path):
+                var result = stream(input, readingFrom: path, cleaner: cleaner, to: destination)
+                result.progressBytes = result.totals.bytes
+                return result
             }
         }
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
@@ -222,6 +244,8 @@ struct CleanRunner {
             let text: InputText
             if let standardInput {
                 text = try InputReader.decode(standardInput, path: input.path, lossy: reader.lossy)
+            } else if input.path == "-" {
+                text = try Self.readingStandardInput { () throws(CLIError) in try reader.read(input.path) }
             } else {
                 text = try reader.read(input.path)
             }
@@ -261,24 +285,34 @@ struct CleanRunner {
         var result = EntryResult(path: input.path, progressBytes: input.size ?? 0)
         var outcome: FileCleaner.StreamOutcome?
         let lossy = reader.lossy
-        func run(into descriptor: Int32?) throws(CLIError) {
+        let name = InputReader.displayPath(input.path)
+        let temporaryDirectory = FileSystem.temporaryDirectory
+        /// Cleans into `descriptor`; `temporary`: it is the copy for standard output, in
+        /// `$TMPDIR`, which a write error names (the batch's other writes name their target).
+        func run(into descriptor: Int32?, temporary: Bool = false) throws(CLIError) {
             // The report's section is made as the chunks come, in bounded memory.
             let section = reporter?.sectionBuilder(path: input.path, spillThreshold: Self.sectionSpillBytes,
-                                                   temporaryDirectory: FileSystem.temporaryDirectory)
+                                                   temporaryDirectory: temporaryDirectory)
             outcome = try FileCleaner.stream(path: input.path, source: source, lossy: lossy, keepsCorrections: false,
                                              section: section, cleaner: cleaner) { (bytes) throws(CLIError) in
-                if let descriptor { try POSIXFile.writeAll(descriptor, bytes) }
+                guard let descriptor else { return }
+                do throws(CLIError) { try POSIXFile.writeAll(descriptor, bytes) } catch {
+                    guard temporary else { throw error }
+                    throw CLIError("\(name): cannot write the cleaned text to a temporary file in \(temporaryDirectory): \(error.message)",
+                                   systemError: error.systemError)
+                }
             }
         }
         do throws(CLIError) {
             switch destination {
             case .standardOutput:
                 // Listed until the delivery has copied and removed it.
-                guard let (descriptor, temporary) = PendingFiles.createTemporary(template: "\(FileSystem.temporaryDirectory)/wirefix-stream-XXXXXX") else {
-                    throw CLIError("\(input.path): cannot create a temporary file: \(POSIXFile.errorText())")
+                guard let (descriptor, temporary) = PendingFiles.createTemporary(template: "\(temporaryDirectory)/wirefix-stream-XXXXXX") else {
+                    let reason = POSIXFile.errorText()
+                    throw CLIError("\(name): cannot create a temporary file in \(temporaryDirectory): \(reason)")
                 }
                 defer { close(descriptor) }
-                do throws(CLIError) { try run(into: descriptor) } catch {
+                do throws(CLIError) { try run(into: descriptor, temporary: true) } catch {
                     unlink(temporary)
                     PendingFiles.remove(temporary)
                     throw error

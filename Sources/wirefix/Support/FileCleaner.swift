@@ -266,7 +266,7 @@ final class BlockReader {
     init(path: String, name: String? = nil) throws(CLIError) {
         self.path = name ?? path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 { throw CLIError("\(InputReader.displayPath(path)): cannot read: \(POSIXFile.errorText())") }
+        if descriptor < 0 { throw CLIError("\(InputReader.displayPath(name ?? path)): cannot read: \(POSIXFile.errorText())") }
     }
 
     /// The next block, or `nil` at the end of the file.

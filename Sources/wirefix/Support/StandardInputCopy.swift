@@ -15,6 +15,27 @@ enum StandardInputCopy {
         /// The path of a temporary file holding the whole input, listed in ``PendingFiles``: the
         /// caller removes it (`unlink`, then `PendingFiles.remove`) when done.
         case file(String)
+        /// A path that opens the regular file standard input reads (`< big.txt`), to be read
+        /// from its start; nothing to remove.
+        case inPlace(String)
+    }
+
+    /// When `descriptor` reads a regular file of at least `limit` bytes from its start (`wirefix
+    /// clean < big.txt`): a path that opens it anew (`/dev/fd/N`), so that it is read in place
+    /// instead of copied. The descriptor is moved to the file's end, so that standard input named
+    /// again (`- -`) is found empty, as a pipe would be. `nil` otherwise (a pipe, a terminal, a
+    /// short file, a file partly read already).
+    static func regularFile(_ descriptor: Int32, atLeast limit: Int) -> Kept? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= limit,
+              lseek(descriptor, 0, SEEK_CUR) == 0 else { return nil }
+        let path = "/dev/fd/\(descriptor)"
+        // Opening it must work (a file opened by another user and passed down may not reopen).
+        let probe = open(path, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else { return nil }
+        close(probe)
+        lseek(descriptor, 0, SEEK_END)
+        return .inPlace(path)
     }
 
     /// Reads `descriptor` to its end, in blocks of `FileCleaner.blockBytes`.
@@ -23,8 +44,8 @@ enum StandardInputCopy {
     ///   - limit: an input of fewer bytes is returned in memory; at `limit` bytes, what was read
     ///     and the rest are written to a temporary file in `FileSystem.temporaryDirectory`.
     /// - Throws: ``CLIError`` `<stdin>: cannot read: <reason>`, or `<stdin>: cannot keep standard
-    ///   input in a temporary file: <reason>` (the directory cannot be written, a full disk); no
-    ///   temporary file is left then.
+    ///   input in a temporary file in <directory>: <reason>` (the directory cannot be written, a
+    ///   full disk); no temporary file is left then.
     /// - Complexity: O(*n*) time; at most `limit` plus one block of memory.
     static func read(_ descriptor: Int32, keepingInMemoryBelow limit: Int) throws(CLIError) -> Kept {
         var kept: [UInt8] = []
@@ -33,7 +54,8 @@ enum StandardInputCopy {
             kept += block
         }
         guard let (copy, path) = PendingFiles.createTemporary(template: "\(FileSystem.temporaryDirectory)/wirefix-stdin-XXXXXX") else {
-            throw CLIError("<stdin>: cannot keep standard input in a temporary file: \(POSIXFile.errorText())")
+            let reason = POSIXFile.errorText()
+            throw CLIError("<stdin>: cannot keep standard input in a temporary file in \(FileSystem.temporaryDirectory): \(reason)")
         }
         defer { close(copy) }
         do throws(CLIError) {
@@ -64,7 +86,7 @@ enum StandardInputCopy {
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(CLIError) {
         do throws(CLIError) { try POSIXFile.writeAll(descriptor, bytes) } catch {
-            throw CLIError("<stdin>: cannot keep standard input in a temporary file: \(error.message)")
+            throw CLIError("<stdin>: cannot keep standard input in a temporary file in \(FileSystem.temporaryDirectory): \(error.message)")
         }
     }
 }
