@@ -141,6 +141,11 @@ do {
     var rows: [(String, ChildProcess.Measurement)] = []
     let clean = try measure([cli, "clean"] + lexiconArguments + [corpusPath], output: work.appendingPathComponent("out.txt").path)
     rows.append(("wirefix clean, 1 job", clean))
+    // The same with a report of every correction: the report is made chunk by chunk, so memory
+    // stays where it is without one.
+    let reported = try measure([cli, "clean", "--report", "json", "--report-file", work.appendingPathComponent("report.json").path]
+                                   + lexiconArguments + [corpusPath], output: work.appendingPathComponent("out.txt").path)
+    rows.append(("wirefix clean --report json, 1 job", reported))
     let helpPath = work.appendingPathComponent("help.txt").path
     _ = try? ChildProcess.run([cli, "clean", "--help"], output: helpPath)
     if let helpText = try? String(contentsOfFile: helpPath, encoding: .utf8), helpText.contains("--jobs") {
@@ -193,7 +198,8 @@ do {
     if ChildProcess.exists("uconv") {
         rows.append(("uconv -x any-nfc", try measure(["uconv", "-x", "any-nfc", corpusPath])))
     }
-    if (try? ChildProcess.run(["python3", "-c", "import ftfy"])) != nil {
+    // Asked without importing it, so that a missing module prints nothing.
+    if (try? ChildProcess.run(["python3", "-c", "import importlib.util, sys; sys.exit(importlib.util.find_spec('ftfy') is None)"])) != nil {
         rows.append(("ftfy fix_text, per line", try measure(["python3", "-c", "import sys, ftfy\nfor line in open(sys.argv[1], encoding='utf-8'): sys.stdout.write(ftfy.fix_text(line))", corpusPath])))
     }
     say("  throughput on the \(format(size)) MB corpus (MB/s by wall time; by the command's own CPU time in brackets):")
