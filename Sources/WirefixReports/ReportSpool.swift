@@ -78,6 +78,20 @@ public final class ReportSpool: @unchecked Sendable {
         if pending.count >= Self.pieceBytes { try flush() }
     }
 
+    /// Appends the bytes of `source`, read back piece by piece.
+    ///
+    /// - Throws: ``ReportSpoolError`` when this spool's temporary file cannot be written or
+    ///   `source`'s read.
+    public func append(contentsOf source: ReportSpool) throws(ReportSpoolError) {
+        do {
+            try source.forEachPiece { try append($0) }
+        } catch let error as ReportSpoolError {
+            throw error
+        } catch {
+            preconditionFailure("only a report spool's own error can stop copying it: \(error)")
+        }
+    }
+
     /// The size of a gathered piece in memory and of a write to the temporary file: 64 KiB.
     static let pieceBytes = 1 << 16
 

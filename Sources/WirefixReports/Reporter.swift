@@ -147,13 +147,11 @@ public struct ReportAssembler {
         summary.add(changed: changed, totals: totals)
         if section.count == 0 { return }
         if wroteSection { try spool.append(separator) }
-        let spool = spool
-        do {
-            try section.forEachPiece { try spool.append($0) }
-        } catch let error as ReportSpoolError {
-            throw error
-        } catch {
-            preconditionFailure("appending to a report spool threw \(error)")
+        for piece in section.pieces {
+            switch piece {
+            case .bytes(let bytes): try spool.append(bytes)
+            case .spool(let source): try spool.append(contentsOf: source)
+            }
         }
         wroteSection = true
     }

@@ -166,8 +166,8 @@ final class StreamingUnifiedDiff {
             hunkNewCount = before.count
             before = []
         }
-        try Self.copy(deletions, to: hunk)
-        try Self.copy(insertions, to: hunk)
+        try hunk.append(contentsOf: deletions)
+        try hunk.append(contentsOf: insertions)
         hunkOldCount += deletionCount
         hunkNewCount += insertionCount
         deletionCount = 0
@@ -191,7 +191,7 @@ final class StreamingUnifiedDiff {
         let header = "@@ -\(UnifiedDiff.rangeText(before: hunkOldStart, count: hunkOldCount)) "
             + "+\(UnifiedDiff.rangeText(before: hunkNewStart, count: hunkNewCount)) @@\n"
         try output.append(Array(header.utf8))
-        try Self.copy(hunk, to: output)
+        try output.append(contentsOf: hunk)
         before = context > 0 ? Array(trailing.suffix(context)) : []
         trailing = []
         body = nil
@@ -208,16 +208,6 @@ final class StreamingUnifiedDiff {
         try spool.append(bytes)
     }
 
-    /// Appends the bytes of `source` to `target`.
-    private static func copy(_ source: ReportSpool, to target: ReportSpool) throws(ReportSpoolError) {
-        do {
-            try source.forEachPiece { try target.append($0) }
-        } catch let error as ReportSpoolError {
-            throw error
-        } catch {
-            preconditionFailure("copying a report spool threw \(error)")
-        }
-    }
 }
 
 /// The diff report's section, made as the chunks come (see ``DiffReporter``).
