@@ -157,7 +157,7 @@ public final class ReportSpool: @unchecked Sendable {
             let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else {
-                throw ReportSpoolError(message: "cannot write the report's temporary file: \(String(cString: strerror(errno)))")
+                throw ReportSpoolError(message: "cannot write the report's temporary file in \(temporaryDirectory): \(String(cString: strerror(errno)))")
             }
             written += result
             fileBytes += result

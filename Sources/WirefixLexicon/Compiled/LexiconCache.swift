@@ -162,6 +162,7 @@ public struct LexiconCache: Sendable {
     /// many.
     @discardableResult
     public func clear() throws -> Int {
+        removeAbandonedTemporaryFiles()
         var images = images()
         for name in LexiconCache.listNames { images += self.images(prefix: name + "-") }
         var removed = 0
@@ -181,8 +182,9 @@ public struct LexiconCache: Sendable {
     /// ``writeAtomically(_:to:)``).
     func store(_ bytes: [UInt8], at path: URL, prefix: String = "lexicon-") throws {
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Self.writeAtomically(bytes, to: path)
+        // First, so that the space they hold is free for this image (a full cache directory).
         removeAbandonedTemporaryFiles()
+        try Self.writeAtomically(bytes, to: path)
         for stale in images(prefix: prefix).dropFirst(LexiconCache.maximumImages) where stale != path {
             try? FileManager.default.removeItem(at: stale)
         }
@@ -192,7 +194,8 @@ public struct LexiconCache: Sendable {
     /// in the cache directory, the writer's process id in its name.
     static let temporaryPrefix = ".partial-"
 
-    /// Writes `bytes` to a temporary file beside `path` (``temporaryPrefix``, mode 0644), then
+    /// Writes `bytes` to a temporary file beside `path` (``temporaryPrefix``, with the mode a
+    /// new file gets under the process's umask, as `open(2)` would give it), then
     /// renames it into place. A process killed while writing (a signal, `kill -9`, a crash) leaves
     /// its temporary file behind; the next store in the directory removes it, its process being
     /// gone (``removeAbandonedTemporaryFiles()``), so an interrupted compile of a large lexicon
@@ -213,7 +216,7 @@ public struct LexiconCache: Sendable {
             if count <= 0 { failure = count < 0 ? errno : ENOSPC; break }
             written += count
         }
-        if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = errno }
+        if failure == nil && fchmod(descriptor, newFileMode) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == nil { failure = errno }
         if failure == nil && rename(temporary, path.path) != 0 { failure = errno }
         if let failure {
@@ -221,6 +224,16 @@ public struct LexiconCache: Sendable {
             throw CacheWriteError(code: failure)
         }
     }
+
+    /// The mode `open(2)` gives a new file under the process's umask (0666 without its bits),
+    /// read from `/proc/self/status` (`umask(2)` can only be read by changing it, which other
+    /// threads would see); 0600 when it cannot be read.
+    static let newFileMode: mode_t = {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return 0o600 }
+        return 0o666 & ~mask
+    }()
 
     /// Removes the temporary files (``temporaryPrefix``) of writes whose process no longer
     /// exists; returns how many. Those of running processes, this one's included, are left.

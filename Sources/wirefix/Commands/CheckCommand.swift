@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        SignalCleanup.install()
+        SignalCleanup.install(brokenPipe: true)
         try execute(in: .process)
     }
 

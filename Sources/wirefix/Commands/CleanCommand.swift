@@ -180,7 +180,7 @@ struct CleanCommand: ParsableCommand {
     }
 
     func run() throws {
-        SignalCleanup.install()
+        SignalCleanup.install(brokenPipe: true)
         try execute(in: .process)
     }
 

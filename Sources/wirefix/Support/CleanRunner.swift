@@ -287,17 +287,17 @@ struct CleanRunner {
         let lossy = reader.lossy
         let name = InputReader.displayPath(input.path)
         let temporaryDirectory = FileSystem.temporaryDirectory
-        /// Cleans into `descriptor`; `temporary`: it is the copy for standard output, in
-        /// `$TMPDIR`, which a write error names (the batch's other writes name their target).
-        func run(into descriptor: Int32?, temporary: Bool = false) throws(CLIError) {
+        /// Cleans into `descriptor`, which writes `target` (a write error names it), or the copy
+        /// for standard output in `$TMPDIR` when `target` is `nil`.
+        func run(into descriptor: Int32?, target: String? = nil) throws(CLIError) {
             // The report's section is made as the chunks come, in bounded memory.
             let section = reporter?.sectionBuilder(path: input.path, spillThreshold: Self.sectionSpillBytes,
                                                    temporaryDirectory: temporaryDirectory)
             outcome = try FileCleaner.stream(path: input.path, source: source, lossy: lossy, keepsCorrections: false,
                                              section: section, cleaner: cleaner) { (bytes) throws(CLIError) in
                 guard let descriptor else { return }
+                if let target { return try OutputWriter.writeAll(descriptor, bytes, naming: target) }
                 do throws(CLIError) { try POSIXFile.writeAll(descriptor, bytes) } catch {
-                    guard temporary else { throw error }
                     throw CLIError("\(name): cannot write the cleaned text to a temporary file in \(temporaryDirectory): \(error.message)",
                                    systemError: error.systemError)
                 }
@@ -312,7 +312,7 @@ struct CleanRunner {
                     throw CLIError("\(name): cannot create a temporary file in \(temporaryDirectory): \(reason)")
                 }
                 defer { close(descriptor) }
-                do throws(CLIError) { try run(into: descriptor, temporary: true) } catch {
+                do throws(CLIError) { try run(into: descriptor) } catch {
                     unlink(temporary)
                     PendingFiles.remove(temporary)
                     throw error
@@ -322,13 +322,13 @@ struct CleanRunner {
                 let path = FileSystem.join(directory, input.outputName)
                 if input.outputName.contains("/") { try FileSystem.createDirectory(OutputWriter.split(path).directory) }
                 try OutputWriter.writeAtomically(toPath: path) { (descriptor) throws(CLIError) in
-                    try run(into: descriptor)
+                    try run(into: descriptor, target: path)
                     return true
                 }
             case .inPlace:
                 try OutputWriter.checkReplaceable(input.path)
                 try OutputWriter.writeAtomically(toPath: input.path) { (descriptor) throws(CLIError) in
-                    try run(into: descriptor)
+                    try run(into: descriptor, target: input.path)
                     return outcome?.changed ?? false
                 }
             case .discard:

@@ -95,6 +95,9 @@ extension FileCleaner {
     ///   - write: receives the output, chunk by chunk, in order.
     ///   - keepsCorrections: whether the returned report keeps every correction; without it only
     ///     their numbers are kept, so that memory stays bounded however many there are.
+    ///   - validate: validates the file before it is cleaned (`path`, `source`) and returns its
+    ///     length (``validate(path:source:)``; tests pass another, to change the file between the
+    ///     two readings).
     ///   - section: makes the file's report section as the chunks come (see
     ///     `ReportSectionBuilder`), in bounded memory. When its temporary file cannot be written
     ///     the file is still cleaned: the builder is dropped and the error returned.
@@ -105,8 +108,14 @@ extension FileCleaner {
     ///   throws.
     static func stream(path: String, source: String? = nil, lossy: Bool, keepsCorrections: Bool = true,
                        section: (any ReportSectionBuilder)? = nil, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner,
+                       validate: (String, String?) throws(CLIError) -> Int = { (path, source) throws(CLIError) in try validate(path: path, source: source) },
                        write: ([UInt8]) throws(CLIError) -> Void) throws(CLIError) -> StreamOutcome {
-        if !lossy { try validate(path: path, source: source) }
+        // Validated first; the bytes then read must be the same (a file written to while it is
+        // cleaned is an error, not silently repaired or cut).
+        let validated = lossy ? nil : try validate(path, source)
+        func changedWhileRead(_ what: String) -> CLIError {
+            CLIError("\(InputReader.displayPath(path)): changed while being read (\(what)); nothing was written for it")
+        }
         let file = try BlockReader(path: source ?? path, name: path)
         defer { file.close() }
         var streaming = StreamingCorrector(utf8Cleaner: cleaner)
@@ -160,17 +169,24 @@ extension FileCleaner {
                                                   corrections: [], suggestions: [], findings: []))
                 }
             }
+            let start = counts.bytes - block.count - carry.count
             var bytes = carry + block
             // Keep an incomplete scalar at the end for the next block.
             let complete = completePrefixLength(bytes)
             carry = Array(bytes[complete...])
             bytes.removeSubrange(complete...)
+            if !lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
+                throw changedWhileRead("invalid UTF-8 at byte offset \(start + invalid) after it was validated")
+            }
             if lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
                 let repaired = InputReader.replacingInvalidSequences(in: bytes, from: invalid)
                 bytes = repaired.bytes
                 replaced += repaired.replaced
             }
             try take(streaming.feed(bytes))
+        }
+        if let validated, validated != counts.bytes || !carry.isEmpty {
+            throw changedWhileRead("\(validated) bytes validated, \(counts.bytes) read")
         }
         if !carry.isEmpty {
             // An incomplete scalar at the end of the file (only reachable with --lossy).
@@ -209,8 +225,9 @@ extension FileCleaner {
 
     /// Reads the whole file once and throws the error reading it whole would: a NUL byte or the
     /// first invalid UTF-8 byte, with its line, column and offset in the file. `source`, when
-    /// given, is the file read; the errors name `path`.
-    static func validate(path: String, source: String? = nil) throws(CLIError) {
+    /// given, is the file read; the errors name `path`. Returns the file's length in bytes.
+    @discardableResult
+    static func validate(path: String, source: String? = nil) throws(CLIError) -> Int {
         let file = try BlockReader(path: source ?? path, name: path)
         defer { file.close() }
         var offset = 0
@@ -240,6 +257,7 @@ extension FileCleaner {
         if !carry.isEmpty {
             throw invalidUTF8(at: offset - carry.count)
         }
+        return offset
     }
 
     /// The length of `bytes` without an incomplete UTF-8 sequence at its end (a lead byte whose

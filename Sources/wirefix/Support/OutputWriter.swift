@@ -16,7 +16,9 @@ import Wirefix
 ///
 /// Because the file is replaced, not overwritten, it gets a new inode: a hard link to the old
 /// file keeps the old contents. A symbolic link is followed and its target replaced, the link
-/// itself stays.
+/// itself stays. A target that is no regular file (a device such as `/dev/null`, a pipe such as
+/// `/dev/stdout`, a named pipe, a socket) is written in place: there is no file to replace, and
+/// renaming over it would put a regular file where the device was.
 enum OutputWriter {
     /// Replaces (or creates) the file at `path` with `bytes`, atomically.
     ///
@@ -28,8 +30,17 @@ enum OutputWriter {
     ///   `Permission denied`).
     static func writeAtomically(_ bytes: [UInt8], toPath path: String, mode: mode_t? = nil) throws(CLIError) {
         try writeAtomically(toPath: path, mode: mode) { (descriptor) throws(CLIError) in
-            try POSIXFile.writeAll(descriptor, bytes)
+            try writeAll(descriptor, bytes, naming: path)
             return true
+        }
+    }
+
+    /// Writes `bytes` to `descriptor`, which writes the file at `path`.
+    ///
+    /// - Throws: ``CLIError`` `<path>: cannot write: <reason>`.
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], naming path: String) throws(CLIError) {
+        do throws(CLIError) { try POSIXFile.writeAll(descriptor, bytes) } catch {
+            throw CLIError("\(path): cannot write: \(error.message)", systemError: error.systemError)
         }
     }
 
@@ -38,9 +49,21 @@ enum OutputWriter {
     /// ``writeAtomically(_:toPath:mode:)``. When `write` returns `false` (nothing changed), the
     /// temporary file is removed and the target left untouched.
     ///
-    /// - Throws: ``CLIError`` naming the path; the target is then untouched.
+    /// - Throws: ``CLIError`` naming the path when the temporary file cannot be made, flushed or
+    ///   renamed; what `write` throws, as it is (it names what failed: the input it read, or the
+    ///   target, see ``writeAll(_:_:naming:)``). The target is then untouched.
     static func writeAtomically(toPath path: String, mode: mode_t? = nil,
                                 write: (Int32) throws(CLIError) -> Bool) throws(CLIError) {
+        var info = stat()
+        let kind = stat(path, &info) == 0 ? info.st_mode & S_IFMT : S_IFREG
+        if kind != S_IFREG && kind != S_IFDIR {
+            // A device, a pipe or a socket: written in place, nothing to replace.
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw CLIError("\(path): cannot write: \(POSIXFile.errorText())") }
+            defer { close(descriptor) }
+            _ = try write(descriptor)
+            return
+        }
         let target = resolvedPath(path)
         let existing = POSIXFile.attributes(atPath: target)
         let (directory, name) = split(target)
@@ -54,7 +77,7 @@ enum OutputWriter {
         var isOpen = true
         do throws(CLIError) {
             let commit: Bool
-            do { commit = try write(descriptor) } catch { throw failure(error.message) }
+            commit = try write(descriptor)
             if !commit {
                 close(descriptor)
                 unlink(temporary)

@@ -58,7 +58,7 @@ struct ReportRouting {
             case .standardError: try emit { (bytes) throws(CLIError) in try environment.writeStandardError(bytes) }
             case .file(let path):
                 try OutputWriter.writeAtomically(toPath: path) { (descriptor) throws(CLIError) in
-                    try emit { (bytes) throws(CLIError) in try POSIXFile.writeAll(descriptor, bytes) }
+                    try emit { (bytes) throws(CLIError) in try OutputWriter.writeAll(descriptor, bytes, naming: path) }
                     return true
                 }
             }

@@ -22,12 +22,16 @@ enum SignalCleanup {
     /// once, before the first temporary file is created. Also
     /// ignores SIGXFSZ, so that a write beyond the file-size limit (`ulimit -f`) fails with
     /// `EFBIG` and is reported like a full disk instead of killing the command mid-batch.
-    static func install() {
+    ///
+    /// With `brokenPipe`, also takes SIGPIPE over: a write to a pipe nobody reads then fails with
+    /// EPIPE instead of killing the command on the spot, and the command's writes to standard
+    /// output and error call ``endForBrokenPipe()`` (`clean` and `check`, which write through
+    /// `CommandEnvironment`; a command writing through `FileHandle` or `print` must not ask for
+    /// it, as those trap on EPIPE).
+    static func install(brokenPipe: Bool = false) {
         guard sources.isEmpty else { return }
         signal(SIGXFSZ, SIG_IGN)
-        // A write to a pipe nobody reads fails with EPIPE instead of killing the command on the
-        // spot, so that ``endForBrokenPipe()`` can remove the temporary files first.
-        if !isIgnored(SIGPIPE) {
+        if brokenPipe && !isIgnored(SIGPIPE) {
             signal(SIGPIPE, SIG_IGN)
             handlesBrokenPipe = true
         }
