@@ -146,4 +146,22 @@ import WirefixEngine
         #expect(String(decoding: text, as: UTF8.self) == "<stdin>: replaced 2 invalid UTF-8 bytes with U+FFFD\n")
         #expect(text == TextReporter.sectionBytes(for: file))
     }
+
+    /// A reporter of another package, which knows nothing of streams: it gets the default
+    /// builder, which keeps the chunks and makes the section of the whole file at the end.
+    enum CountingReporter: Reporter {
+        static let identifier = "count"
+        static func sectionBytes(for file: FileReport) -> [UInt8] {
+            Array("\(file.path): \(file.result.corrections.count) corrections, \(file.result.originalUTF8.count) bytes, \(file.changed ? "changed" : "unchanged")\n".utf8)
+        }
+        static func frame(summary: ReportSummary, errors: [ReportError]) -> ReportFrame { ReportFrame() }
+    }
+
+    @Test func aReporterWithoutItsOwnBuilderGetsTheWholeFile() throws {
+        let file = Self.file(lines: 30, changed: [2, 9, 10, 25])
+        let chunks = Self.chunks(of: file, at: [40, 333, 700])
+        let section = try Self.built(CountingReporter.self, file, chunks: chunks, spillThreshold: 0)
+        #expect(String(decoding: section, as: UTF8.self) == "wire/day 1.txt: 4 corrections, \(file.result.originalUTF8.count) bytes, changed\n")
+        #expect(section == CountingReporter.sectionBytes(for: file))
+    }
 }
