@@ -240,6 +240,14 @@ import WirefixTestSupport
         let piped = try Self.run(["check", "--report", "json", "-"], standardInputFrom: "big.txt", piped: true,
                                  in: directory, environment: environment)
         #expect(piped.status == 2)
+        // Standard input opened for writing only (`0>>big.txt`) is not read, long or short (the
+        // review found a long one read through /dev/fd).
+        for threshold in ["1", "100000000"] {
+            let writeOnly = try ExternalProcess.run("/bin/sh", ["-c", "exec \"$0\" check - 0>>big.txt", try #require(WirefixBinary.path)],
+                                                    in: directory.url, environment: ["WIREFIX_STREAMING_THRESHOLD": threshold])
+            #expect(writeOnly.status == 2)
+            #expect(writeOnly.errorText.hasPrefix("wirefix: <stdin>: cannot read: Bad file descriptor"), "threshold \(threshold)")
+        }
     }
 
     /// Standard input named twice with two jobs: the first read takes it all and the second finds

@@ -24,10 +24,13 @@ enum StandardInputCopy {
     /// clean < big.txt`): a path that opens it anew (`/dev/fd/N`), so that it is read in place
     /// instead of copied. The descriptor is moved to the file's end, so that standard input named
     /// again (`- -`) is found empty, as a pipe would be. `nil` otherwise (a pipe, a terminal, a
-    /// short file, a file partly read already).
+    /// short file, a file partly read already, a file opened for writing only).
     static func regularFile(_ descriptor: Int32, atLeast limit: Int) -> Kept? {
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= limit,
+        // Opened for reading (`0>>file` opens it for writing only: reading it fails as a short one does).
+        let access = fcntl(descriptor, F_GETFL) & O_ACCMODE
+        guard access == O_RDONLY || access == O_RDWR,
+              fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= limit,
               lseek(descriptor, 0, SEEK_CUR) == 0 else { return nil }
         let path = "/dev/fd/\(descriptor)"
         // Opening it must work (a file opened by another user and passed down may not reopen).
