@@ -85,7 +85,7 @@ final class TextSectionBuilder: ReportSectionBuilder {
 
     init(path: String, spool: ReportSpool) {
         self.path = path
-        displayPath = path == FileReport.standardInputPath ? "<stdin>" : path
+        displayPath = FileReport.displayPath(for: path)
         self.spool = spool
     }
 

@@ -269,7 +269,10 @@ public struct FileReport: Sendable, Hashable {
     public var isStandardInput: Bool { path == Self.standardInputPath }
 
     /// The path for messages meant for people: `<stdin>` for standard input, else ``path``.
-    public var displayPath: String { isStandardInput ? "<stdin>" : path }
+    public var displayPath: String { Self.displayPath(for: path) }
+
+    /// `<stdin>` for ``standardInputPath``, else `path`.
+    public static func displayPath(for path: String) -> String { path == standardInputPath ? "<stdin>" : path }
 
     /// The bytes of the file as read: ``rawOriginal``, or the UTF-8 of `result.original`.
     public var originalBytes: [UInt8] { rawOriginal ?? result.originalUTF8 }

@@ -185,29 +185,24 @@ final class StreamingUnifiedDiff {
         hunkOldCount += kept.count
         hunkNewCount += kept.count
         if !wroteHeaders {
-            try output.append(Array("--- \(oldLabel)\n+++ \(newLabel)\n".utf8))
+            try output.append(UnifiedDiff.headers(oldLabel: oldLabel, newLabel: newLabel))
             wroteHeaders = true
         }
-        let header = "@@ -\(UnifiedDiff.rangeText(before: hunkOldStart, count: hunkOldCount)) "
-            + "+\(UnifiedDiff.rangeText(before: hunkNewStart, count: hunkNewCount)) @@\n"
-        try output.append(Array(header.utf8))
+        try output.append(UnifiedDiff.hunkHeader(oldBefore: hunkOldStart, oldCount: hunkOldCount,
+                                                 newBefore: hunkNewStart, newCount: hunkNewCount))
         try output.append(contentsOf: hunk)
         before = context > 0 ? Array(trailing.suffix(context)) : []
         trailing = []
         body = nil
     }
 
-    /// Appends a line of the diff: its marker, its bytes, and for a last line without a line
-    /// feed, one and the `\ No newline at end of file` line.
+    /// Appends a line of the diff (see ``UnifiedDiff/appendLine(_:_:to:)``) to `spool`.
     private static func append(_ marker: UInt8, _ line: ArraySlice<UInt8>, to spool: ReportSpool) throws(ReportSpoolError) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.count + 1)
-        bytes.append(marker)
-        bytes += line
-        if line.last != 0x0A { bytes += Array("\n\\ No newline at end of file\n".utf8) }
+        UnifiedDiff.appendLine(marker, line, to: &bytes)
         try spool.append(bytes)
     }
-
 }
 
 /// The diff report's section, made as the chunks come (see ``DiffReporter``).

@@ -81,7 +81,7 @@ public enum UnifiedDiff {
 
         var output: [UInt8] = []
         output.reserveCapacity(old.count / 4 + 256)
-        output += Array("--- \(oldLabel)\n+++ \(newLabel)\n".utf8)
+        output += headers(oldLabel: oldLabel, newLabel: newLabel)
         var scanned = 0, oldBefore = 0, newBefore = 0
         for hunk in hunks {
             for operation in operations[scanned..<hunk.lowerBound] {
@@ -92,7 +92,7 @@ public enum UnifiedDiff {
             let slice = operations[hunk]
             let oldCount = slice.count(where: { $0.old != nil })
             let newCount = slice.count(where: { $0.new != nil })
-            output += Array("@@ -\(rangeText(before: oldBefore, count: oldCount)) +\(rangeText(before: newBefore, count: newCount)) @@\n".utf8)
+            output += hunkHeader(oldBefore: oldBefore, oldCount: oldCount, newBefore: newBefore, newCount: newCount)
             for operation in slice {
                 let (marker, line): (UInt8, ArraySlice<UInt8>) = switch (operation.old, operation.new) {
                 case let (old?, _?): (UInt8(ascii: " "), oldLines[old])
@@ -100,12 +100,28 @@ public enum UnifiedDiff {
                 case let (nil, new?): (UInt8(ascii: "+"), newLines[new])
                 case (nil, nil): preconditionFailure("an edit operation touches no line")
                 }
-                output.append(marker)
-                output += line
-                if line.last != 0x0A { output += Array("\n\\ No newline at end of file\n".utf8) }
+                appendLine(marker, line, to: &output)
             }
         }
         return output
+    }
+
+    /// The `---` and `+++` lines.
+    static func headers(oldLabel: String, newLabel: String) -> [UInt8] {
+        Array("--- \(oldLabel)\n+++ \(newLabel)\n".utf8)
+    }
+
+    /// A hunk's `@@` line: each side's lines before the hunk and in it.
+    static func hunkHeader(oldBefore: Int, oldCount: Int, newBefore: Int, newCount: Int) -> [UInt8] {
+        Array("@@ -\(rangeText(before: oldBefore, count: oldCount)) +\(rangeText(before: newBefore, count: newCount)) @@\n".utf8)
+    }
+
+    /// Appends a line of a hunk: its marker (` `, `-` or `+`), its bytes, and for a last line
+    /// without a line feed, one and the `\ No newline at end of file` line.
+    static func appendLine(_ marker: UInt8, _ line: ArraySlice<UInt8>, to output: inout [UInt8]) {
+        output.append(marker)
+        output += line
+        if line.last != 0x0A { output += Array("\n\\ No newline at end of file\n".utf8) }
     }
 
     /// One step of the edit script: a kept line has both indexes, a deleted one only `old`, an

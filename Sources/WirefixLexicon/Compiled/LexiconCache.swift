@@ -190,24 +190,27 @@ public struct LexiconCache: Sendable {
         }
     }
 
-    /// The name prefix of the temporary file of an image being written: `.partial-<pid>-XXXXXX`
+    /// The name prefix of the temporary file of an image being written: `.partial-<pid>-<random>`
     /// in the cache directory, the writer's process id in its name.
     static let temporaryPrefix = ".partial-"
 
-    /// Writes `bytes` to a temporary file beside `path` (``temporaryPrefix``, with the mode a
-    /// new file gets under the process's umask, as `open(2)` would give it), then
-    /// renames it into place. A process killed while writing (a signal, `kill -9`, a crash) leaves
-    /// its temporary file behind; the next store in the directory removes it, its process being
-    /// gone (``removeAbandonedTemporaryFiles()``), so an interrupted compile of a large lexicon
-    /// does not leave tens of megabytes in the cache for good.
+    /// Writes `bytes` to a temporary file beside `path` (``temporaryPrefix``; created with
+    /// `O_EXCL` and mode 0666, so the umask gives it the mode of any new file), then renames it
+    /// into place. A process killed while writing (a signal, `kill -9`, a crash) leaves its
+    /// temporary file behind; the next store in the directory removes it, its process being gone
+    /// (``removeAbandonedTemporaryFiles()``), so an interrupted compile of a large lexicon does
+    /// not leave tens of megabytes in the cache for good.
     ///
     /// - Throws: ``CacheWriteError`` naming the reason (a full disk, a read-only directory).
     static func writeAtomically(_ bytes: [UInt8], to path: URL) throws {
         let directory = path.deletingLastPathComponent().path
-        var template = Array("\(directory)/\(temporaryPrefix)\(getpid())-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        var descriptor: Int32 = -1
+        var temporary = ""
+        repeat {
+            temporary = "\(directory)/\(temporaryPrefix)\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        } while descriptor < 0 && errno == EEXIST
         guard descriptor >= 0 else { throw CacheWriteError(code: errno) }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var failure: Int32?
         var written = 0
         while written < bytes.count {
@@ -216,7 +219,6 @@ public struct LexiconCache: Sendable {
             if count <= 0 { failure = count < 0 ? errno : ENOSPC; break }
             written += count
         }
-        if failure == nil && fchmod(descriptor, newFileMode) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == nil { failure = errno }
         if failure == nil && rename(temporary, path.path) != 0 { failure = errno }
         if let failure {
@@ -224,16 +226,6 @@ public struct LexiconCache: Sendable {
             throw CacheWriteError(code: failure)
         }
     }
-
-    /// The mode `open(2)` gives a new file under the process's umask (0666 without its bits),
-    /// read from `/proc/self/status` (`umask(2)` can only be read by changing it, which other
-    /// threads would see); 0600 when it cannot be read.
-    static let newFileMode: mode_t = {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-              let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return 0o600 }
-        return 0o666 & ~mask
-    }()
 
     /// Removes the temporary files (``temporaryPrefix``) of writes whose process no longer
     /// exists; returns how many. Those of running processes, this one's included, are left.

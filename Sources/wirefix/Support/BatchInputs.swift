@@ -124,8 +124,8 @@ struct InputCollector {
                 var ancestors: Set<FileIdentity> = [FileIdentity(info)]
                 walk(directory: argument, relative: "", ancestors: &ancestors, into: &expansion.entries)
             } else {
-                let size = stat(argument, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
-                expansion.entries.append(.input(BatchInput(path: argument, outputName: FileSystem.baseName(argument), size: size)))
+                expansion.entries.append(.input(BatchInput(path: argument, outputName: FileSystem.baseName(argument),
+                                                           size: FileSystem.regularFileSize(argument))))
             }
         }
         return expansion

@@ -75,9 +75,8 @@ struct CleanRunner {
     /// one is cleaned as a stream.
     func run(paths: [String], destination: Destination) -> Outcome {
         let entries = (paths.isEmpty ? ["-"] : paths).map { path in
-            var info = stat()
-            let size = path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
-            return BatchEntry.input(BatchInput(path: path, outputName: FileSystem.baseName(path), size: size))
+            BatchEntry.input(BatchInput(path: path, outputName: FileSystem.baseName(path),
+                                        size: path == "-" ? nil : FileSystem.regularFileSize(path)))
         }
         return run(entries, destination: destination)
     }
@@ -225,16 +224,14 @@ struct CleanRunner {
             switch kept {
             case .inMemory(let bytes):
                 standardInput = bytes
-            case .file(let copy):
+            case .file(let source), .inPlace(let source):
                 defer {
-                    unlink(copy)
-                    PendingFiles.remove(copy)
+                    if case .file = kept {
+                        unlink(source)
+                        PendingFiles.remove(source)
+                    }
                 }
-                var result = stream(input, readingFrom: copy, cleaner: cleaner, to: destination)
-                result.progressBytes = result.totals.bytes
-                return result
-            case .inPlace(let path):
-                var result = stream(input, readingFrom: path, cleaner: cleaner, to: destination)
+                var result = stream(input, readingFrom: source, cleaner: cleaner, to: destination)
                 result.progressBytes = result.totals.bytes
                 return result
             }

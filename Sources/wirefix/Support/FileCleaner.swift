@@ -175,10 +175,8 @@ extension FileCleaner {
             let complete = completePrefixLength(bytes)
             carry = Array(bytes[complete...])
             bytes.removeSubrange(complete...)
-            if !lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
-                throw changedWhileRead("invalid UTF-8 at byte offset \(start + invalid) after it was validated")
-            }
-            if lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
+            if let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
+                guard lossy else { throw changedWhileRead("invalid UTF-8 at byte offset \(start + invalid) after it was validated") }
                 let repaired = InputReader.replacingInvalidSequences(in: bytes, from: invalid)
                 bytes = repaired.bytes
                 replaced += repaired.replaced
@@ -279,12 +277,23 @@ final class BlockReader {
     /// The name errors give: the path, or the input it holds (`-` for standard input kept in a
     /// temporary file).
     private let path: String
+    /// Whether ``close()`` closes the descriptor (not one the reader was given).
+    private let ownsDescriptor: Bool
 
     /// Opens `path`; errors name it as `name` (default: the path itself).
     init(path: String, name: String? = nil) throws(CLIError) {
         self.path = name ?? path
+        ownsDescriptor = true
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 { throw CLIError("\(InputReader.displayPath(name ?? path)): cannot read: \(POSIXFile.errorText())") }
+    }
+
+    /// Reads an open descriptor (standard input), naming it `name` in errors; ``close()`` leaves
+    /// it open.
+    init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
+        path = name
+        ownsDescriptor = false
     }
 
     /// The next block, or `nil` at the end of the file.
@@ -305,5 +314,5 @@ final class BlockReader {
         return block
     }
 
-    func close() { _ = Glibc.close(descriptor) }
+    func close() { if ownsDescriptor { _ = Glibc.close(descriptor) } }
 }

@@ -2,6 +2,13 @@ import Foundation
 
 /// Path and directory helpers for the command's output options.
 enum FileSystem {
+    /// The size in bytes of the regular file at `path` (a symbolic link is followed), or `nil`
+    /// when it names no regular file (a pipe, a device, a directory, nothing).
+    static func regularFileSize(_ path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+    }
+
     /// The last path component: `c.txt` for `a/b/c.txt`; trailing slashes are ignored.
     static func baseName(_ path: String) -> String {
         var trimmed = Substring(path)

@@ -1,4 +1,5 @@
 import WirefixLexicon
+import WirefixReports
 
 /// One input, read and validated: the text to clean and what was done to get it.
 struct InputText: Equatable {
@@ -34,7 +35,7 @@ struct InputReader {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// `<stdin>` for `-`, else the path.
-    static func displayPath(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+    static func displayPath(_ path: String) -> String { FileReport.displayPath(for: path) }
 
     /// Reads and validates `path` (`-` reads standard input).
     ///

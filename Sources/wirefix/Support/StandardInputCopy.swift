@@ -51,9 +51,10 @@ enum StandardInputCopy {
     ///   full disk); no temporary file is left then.
     /// - Complexity: O(*n*) time; at most `limit` plus one block of memory.
     static func read(_ descriptor: Int32, keepingInMemoryBelow limit: Int) throws(CLIError) -> Kept {
+        let input = BlockReader(descriptor: descriptor, name: "-")
         var kept: [UInt8] = []
         while kept.count < limit {
-            guard let block = try readBlock(descriptor) else { return .inMemory(kept) }
+            guard let block = try input.next() else { return .inMemory(kept) }
             kept += block
         }
         guard let (copy, path) = PendingFiles.createTemporary(template: "\(FileSystem.temporaryDirectory)/wirefix-stdin-XXXXXX") else {
@@ -64,27 +65,13 @@ enum StandardInputCopy {
         do throws(CLIError) {
             try write(kept, to: copy)
             kept = []
-            while let block = try readBlock(descriptor) { try write(block, to: copy) }
+            while let block = try input.next() { try write(block, to: copy) }
         } catch {
             unlink(path)
             PendingFiles.remove(path)
             throw error
         }
         return .file(path)
-    }
-
-    /// The next block of up to `FileCleaner.blockBytes`, or `nil` at the end of the input.
-    private static func readBlock(_ descriptor: Int32) throws(CLIError) -> [UInt8]? {
-        var block = [UInt8](repeating: 0, count: FileCleaner.blockBytes)
-        while true {
-            let count = block.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                block.removeSubrange(count...)
-                return block
-            }
-            if count == 0 { return nil }
-            if errno != EINTR { throw CLIError("<stdin>: cannot read: \(POSIXFile.errorText())") }
-        }
     }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32) throws(CLIError) {
