@@ -12,6 +12,8 @@ Scripts/bootstrap.sh
 if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y time >&2 || true
 fi
-swift build -c release --product wirefix-bench >&2
-swift build -c release --product wirefix >&2
+# The release build of Scripts/install.sh (cross-module optimization), so the figures are the
+# installed tool's.
+swift build -c release --product wirefix-bench -Xswiftc -cross-module-optimization >&2
+swift build -c release --product wirefix -Xswiftc -cross-module-optimization >&2
 exec .build/release/wirefix-bench --cli .build/release/wirefix "$@"

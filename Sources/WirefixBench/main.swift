@@ -106,6 +106,20 @@ do {
     }
     try corpusHandle.close()
     let size = Double(written) / 1_000_000
+    // The same copy with no damage injected: the realistic end (most wire copy is mostly right),
+    // where the main corpus, with one injected error every few hundred bytes, is the hard one.
+    let undamagedPath = work.appendingPathComponent("undamaged-\(seed)-\(Int(megabytes))MB.txt").path
+    var undamagedGenerator = CorpusGenerator(seed: seed, lexicon: lexicon, rates: .none)
+    FileManager.default.createFile(atPath: undamagedPath, contents: nil)
+    let undamagedHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: undamagedPath))
+    var undamagedWritten = 0
+    while undamagedWritten < written {
+        let piece = undamagedGenerator.generate(bytes: min(4_000_000, written - undamagedWritten))
+        try undamagedHandle.write(contentsOf: Data(piece.utf8))
+        undamagedWritten += piece.utf8.count
+    }
+    try undamagedHandle.close()
+    let undamagedSize = Double(undamagedWritten) / 1_000_000
 
     // 3. The same variants as fixed strings for grep -F, as the copy would spell them.
     var variantStrings = Set<String>()
@@ -122,7 +136,8 @@ do {
     let variantsPath = work.appendingPathComponent("variants-\(seed)-\(entityCount).txt").path
     try (variantStrings.sorted().joined(separator: "\n") + "\n").write(toFile: variantsPath, atomically: true, encoding: .utf8)
 
-    say("wirefix-bench: \(format(size)) MB corpus, seed \(seed), \(lexicon.entities.count) entities (\(entityCount) generated), "
+    say("wirefix-bench: \(format(size)) MB corpus (\(generator.injectedEdits) errors injected, one per \(written / max(1, generator.injectedEdits)) bytes), "
+        + "seed \(seed), \(lexicon.entities.count) entities (\(entityCount) generated), "
         + "\(gazetteer.variants.count) variants, median of \(runs) runs; load average \(String((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"))")
     say("  lexicon, first compile: parse \(format(cold.parsingSeconds * 1000, 0)) ms, compile \(format(cold.compilingSeconds * 1000, 0)) ms, "
         + "write \(format(cold.writingSeconds * 1000, 0)) ms (\(format(Double(cold.imageBytes) / 1_000_000)) MB image)")
@@ -203,12 +218,20 @@ do {
         rows.append(("ftfy fix_text, per line", try measure(["python3", "-c", "import sys, ftfy\nfor line in open(sys.argv[1], encoding='utf-8'): sys.stdout.write(ftfy.fix_text(line))", corpusPath])))
     }
     say("  throughput on the \(format(size)) MB corpus (MB/s by wall time; by the command's own CPU time in brackets):")
-    let reference = size / clean.wallSeconds
-    for (name, result) in rows {
-        let rate = size / result.wallSeconds
-        say("    \(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(format(rate).leftPadded(7)) MB/s  [\(format(size / result.cpuSeconds).leftPadded(6)) MB/s CPU]  "
-            + "wirefix ÷ this: \(format(reference / rate, 2))×  peak RSS \(format(result.peakRSSMegabytes, 0)) MB")
+    func printRows(_ rows: [(String, ChildProcess.Measurement)], size: Double, reference: Double) {
+        for (name, result) in rows {
+            let rate = size / result.wallSeconds
+            say("    \(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(format(rate).leftPadded(7)) MB/s  [\(format(size / result.cpuSeconds).leftPadded(6)) MB/s CPU]  "
+                + "wirefix ÷ this: \(format(reference / rate, 2))×  peak RSS \(format(result.peakRSSMegabytes, 0)) MB")
+        }
     }
+    printRows(rows, size: size, reference: size / clean.wallSeconds)
+    // The undamaged copy, side by side with grep -F on it.
+    let undamagedClean = try measure([cli, "clean"] + lexiconArguments + [undamagedPath], output: work.appendingPathComponent("out.txt").path)
+    let undamagedGrep = try measure(["grep", "-F", "-o", "-f", variantsPath, undamagedPath], acceptedStatuses: [0, 1])
+    say("  throughput on the same copy undamaged, \(format(undamagedSize)) MB:")
+    printRows([("wirefix clean, 1 job", undamagedClean), ("grep -F -o -f (\(variantStrings.count) strings)", undamagedGrep)],
+              size: undamagedSize, reference: undamagedSize / undamagedClean.wallSeconds)
 
     // Awkward shapes of input: copy with no line breaks, and one long run of letters (a blob or a
     // hash in the copy), which no rule may take quadratic time over.
