@@ -93,14 +93,24 @@ public enum JSONReporter: Reporter {
 
     /// `json` with `spaces` spaces before every line that is not empty. A JSON string holds no
     /// raw line feed, so every line feed is the pretty printer's.
+    ///
+    /// - Complexity: O(*n*); the line feeds are found with `memchr` and each line copied whole
+    ///   (a byte-by-byte copy took a fifth of the report's time on a large report).
     static func indented(_ json: [UInt8], by spaces: Int) -> [UInt8] {
+        let indentation = [UInt8](repeating: 0x20, count: spaces)
         var output: [UInt8] = []
-        output.reserveCapacity(json.count + json.count / 8)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart && byte != 0x0A { output += repeatElement(0x20, count: spaces) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
+        output.reserveCapacity(json.count + json.count / 8 + spaces)
+        json.withUnsafeBufferPointer { input in
+            var start = 0
+            while start < input.count {
+                let end = ByteSearch.firstIndex(of: 0x0A, in: input, from: start, to: input.count)
+                if end > start {
+                    output.append(contentsOf: indentation)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))
+                }
+                if end < input.count { output.append(0x0A) }
+                start = end + 1
+            }
         }
         return output
     }
