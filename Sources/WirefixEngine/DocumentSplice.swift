@@ -115,14 +115,7 @@ public struct DocumentSplice: Sendable {
                 }
                 tokenCursor = low
                 tokens.append(contentsOf: oldTokens[firstToken..<tokenCursor])
-                if shift != 0 {
-                    let shift = shift
-                    tokens.withUnsafeMutableBufferPointer { buffer in
-                        for index in newFirst..<buffer.count {
-                            buffer[index].range = (buffer[index].range.lowerBound + shift)..<(buffer[index].range.upperBound + shift)
-                        }
-                    }
-                }
+                if shift != 0 { Self.shift(&tokens, from: newFirst, by: shift) }
                 pieces.append(Piece(old: oldCursor..<end, new: (oldCursor + shift)..<(end + shift), isChanged: false,
                                     oldTokens: firstToken..<tokenCursor, newTokens: newFirst..<tokens.count))
                 oldCursor = end
@@ -147,6 +140,18 @@ public struct DocumentSplice: Sendable {
             copyUnchanged(upTo: oldBytes.count)
         }
         return (DocumentSplice(pieces: pieces), tokens)
+    }
+
+    /// Moves the byte ranges of `tokens[first...]` by `shift` bytes, with `uncheckedBounds`: the
+    /// ranges were valid and move as a whole, where making each `Range` anew checked
+    /// `lowerBound <= upperBound` for every token after the first edit of every stage.
+    static func shift(_ tokens: inout [Token], from first: Int, by shift: Int) {
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            for index in first..<buffer.count {
+                let range = buffer[index].range
+                buffer[index].range = Range(uncheckedBounds: (lower: range.lowerBound + shift, upper: range.upperBound + shift))
+            }
+        }
     }
 
     /// The piece that holds an offset of the earlier text (the last one starting at or before it).

@@ -333,8 +333,11 @@ extension NameVariant {
         default: form = .misspelling(reader.integer())
         }
         let target = reader.string()
+        let componentCount = reader.integer()
         var components: [Component] = []
-        for _ in 0..<reader.integer() {
+        // Sized once: growing both arrays from empty cost more than the rest of the decoding.
+        components.reserveCapacity(componentCount)
+        for _ in 0..<componentCount {
             let name = reader.string()
             let realization: Realization
             switch reader.integer() {
@@ -346,8 +349,10 @@ extension NameVariant {
             }
             components.append(Component(name: name, realization: realization, tokenCount: reader.integer()))
         }
+        let tokenCount = reader.integer()
         var tokens: [String] = []
-        for _ in 0..<reader.integer() { tokens.append(vocabulary.key(ofID: reader.integer())) }
+        tokens.reserveCapacity(tokenCount)
+        for _ in 0..<tokenCount { tokens.append(vocabulary.key(ofID: reader.integer())) }
         self.init(entityIndex: entityIndex, form: form, target: target, components: components, foldedTokens: tokens)
         if reader.integer() == 1 { contextGuard = VariantGuard(decoding: &reader) }
     }
