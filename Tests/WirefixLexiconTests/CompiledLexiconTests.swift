@@ -147,8 +147,8 @@ import Testing
     @Test func compilerOutputIsPinnedToTheFormatVersion() {
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
-        #expect(ImageFormat.formatVersion == 4)
-        #expect(hasher.finalize().description == "52c48aeaa43da982a2655837356f1514")
+        #expect(ImageFormat.formatVersion == 5)
+        #expect(hasher.finalize().description == "ff9fe006dc372099eb00953da3d22c3c")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -165,6 +165,46 @@ import Testing
         }
         #expect(found.map(\.0) == ["God-given hair", "Nicholas Ripe", "Free Press"])
         #expect(found.map(\.1) == [["Diosdado Cabello"], ["Nicolás Maduro"], ["Prensa Libre"]])
+    }
+
+    /// The fixture's image with its variant heads replaced by `heads` (count, then two u32 per
+    /// variant), reassembled with a valid checksum: what a faulty compiler would write.
+    private func imageWithVariantHeads(count countGiven: ((Int) -> Int)? = nil, _ heads: (Int) -> [UInt32]) throws -> [UInt8] {
+        let image = try LexiconImage(bytes: LexiconCompiler.compile(Self.lexicon))
+        let sections = try ImageFormat.Section.allCases.map { section -> (ImageFormat.Section, ImageWriter) in
+            var writer = ImageWriter()
+            var reader = image.reader(section)
+            if section == .variantHeads {
+                let count = try reader.count()
+                writer.append(UInt64(countGiven?(count) ?? count))
+                writer.append(array: heads(count))
+            } else {
+                let bytes: ImageArray<UInt8> = try reader.array(count: reader.end - reader.offset)
+                writer.append(contentsOf: (0..<bytes.count).map { bytes[$0] })
+            }
+            return (section, writer)
+        }
+        return LexiconImage.assemble(sourceKey: image.sourceKey, sections: sections)
+    }
+
+    /// (`variantTargetAndEntityReadInPlaceAgreeWithTheDecodedVariant` checks what the heads say.)
+    @Test func variantHeadsAreCheckedWhenOpened() throws {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        // The reassembly alone changes nothing: the same heads open.
+        let original = try LexiconImage(bytes: LexiconCompiler.compile(Self.lexicon))
+        var reader = original.reader(.variantHeads)
+        let count = try reader.count()
+        let heads: ImageArray<UInt32> = try reader.array(count: count * 2)
+        #expect(openError(try imageWithVariantHeads { _ in (0..<heads.count).map { heads[$0] } }) == nil)
+        // An entity or a string out of range, or a head count that is not the variants', is
+        // refused before any head is read.
+        let entities = gazetteer.entities.count
+        #expect(openError(try imageWithVariantHeads { count in [UInt32(entities), 0] + Array(repeating: 0, count: count * 2 - 2) })?
+            .contains("variant 0's head names an entity or a string that is not there") == true)
+        #expect(openError(try imageWithVariantHeads { count in [0, UInt32.max] + Array(repeating: 0, count: count * 2 - 2) })?
+            .contains("variant 0's head names an entity or a string that is not there") == true)
+        #expect(openError(try imageWithVariantHeads(count: { $0 - 1 }) { count in Array(repeating: 0, count: count * 2) })?
+            .contains("\(count - 1) variant heads for \(count) variants") == true)
     }
 
     private func openError(_ bytes: [UInt8]) -> String? {
@@ -184,7 +224,7 @@ import Testing
         #expect(openError(Array("id\ttype\tcanonical\n".utf8) + [UInt8](repeating: 0, count: 80))?.contains("not a compiled Wirefix lexicon") == true)
         var otherVersion = image
         otherVersion[8] &+= 1
-        #expect(openError(otherVersion)?.contains("format version 5, this Wirefix reads version 4") == true)
+        #expect(openError(otherVersion)?.contains("format version 6, this Wirefix reads version 5") == true)
         var otherOrder = image
         otherOrder.swapAt(12, 15)
         otherOrder.swapAt(13, 14)

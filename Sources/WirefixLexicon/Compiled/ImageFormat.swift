@@ -26,8 +26,8 @@ enum ImageFormat {
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
     /// Version 4: token-table slots of one 8-byte word (hash tag and id) instead of a hash and an id
-    /// in two arrays.
-    static let formatVersion: UInt32 = 4
+    /// in two arrays. Version 5: the ``Section/variantHeads`` section.
+    static let formatVersion: UInt32 = 5
     static let byteOrderMark: UInt32 = 0x0102_0304
 
     /// What an image holds; each kind has its own magic, so one is never opened as the other.
@@ -96,6 +96,11 @@ enum ImageFormat {
         case surnameForms
         /// One byte of ``Gazetteer/VariantFlags`` per variant.
         case variantFlags
+        /// Per variant, two u32: its entity's index and its target's index in the string pool.
+        /// The name rules ask every match whether it is its variant's target spelled exactly and
+        /// whose it is; read here, that is two loads at a fixed place, where the variant's record
+        /// took varints to decode and more cache lines to touch.
+        case variantHeads
     }
 }
 

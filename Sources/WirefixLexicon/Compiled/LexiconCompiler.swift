@@ -130,6 +130,17 @@ public enum LexiconCompiler {
             writer.append(UInt64(flags.count))
             writer.append(array: flags)
         }
+        section(.variantHeads) { writer in
+            var heads: [UInt32] = []
+            heads.reserveCapacity(variants.count * 2)
+            for variant in variants {
+                // The target is in the pool already: the variant's record named it.
+                heads.append(UInt32(variant.entityIndex))
+                heads.append(pool.index(of: variant.target))
+            }
+            writer.append(UInt64(variants.count))
+            writer.append(array: heads)
+        }
         section(.strings) { pool.write(to: &$0) }
         return LexiconImage.assemble(sourceKey: sourceKey, sections: ImageFormat.Section.allCases.map { ($0, sections[$0]!) })
     }

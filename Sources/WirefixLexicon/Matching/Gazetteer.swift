@@ -143,11 +143,20 @@ public struct Gazetteer: Sendable {
             let flagCount = try reader.count()
             guard flagCount == variantRecords.count else { throw ImageFormatError("\(flagCount) variant flags for \(variantRecords.count) variants") }
             let variantFlags: ImageArray<UInt8> = try reader.array(count: flagCount)
+            reader = image.reader(.variantHeads)
+            let headCount = try reader.count()
+            guard headCount == variantRecords.count else { throw ImageFormatError("\(headCount) variant heads for \(variantRecords.count) variants") }
+            let variantHeads: ImageArray<UInt32> = try reader.array(count: headCount * 2)
+            for index in 0..<headCount {
+                guard Int(variantHeads[2 * index]) < entityRecords.count, Int(variantHeads[2 * index + 1]) < strings.count else {
+                    throw ImageFormatError("variant \(index)'s head names an entity or a string that is not there")
+                }
+            }
             var surnameKeys = image.reader(.surnameKeys), surnameForms = image.reader(.surnameForms)
             let surnameTable = try SurnameFormTable(keys: &surnameKeys, forms: &surnameForms, strings: strings, entities: entityRecords.count)
             tables = Tables(
                 entities: EntityStore(records: entityRecords, strings: strings),
-                variants: VariantStore(records: variantRecords, strings: strings, vocabulary: table),
+                variants: VariantStore(records: variantRecords, heads: variantHeads, strings: strings, vocabulary: table),
                 glossesByComponent: GlossIndex(keys: glossKeys, lists: glossLists, records: glossRecords, strings: strings),
                 entitiesByComponent: ComponentIndex(keys: componentKeys, lists: componentLists),
                 surnameForms: surnameTable, image: image, variantFlags: variantFlags, table: table, edges: edges,

@@ -107,12 +107,16 @@ public struct VariantStore: RandomAccessCollection, Sendable {
     /// retain, not one per table.
     private final class Storage: Sendable {
         let records: RecordTable
+        /// Per variant, its entity's index and its target's string (see
+        /// ``ImageFormat/Section/variantHeads``), checked against both tables when opened.
+        let heads: ImageArray<UInt32>
         let strings: StringPool
         let vocabulary: FoldedTokenTable
         let cache = DecodedCache<NameVariant>(slotCount: 16384)
 
-        init(records: RecordTable, strings: StringPool, vocabulary: FoldedTokenTable) {
+        init(records: RecordTable, heads: ImageArray<UInt32>, strings: StringPool, vocabulary: FoldedTokenTable) {
             self.records = records
+            self.heads = heads
             self.strings = strings
             self.vocabulary = vocabulary
         }
@@ -124,8 +128,8 @@ public struct VariantStore: RandomAccessCollection, Sendable {
     var vocabulary: FoldedTokenTable { storage.vocabulary }
     var cache: DecodedCache<NameVariant> { storage.cache }
 
-    init(records: RecordTable, strings: StringPool, vocabulary: FoldedTokenTable) {
-        storage = Storage(records: records, strings: strings, vocabulary: vocabulary)
+    init(records: RecordTable, heads: ImageArray<UInt32>, strings: StringPool, vocabulary: FoldedTokenTable) {
+        storage = Storage(records: records, heads: heads, strings: strings, vocabulary: vocabulary)
     }
 
     public var startIndex: Int { 0 }
@@ -141,30 +145,24 @@ public struct VariantStore: RandomAccessCollection, Sendable {
         }
     }
 
-    /// The ``NameVariant/entityIndex`` of the variant at `index`, read in place from the record
+    /// The ``NameVariant/entityIndex`` of the variant at `index`, read from the variants' heads
     /// (no variant decoded, the cache not consulted).
     ///
     /// - Complexity: O(1).
     public func entityIndex(ofVariant index: Int) -> Int {
         precondition(index >= 0 && index < storage.records.count, "variant index \(index) out of \(storage.records.count)")
-        var reader = storage.records.reader(index, strings: storage.strings)
-        return reader.integer()
+        return Int(storage.heads[2 * index])
     }
 
     /// Whether the ``NameVariant/target`` of the variant at `index` is exactly the UTF-8 bytes
-    /// `bytes` (a byte comparison), read in place from the record: no variant is decoded and the
-    /// cache is not consulted. The same answer as `Array(self[index].target.utf8) == bytes`.
+    /// `bytes` (a byte comparison), its string found through the variants' heads: no variant is
+    /// decoded and the cache is not consulted. The same answer as
+    /// `Array(self[index].target.utf8) == bytes`.
     ///
     /// - Complexity: O(*t*) in the length of the target.
     public func target(ofVariant index: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         precondition(index >= 0 && index < storage.records.count, "variant index \(index) out of \(storage.records.count)")
-        var reader = storage.records.reader(index, strings: storage.strings)
-        // The record's head as `NameVariant(decoding:vocabulary:)` reads it: entity, form, target.
-        _ = reader.integer()
-        if reader.integer() != 0 { _ = reader.integer() }
-        let string = reader.integer()
-        precondition(string < storage.strings.count, "corrupt compiled lexicon record; delete the lexicon cache (see `wirefix lexicon cache`)")
-        return storage.strings.bytes(string, equal: bytes)
+        return storage.strings.bytes(Int(storage.heads[2 * index + 1]), equal: bytes)
     }
 }
 
