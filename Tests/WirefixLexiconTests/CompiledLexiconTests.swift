@@ -148,7 +148,7 @@ import Testing
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
         #expect(ImageFormat.formatVersion == 5)
-        #expect(hasher.finalize().description == "ff9fe006dc372099eb00953da3d22c3c")
+        #expect(hasher.finalize().description == "a9d48ee8b71d47e61bcdf80fc278f076")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -188,6 +188,38 @@ import Testing
     }
 
     /// (`variantTargetAndEntityReadInPlaceAgreeWithTheDecodedVariant` checks what the heads say.)
+    @Test func rootEdgesAreCheckedWhenOpened() throws {
+        let image = try LexiconImage(bytes: LexiconCompiler.compile(Self.lexicon))
+        // The edges section with its root array replaced: `count` entries of `child`.
+        func withRoots(count: (Int) -> Int, child: Int32) throws -> [UInt8] {
+            let sections = try ImageFormat.Section.allCases.map { section -> (ImageFormat.Section, ImageWriter) in
+                var writer = ImageWriter()
+                var reader = image.reader(section)
+                if section == .edges {
+                    let capacity = try reader.count()
+                    let keys: ImageArray<UInt64> = try reader.array(count: capacity)
+                    let children: ImageArray<Int32> = try reader.array(count: capacity)
+                    let tokens = try reader.count()
+                    writer.append(UInt64(capacity))
+                    writer.append(array: (0..<capacity).map { keys[$0] })
+                    writer.append(array: (0..<capacity).map { children[$0] })
+                    writer.append(UInt64(count(tokens)))
+                    writer.append(array: [Int32](repeating: child, count: count(tokens)))
+                } else {
+                    let bytes: ImageArray<UInt8> = try reader.array(count: reader.end - reader.offset)
+                    writer.append(contentsOf: (0..<bytes.count).map { bytes[$0] })
+                }
+                return (section, writer)
+            }
+            return LexiconImage.assemble(sourceKey: image.sourceKey, sections: sections)
+        }
+        var vocabulary = image.reader(.vocabulary)
+        let tokens = try FoldedTokenTable(&vocabulary).count
+        #expect(openError(try withRoots(count: { $0 }, child: -1)) == nil)
+        #expect(openError(try withRoots(count: { $0 - 1 }, child: -1))?.contains("\(tokens - 1) root edges for \(tokens) tokens") == true)
+        #expect(openError(try withRoots(count: { $0 }, child: 1 << 30))?.contains("a trie edge leads to node \(1 << 30)") == true)
+    }
+
     @Test func variantHeadsAreCheckedWhenOpened() throws {
         let gazetteer = Gazetteer(lexicon: Self.lexicon)
         // The reassembly alone changes nothing: the same heads open.

@@ -26,7 +26,8 @@ enum ImageFormat {
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
     /// Version 4: token-table slots of one 8-byte word (hash tag and id) instead of a hash and an id
-    /// in two arrays. Version 5: the ``Section/variantHeads`` section.
+    /// in two arrays. Version 5: the ``Section/variantHeads`` section, and the root's children by
+    /// token id after the trie's edges.
     static let formatVersion: UInt32 = 5
     static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -78,7 +79,7 @@ enum ImageFormat {
         case glosses
         /// The folded-token vocabulary of the trie (``FoldedTokenTable``).
         case vocabulary
-        /// The trie's edges (``TrieEdgeTable``).
+        /// The trie's edges (``TrieEdgeTable``), then the root's child per token id.
         case edges
         /// The variants that end at each trie node (``IntLists``).
         case nodeVariants

@@ -125,7 +125,7 @@ public struct Gazetteer: Sendable {
             let nodeVariants = try IntLists(&reader)
             try nodeVariants.checkValues(below: variantRecords.count, "a trie node's variant")
             reader = image.reader(.edges)
-            let edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count)
+            let edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count, tokens: table.count)
             reader = image.reader(.components)
             let componentKeys = try FoldedTokenTable(&reader)
             reader = image.reader(.componentEntities)

@@ -11,13 +11,18 @@
 struct TrieEdgeTable: Sendable {
     private let keys: ImageArray<UInt64>
     private let children: ImageArray<Int32>
+    /// The root's child along each token id, or -1: the first step of every match, taken for
+    /// every known token of the text, is one load from this small array instead of a probe into
+    /// the table of all edges (megabytes for a large lexicon, a cache miss per probe).
+    private let roots: ImageArray<Int32>
     private let shift: UInt64
     private let mask: Int
 
     private static let empty = UInt64.max
 
     /// Serializes the table of `(parent, token, child)` edges; each (parent, token) appears once.
-    static func write(_ edges: [(parent: Int32, token: Int32, child: Int32)], to writer: inout ImageWriter) {
+    /// Token ids are below `tokenCount` (the vocabulary's size).
+    static func write(_ edges: [(parent: Int32, token: Int32, child: Int32)], tokenCount: Int, to writer: inout ImageWriter) {
         var bits: UInt64 = 4
         while (1 << bits) < edges.count * 2 + 1 { bits += 1 }
         let capacity = 1 << Int(bits)
@@ -32,21 +37,31 @@ struct TrieEdgeTable: Sendable {
             keys[slot] = key
             children[slot] = edge.child
         }
+        var roots = [Int32](repeating: -1, count: tokenCount)
+        for edge in edges where edge.parent == 0 { roots[Int(edge.token)] = edge.child }
         writer.append(UInt64(capacity))
         writer.append(array: keys)
         writer.append(array: children)
+        writer.append(UInt64(tokenCount))
+        writer.append(array: roots)
     }
 
-    /// Opens a serialized table; `nodes` is the number of trie nodes (children are checked
-    /// against it: O(*e*) without allocation).
-    init(_ reader: inout SectionReader, nodes: Int) throws(ImageFormatError) {
+    /// Opens a serialized table; `nodes` is the number of trie nodes and `tokens` the
+    /// vocabulary's size (children are checked against them: O(*e*) without allocation).
+    init(_ reader: inout SectionReader, nodes: Int, tokens: Int) throws(ImageFormatError) {
         let capacity = try reader.count()
         guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageFormatError("a trie table of \(capacity) slots") }
         keys = try reader.array(count: capacity)
         children = try reader.array(count: capacity)
+        let rootCount = try reader.count()
+        guard rootCount == tokens else { throw ImageFormatError("\(rootCount) root edges for \(tokens) tokens") }
+        roots = try reader.array(count: rootCount)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         mask = capacity - 1
         for child in children where child >= Int32(nodes) || child < -1 {
+            throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
+        }
+        for child in roots where child >= Int32(nodes) || child < -1 {
             throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
         }
     }
@@ -59,9 +74,13 @@ struct TrieEdgeTable: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The child of `parent` along `token`, or `nil`.
+    /// The child of `parent` along `token` (a token id, below the vocabulary's size), or `nil`.
     @inline(__always)
     func child(of parent: Int32, token: Int32) -> Int32? {
+        if parent == 0 {
+            let child = roots[Int(token)]
+            return child < 0 ? nil : child
+        }
         let key = Self.key(parent, token)
         var slot = Self.slot(key, shift: shift)
         while true {
