@@ -148,7 +148,7 @@ import Testing
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
         #expect(ImageFormat.formatVersion == 5)
-        #expect(hasher.finalize().description == "a9d48ee8b71d47e61bcdf80fc278f076")
+        #expect(hasher.finalize().description == "53aff115331267aa6f5048497cf8faf2")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -190,8 +190,8 @@ import Testing
     /// (`variantTargetAndEntityReadInPlaceAgreeWithTheDecodedVariant` checks what the heads say.)
     @Test func rootEdgesAreCheckedWhenOpened() throws {
         let image = try LexiconImage(bytes: LexiconCompiler.compile(Self.lexicon))
-        // The edges section with its root array replaced: `count` entries of `child`.
-        func withRoots(count: (Int) -> Int, child: Int32) throws -> [UInt8] {
+        // The edges section with its root entries (see `TrieEdgeTable.Root`) replaced.
+        func withRoots(_ change: ([UInt64]) -> [UInt64]) throws -> [UInt8] {
             let sections = try ImageFormat.Section.allCases.map { section -> (ImageFormat.Section, ImageWriter) in
                 var writer = ImageWriter()
                 var reader = image.reader(section)
@@ -200,11 +200,13 @@ import Testing
                     let keys: ImageArray<UInt64> = try reader.array(count: capacity)
                     let children: ImageArray<Int32> = try reader.array(count: capacity)
                     let tokens = try reader.count()
+                    let roots: ImageArray<UInt64> = try reader.array(count: tokens)
+                    let changed = change((0..<tokens).map { roots[$0] })
                     writer.append(UInt64(capacity))
                     writer.append(array: (0..<capacity).map { keys[$0] })
                     writer.append(array: (0..<capacity).map { children[$0] })
-                    writer.append(UInt64(count(tokens)))
-                    writer.append(array: [Int32](repeating: child, count: count(tokens)))
+                    writer.append(UInt64(changed.count))
+                    writer.append(array: changed)
                 } else {
                     let bytes: ImageArray<UInt8> = try reader.array(count: reader.end - reader.offset)
                     writer.append(contentsOf: (0..<bytes.count).map { bytes[$0] })
@@ -215,9 +217,62 @@ import Testing
         }
         var vocabulary = image.reader(.vocabulary)
         let tokens = try FoldedTokenTable(&vocabulary).count
-        #expect(openError(try withRoots(count: { $0 }, child: -1)) == nil)
-        #expect(openError(try withRoots(count: { $0 - 1 }, child: -1))?.contains("\(tokens - 1) root edges for \(tokens) tokens") == true)
-        #expect(openError(try withRoots(count: { $0 }, child: 1 << 30))?.contains("a trie edge leads to node \(1 << 30)") == true)
+        #expect(openError(try withRoots { $0 }) == nil)
+        #expect(openError(try withRoots { Array($0.dropLast()) })?.contains("\(tokens - 1) root edges for \(tokens) tokens") == true)
+        let used = try #require(try withRootsIndex(image))
+        #expect(openError(try withRoots { var roots = $0; roots[used] = 1 << 30; return roots })?
+            .contains("a trie edge leads to node \(1 << 30)") == true)
+        // Flipping a child's "variants end here" bit.
+        #expect(openError(try withRoots { var roots = $0; roots[used] ^= 1 << 32; return roots })?
+            .contains("the root's child") == true)
+    }
+
+    /// The token id of a root edge of the fixture.
+    private func withRootsIndex(_ image: LexiconImage) throws -> Int? {
+        var reader = image.reader(.edges)
+        let capacity = try reader.count()
+        let _: ImageArray<UInt64> = try reader.array(count: capacity)
+        let _: ImageArray<Int32> = try reader.array(count: capacity)
+        let tokens = try reader.count()
+        let roots: ImageArray<UInt64> = try reader.array(count: tokens)
+        return (0..<tokens).first { roots[$0] & 0xFFFF_FFFF != UInt64(UInt32.max) }
+    }
+
+    /// Every match found through the root entries (child, variants flag, continuation filter)
+    /// is the one a walk of the edges alone finds.
+    @Test func theRootEntriesAgreeWithTheEdges() {
+        let gazetteer = Gazetteer(lexicon: Self.lexicon)
+        for text in ["Deputy God-given hair met Nicholas Ripe of the Free Press.", "Diosdado Cabello and Nicolás Maduro",
+                     "the free press of God-given hair", "Nicholas Ripe Nicholas Ripe"] {
+            let tokens = Tokenizer.tokens(in: text)
+            let found = Array(text.utf8).withUnsafeBufferPointer { bytes in
+                gazetteer.matches(tokens: tokens, in: bytes).map { Array(bytes[$0.byteRange]) }
+            }
+            // The same walk, token by token through the cursor API: each step a lookup of the
+            // child, variants read from the node's list, no filter.
+            var expected: [[UInt8]] = []
+            let bytes = Array(text.utf8)
+            var index = 0
+            while index < tokens.count {
+                var cursor = gazetteer.root
+                var end: Int?
+                var next = index
+                while next < tokens.count, next == index || bytes.withUnsafeBufferPointer({ Gazetteer.isNameSeparator($0, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound) }),
+                      let advanced = gazetteer.advance(cursor, by: Folding.fold(String(decoding: bytes[tokens[next].range], as: UTF8.self))) {
+                    cursor = advanced
+                    next += 1
+                    if !gazetteer.variants(at: cursor).isEmpty { end = next }
+                }
+                if let end {
+                    expected.append(Array(bytes[tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound]))
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            #expect(found == expected, "\(text)")
+            #expect(!found.isEmpty, "\(text)")
+        }
     }
 
     @Test func variantHeadsAreCheckedWhenOpened() throws {

@@ -107,7 +107,7 @@ public enum LexiconCompiler {
         section(.glosses) { glossRecords.write(to: &$0) }
         section(.vocabulary) { FoldedTokenTable.write(keys: vocabularyKeys, to: &$0) }
         section(.nodeVariants) { IntLists.write(nodeVariants, to: &$0) }
-        section(.edges) { TrieEdgeTable.write(edges, tokenCount: vocabularyKeys.count, to: &$0) }
+        section(.edges) { TrieEdgeTable.write(edges, tokenCount: vocabularyKeys.count, nodeHasVariants: { !nodeVariants[Int($0)].isEmpty }, to: &$0) }
         let componentKeys = byComponent.keys.sorted()
         section(.components) { FoldedTokenTable.write(keys: componentKeys, to: &$0) }
         section(.componentEntities) { IntLists.write(componentKeys.map { byComponent[$0]!.sorted().map(Int32.init) }, to: &$0) }

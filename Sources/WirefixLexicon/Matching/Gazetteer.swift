@@ -125,7 +125,7 @@ public struct Gazetteer: Sendable {
             let nodeVariants = try IntLists(&reader)
             try nodeVariants.checkValues(below: variantRecords.count, "a trie node's variant")
             reader = image.reader(.edges)
-            let edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count, tokens: table.count)
+            let edges = try TrieEdgeTable(&reader, nodes: nodeVariants.count, tokens: table.count) { !nodeVariants.isEmpty(Int($0)) }
             reader = image.reader(.components)
             let componentKeys = try FoldedTokenTable(&reader)
             reader = image.reader(.componentEntities)
@@ -278,11 +278,13 @@ public struct Gazetteer: Sendable {
         var result: [GazetteerMatch] = []
         var index = 0
         while index < tokens.count {
-            guard ids[index] >= 0, let first = edges.child(of: 0, token: ids[index]) else { index += 1; continue }
-            var node = Int(first)
-            var best: (end: Int, node: Int)? = nodeVariants.isEmpty(node) ? nil : (index + 1, node)
+            guard ids[index] >= 0, let root = edges.root(token: ids[index]) else { index += 1; continue }
+            var node = Int(root.node)
+            var best: (end: Int, node: Int)? = root.hasVariants ? (index + 1, node) : nil
             var next = index + 1
+            // The root's filter answers for the second token without a probe of the edges.
             while next < tokens.count, ids[next] >= 0,
+                  next > index + 1 || root.mayContinue(with: ids[next]),
                   Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
                   let child = edges.child(of: Int32(node), token: ids[next]) {
                 node = Int(child)

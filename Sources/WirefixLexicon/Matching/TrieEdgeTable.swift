@@ -11,10 +11,30 @@
 struct TrieEdgeTable: Sendable {
     private let keys: ImageArray<UInt64>
     private let children: ImageArray<Int32>
-    /// The root's child along each token id, or -1: the first step of every match, taken for
-    /// every known token of the text, is one load from this small array instead of a probe into
-    /// the table of all edges (megabytes for a large lexicon, a cache miss per probe).
-    private let roots: ImageArray<Int32>
+    /// Per token id, the root's child along it packed as a ``Root``: the first step of every
+    /// match, taken for every known token of the text, is one load from this small array instead
+    /// of a probe into the table of all edges (megabytes for a large lexicon, a cache miss per
+    /// probe), and that load also says whether the child ends a variant and which tokens may
+    /// follow it, so that most one-word attempts ("the", "of") touch nothing else.
+    private let roots: ImageArray<UInt64>
+
+    /// The root's child along a token, as ``TrieEdgeTable`` stores it: the child node in the low
+    /// 32 bits (all ones for none), bit 32 set when variants end there, and bits 33–63 a filter
+    /// of the tokens that continue from it: bit `33 + token % 31` is set for each child edge's
+    /// token, so a clear bit means no variant continues with that token.
+    struct Root {
+        let packed: UInt64
+        static let none = UInt64(UInt32.max)
+
+        /// The child node.
+        var node: Int32 { Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF) }
+        /// Whether variants end at the child.
+        var hasVariants: Bool { packed & (1 << 32) != 0 }
+        /// Whether an edge from the child may carry `token` (`false`: certainly none does).
+        func mayContinue(with token: Int32) -> Bool { packed & (1 << (33 + UInt64(token) % 31)) != 0 }
+
+        static func filterBit(_ token: Int32) -> UInt64 { 1 << (33 + UInt64(token) % 31) }
+    }
     private let shift: UInt64
     private let mask: Int
 
@@ -22,7 +42,9 @@ struct TrieEdgeTable: Sendable {
 
     /// Serializes the table of `(parent, token, child)` edges; each (parent, token) appears once.
     /// Token ids are below `tokenCount` (the vocabulary's size).
-    static func write(_ edges: [(parent: Int32, token: Int32, child: Int32)], tokenCount: Int, to writer: inout ImageWriter) {
+    /// `nodeHasVariants(node)` says whether variants end at a node.
+    static func write(_ edges: [(parent: Int32, token: Int32, child: Int32)], tokenCount: Int,
+                      nodeHasVariants: (Int32) -> Bool, to writer: inout ImageWriter) {
         var bits: UInt64 = 4
         while (1 << bits) < edges.count * 2 + 1 { bits += 1 }
         let capacity = 1 << Int(bits)
@@ -37,8 +59,15 @@ struct TrieEdgeTable: Sendable {
             keys[slot] = key
             children[slot] = edge.child
         }
-        var roots = [Int32](repeating: -1, count: tokenCount)
-        for edge in edges where edge.parent == 0 { roots[Int(edge.token)] = edge.child }
+        var roots = [UInt64](repeating: Root.none, count: tokenCount)
+        var rootToken: [Int32: Int] = [:]
+        for edge in edges where edge.parent == 0 {
+            roots[Int(edge.token)] = UInt64(UInt32(bitPattern: edge.child)) | (nodeHasVariants(edge.child) ? 1 << 32 : 0)
+            rootToken[edge.child] = Int(edge.token)
+        }
+        for edge in edges {
+            if let token = rootToken[edge.parent] { roots[token] |= Root.filterBit(edge.token) }
+        }
         writer.append(UInt64(capacity))
         writer.append(array: keys)
         writer.append(array: children)
@@ -47,8 +76,9 @@ struct TrieEdgeTable: Sendable {
     }
 
     /// Opens a serialized table; `nodes` is the number of trie nodes and `tokens` the
-    /// vocabulary's size (children are checked against them: O(*e*) without allocation).
-    init(_ reader: inout SectionReader, nodes: Int, tokens: Int) throws(ImageFormatError) {
+    /// vocabulary's size (children are checked against them, and each root child's variants flag
+    /// against `nodeHasVariants`: O(*e*) without allocation).
+    init(_ reader: inout SectionReader, nodes: Int, tokens: Int, nodeHasVariants: (Int32) -> Bool) throws(ImageFormatError) {
         let capacity = try reader.count()
         guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageFormatError("a trie table of \(capacity) slots") }
         keys = try reader.array(count: capacity)
@@ -61,9 +91,20 @@ struct TrieEdgeTable: Sendable {
         for child in children where child >= Int32(nodes) || child < -1 {
             throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
         }
-        for child in roots where child >= Int32(nodes) || child < -1 {
-            throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
+        for packed in roots where packed & 0xFFFF_FFFF != Root.none {
+            let root = Root(packed: packed)
+            guard root.node > 0, Int(root.node) < nodes else { throw ImageFormatError("a trie edge leads to node \(root.node) of \(nodes)") }
+            guard root.hasVariants == nodeHasVariants(root.node) else {
+                throw ImageFormatError("the root's child \(root.node) is marked as \(root.hasVariants ? "" : "not ")ending variants")
+            }
         }
+    }
+
+    /// The root's child along `token` (a token id, below the vocabulary's size), or `nil`.
+    @inline(__always)
+    func root(token: Int32) -> Root? {
+        let packed = roots[Int(token)]
+        return packed & 0xFFFF_FFFF == Root.none ? nil : Root(packed: packed)
     }
 
     @inline(__always) private static func key(_ parent: Int32, _ token: Int32) -> UInt64 {
@@ -77,10 +118,7 @@ struct TrieEdgeTable: Sendable {
     /// The child of `parent` along `token` (a token id, below the vocabulary's size), or `nil`.
     @inline(__always)
     func child(of parent: Int32, token: Int32) -> Int32? {
-        if parent == 0 {
-            let child = roots[Int(token)]
-            return child < 0 ? nil : child
-        }
+        if parent == 0 { return root(token: token)?.node }
         let key = Self.key(parent, token)
         var slot = Self.slot(key, shift: shift)
         while true {
