@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds Wirefix in release mode, then generates a seeded wire corpus and a 100,000-entity
 # lexicon and prints Wirefix's throughput (MB/s) beside grep -F and uconv on the same input, the
-# lexicon load time, peak RSS and a per-rule breakdown. A benchmark, not a test: it prints figures
-# and checks nothing.
+# same for the corpus's copy undamaged, the lexicon load time, peak RSS and a per-rule breakdown.
+# A benchmark, not a test: it prints figures and checks nothing.
 # Usage: Scripts/bench.sh [--megabytes N] [--entities N] [--seed S] [--runs R] [--work DIR]
 #   (see Sources/WirefixBench/main.swift for every option)
 set -euo pipefail
@@ -12,8 +12,6 @@ Scripts/bootstrap.sh
 if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y time >&2 || true
 fi
-# The release build of Scripts/install.sh (cross-module optimization), so the figures are the
-# installed tool's.
-swift build -c release --product wirefix-bench -Xswiftc -cross-module-optimization >&2
-swift build -c release --product wirefix -Xswiftc -cross-module-optimization >&2
+swift build -c release --product wirefix-bench >&2
+swift build -c release --product wirefix >&2
 exec .build/release/wirefix-bench --cli .build/release/wirefix "$@"

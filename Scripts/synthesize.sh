@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/bootstrap.sh
-swift build -c release --product wirefix -Xswiftc -cross-module-optimization >&2
+swift build -c release --product wirefix >&2
 output=${1:-}
 if [[ -z $output || $output == -* ]]; then
     work=$(mktemp -d)

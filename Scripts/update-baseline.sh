@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/bootstrap.sh
 scratch=${SCRATCH:-.build}
-swift build -c release --scratch-path "$scratch" --product wirefix -Xswiftc -cross-module-optimization >&2
+swift build -c release --scratch-path "$scratch" --product wirefix >&2
 binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/wirefix"
 "$binary" eval Tests/Evaluation --clean-copy Tests/CleanCopy \
     --write-baseline Tests/Evaluation/baseline.json --max-listed 0 | sed -n '/^By kind/,/^Per MB/p'
