@@ -148,7 +148,7 @@ import Testing
         var hasher = SourceHasher()
         LexiconCompiler.compile(Self.lexicon).withUnsafeBytes { hasher.combine($0) }
         #expect(ImageFormat.formatVersion == 5)
-        #expect(hasher.finalize().description == "c9744e729b27eacd0e473ba36531cc1e")
+        #expect(hasher.finalize().description == "53aff115331267aa6f5048497cf8faf2")
     }
 
     @Test func anImageOpensFromAFileAndMatchesAsTheOriginal() throws {
@@ -190,22 +190,23 @@ import Testing
     /// (`variantTargetAndEntityReadInPlaceAgreeWithTheDecodedVariant` checks what the heads say.)
     @Test func rootEdgesAreCheckedWhenOpened() throws {
         let image = try LexiconImage(bytes: LexiconCompiler.compile(Self.lexicon))
-        // The edges section with its slots (key, edge) and root entries (see `TrieEdgeTable`)
-        // changed.
-        func withEdges(_ change: ([UInt64], [UInt64]) -> ([UInt64], [UInt64])) throws -> [UInt8] {
+        // The edges section with its root entries (see `TrieEdgeTable.Root`) replaced.
+        func withRoots(_ change: ([UInt64]) -> [UInt64]) throws -> [UInt8] {
             let sections = try ImageFormat.Section.allCases.map { section -> (ImageFormat.Section, ImageWriter) in
                 var writer = ImageWriter()
                 var reader = image.reader(section)
                 if section == .edges {
                     let capacity = try reader.count()
-                    let slots: ImageArray<UInt64> = try reader.array(count: capacity * 2)
+                    let keys: ImageArray<UInt64> = try reader.array(count: capacity)
+                    let children: ImageArray<Int32> = try reader.array(count: capacity)
                     let tokens = try reader.count()
                     let roots: ImageArray<UInt64> = try reader.array(count: tokens)
-                    let (changedSlots, changedRoots) = change((0..<slots.count).map { slots[$0] }, (0..<tokens).map { roots[$0] })
+                    let changed = change((0..<tokens).map { roots[$0] })
                     writer.append(UInt64(capacity))
-                    writer.append(array: changedSlots)
-                    writer.append(UInt64(changedRoots.count))
-                    writer.append(array: changedRoots)
+                    writer.append(array: (0..<capacity).map { keys[$0] })
+                    writer.append(array: (0..<capacity).map { children[$0] })
+                    writer.append(UInt64(changed.count))
+                    writer.append(array: changed)
                 } else {
                     let bytes: ImageArray<UInt8> = try reader.array(count: reader.end - reader.offset)
                     writer.append(contentsOf: (0..<bytes.count).map { bytes[$0] })
@@ -216,27 +217,22 @@ import Testing
         }
         var vocabulary = image.reader(.vocabulary)
         let tokens = try FoldedTokenTable(&vocabulary).count
-        #expect(openError(try withEdges { ($0, $1) }) == nil)
-        #expect(openError(try withEdges { ($0, Array($1.dropLast())) })?.contains("\(tokens - 1) root edges for \(tokens) tokens") == true)
+        #expect(openError(try withRoots { $0 }) == nil)
+        #expect(openError(try withRoots { Array($0.dropLast()) })?.contains("\(tokens - 1) root edges for \(tokens) tokens") == true)
         let used = try #require(try withRootsIndex(image))
-        #expect(openError(try withEdges { slots, roots in var roots = roots; roots[used] = 1 << 30; return (slots, roots) })?
+        #expect(openError(try withRoots { var roots = $0; roots[used] = 1 << 30; return roots })?
             .contains("a trie edge leads to node \(1 << 30)") == true)
-        // Flipping a child's "variants end here" bit, at the root and on an inner edge.
-        #expect(openError(try withEdges { slots, roots in var roots = roots; roots[used] ^= 1 << 32; return (slots, roots) })?
+        // Flipping a child's "variants end here" bit.
+        #expect(openError(try withRoots { var roots = $0; roots[used] ^= 1 << 32; return roots })?
             .contains("the root's child") == true)
-        #expect(openError(try withEdges { slots, roots in
-            var slots = slots
-            let inner = stride(from: 0, to: slots.count, by: 2).first { slots[$0] != UInt64.max && slots[$0] >> 32 != 0 }!
-            slots[inner + 1] ^= 1 << 32
-            return (slots, roots)
-        })?.contains("the trie node") == true)
     }
 
     /// The token id of a root edge of the fixture.
     private func withRootsIndex(_ image: LexiconImage) throws -> Int? {
         var reader = image.reader(.edges)
         let capacity = try reader.count()
-        let _: ImageArray<UInt64> = try reader.array(count: capacity * 2)
+        let _: ImageArray<UInt64> = try reader.array(count: capacity)
+        let _: ImageArray<Int32> = try reader.array(count: capacity)
         let tokens = try reader.count()
         let roots: ImageArray<UInt64> = try reader.array(count: tokens)
         return (0..<tokens).first { roots[$0] & 0xFFFF_FFFF != UInt64(UInt32.max) }

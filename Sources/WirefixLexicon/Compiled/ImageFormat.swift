@@ -26,8 +26,8 @@ enum ImageFormat {
     /// never read. `CompiledLexiconTests` pins a fingerprint of a compiled fixture so that a
     /// change in the compiler output cannot go unnoticed.
     /// Version 4: token-table slots of one 8-byte word (hash tag and id) instead of a hash and an id
-    /// in two arrays. Version 5: the ``Section/variantHeads`` section; the trie's slots hold key and
-    /// edge together, with a flag for the child's variants, and root entries by token id follow.
+    /// in two arrays. Version 5: the ``Section/variantHeads`` section, and the root's children by
+    /// token id after the trie's edges.
     static let formatVersion: UInt32 = 5
     static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -79,8 +79,7 @@ enum ImageFormat {
         case glosses
         /// The folded-token vocabulary of the trie (``FoldedTokenTable``).
         case vocabulary
-        /// The trie's edges (``TrieEdgeTable``): slots of key and edge, then the root's entry per
-        /// token id.
+        /// The trie's edges (``TrieEdgeTable``), then the root's child per token id.
         case edges
         /// The variants that end at each trie node (``IntLists``).
         case nodeVariants

@@ -286,10 +286,10 @@ public struct Gazetteer: Sendable {
             while next < tokens.count, ids[next] >= 0,
                   next > index + 1 || root.mayContinue(with: ids[next]),
                   Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
-                  let edge = edges.edge(from: Int32(node), token: ids[next]) {
-                node = Int(edge.node)
+                  let child = edges.child(of: Int32(node), token: ids[next]) {
+                node = Int(child)
                 next += 1
-                if edge.hasVariants { best = (next, node) }
+                if !nodeVariants.isEmpty(node) { best = (next, node) }
             }
             if let best {
                 result.append(GazetteerMatch(

@@ -3,16 +3,14 @@
 ///
 /// One probe costs a multiply and a compare, with no per-node dictionary and no seeded hashing:
 /// the matcher follows one edge per word of the text, so this is on the hot path. Stored as one
-/// section of a compiled lexicon image (``ImageFormat``): the capacity, then two u64 per slot,
-/// the key and the edge (the child node in the low 32 bits, bit 32 set when variants end at
-/// it), so that following an edge reads one cache line, where a separate array of children and
-/// the node's variant list each cost another; then the root entries (``Root``).
+/// section of a compiled lexicon image (``ImageFormat``): the capacity, then the keys (u64) and
+/// the children (i32) of every slot.
 ///
 /// - Complexity: building is O(*e*) for *e* edges; a lookup is O(1) expected (load factor at most
 ///   one half, linear probing, Fibonacci hashing); opening a serialized table is O(1).
 struct TrieEdgeTable: Sendable {
-    /// Per slot, the key, then the edge (``Edge``'s packing).
-    private let slots: ImageArray<UInt64>
+    private let keys: ImageArray<UInt64>
+    private let children: ImageArray<Int32>
     /// Per token id, the root's child along it packed as a ``Root``: the first step of every
     /// match, taken for every known token of the text, is one load from this small array instead
     /// of a probe into the table of all edges (megabytes for a large lexicon, a cache miss per
@@ -51,14 +49,15 @@ struct TrieEdgeTable: Sendable {
         while (1 << bits) < edges.count * 2 + 1 { bits += 1 }
         let capacity = 1 << Int(bits)
         let shift = 64 - bits
-        var slots = [UInt64](repeating: Self.empty, count: capacity * 2)
+        var keys = [UInt64](repeating: Self.empty, count: capacity)
+        var children = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
         for edge in edges {
             let key = Self.key(edge.parent, edge.token)
             var slot = Self.slot(key, shift: shift)
-            while slots[2 * slot] != Self.empty { slot = (slot + 1) & mask }
-            slots[2 * slot] = key
-            slots[2 * slot + 1] = UInt64(UInt32(bitPattern: edge.child)) | (nodeHasVariants(edge.child) ? 1 << 32 : 0)
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = key
+            children[slot] = edge.child
         }
         var roots = [UInt64](repeating: Root.none, count: tokenCount)
         var rootToken: [Int32: Int] = [:]
@@ -70,7 +69,8 @@ struct TrieEdgeTable: Sendable {
             if let token = rootToken[edge.parent] { roots[token] |= Root.filterBit(edge.token) }
         }
         writer.append(UInt64(capacity))
-        writer.append(array: slots)
+        writer.append(array: keys)
+        writer.append(array: children)
         writer.append(UInt64(tokenCount))
         writer.append(array: roots)
     }
@@ -81,40 +81,23 @@ struct TrieEdgeTable: Sendable {
     init(_ reader: inout SectionReader, nodes: Int, tokens: Int, nodeHasVariants: (Int32) -> Bool) throws(ImageFormatError) {
         let capacity = try reader.count()
         guard capacity >= 16, capacity & (capacity - 1) == 0 else { throw ImageFormatError("a trie table of \(capacity) slots") }
-        slots = try reader.array(count: capacity * 2)
+        keys = try reader.array(count: capacity)
+        children = try reader.array(count: capacity)
         let rootCount = try reader.count()
         guard rootCount == tokens else { throw ImageFormatError("\(rootCount) root edges for \(tokens) tokens") }
         roots = try reader.array(count: rootCount)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         mask = capacity - 1
-        // Which nodes end variants, in one pass over the nodes: the edges are then checked
-        // against a bit set that stays in cache, not against the variant lists at random.
-        var ending = [UInt64](repeating: 0, count: (nodes + 63) / 64)
-        for node in 0..<nodes where nodeHasVariants(Int32(node)) { ending[node / 64] |= 1 << UInt64(node % 64) }
-        func check(_ node: Int32, marked: Bool, _ what: String) throws(ImageFormatError) {
-            guard node > 0, Int(node) < nodes else { throw ImageFormatError("a trie edge leads to node \(node) of \(nodes)") }
-            guard marked == (ending[Int(node) / 64] & (1 << UInt64(node % 64)) != 0) else {
-                throw ImageFormatError("\(what) \(node) is marked as \(marked ? "" : "not ")ending variants")
-            }
-        }
-        for slot in 0..<capacity where slots[2 * slot] != Self.empty {
-            let edge = Edge(packed: slots[2 * slot + 1])
-            try check(edge.node, marked: edge.hasVariants, "the trie node")
+        for child in children where child >= Int32(nodes) || child < -1 {
+            throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
         }
         for packed in roots where packed & 0xFFFF_FFFF != Root.none {
             let root = Root(packed: packed)
-            try check(root.node, marked: root.hasVariants, "the root's child")
+            guard root.node > 0, Int(root.node) < nodes else { throw ImageFormatError("a trie edge leads to node \(root.node) of \(nodes)") }
+            guard root.hasVariants == nodeHasVariants(root.node) else {
+                throw ImageFormatError("the root's child \(root.node) is marked as \(root.hasVariants ? "" : "not ")ending variants")
+            }
         }
-    }
-
-    /// An edge as a slot stores it: the child node in the low 32 bits, bit 32 set when variants
-    /// end at the child.
-    struct Edge {
-        let packed: UInt64
-        /// The child node.
-        var node: Int32 { Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF) }
-        /// Whether variants end at the child.
-        var hasVariants: Bool { packed & (1 << 32) != 0 }
     }
 
     /// The root's child along `token` (a token id, below the vocabulary's size), or `nil`.
@@ -136,17 +119,11 @@ struct TrieEdgeTable: Sendable {
     @inline(__always)
     func child(of parent: Int32, token: Int32) -> Int32? {
         if parent == 0 { return root(token: token)?.node }
-        return edge(from: parent, token: token)?.node
-    }
-
-    /// The edge from `parent` (not the root: see ``root(token:)``) along `token`, or `nil`.
-    @inline(__always)
-    func edge(from parent: Int32, token: Int32) -> Edge? {
         let key = Self.key(parent, token)
         var slot = Self.slot(key, shift: shift)
         while true {
-            let stored = slots[2 * slot]
-            if stored == key { return Edge(packed: slots[2 * slot + 1]) }
+            let stored = keys[slot]
+            if stored == key { return children[slot] }
             if stored == Self.empty { return nil }
             slot = (slot + 1) & mask
         }
