@@ -110,7 +110,7 @@ do {
     // where the main corpus, with one injected error every few hundred bytes, is the hard one.
     let undamagedPath = work.appendingPathComponent("undamaged-\(seed)-\(Int(megabytes))MB.txt").path
     var undamagedGenerator = CorpusGenerator(seed: seed, lexicon: lexicon, rates: .none)
-    FileManager.default.createFile(atPath: undamagedPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: undamagedPath, contents: nil)
     let undamagedHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: undamagedPath))
     var undamagedWritten = 0
     while undamagedWritten < written {
