@@ -282,9 +282,7 @@ public struct Gazetteer: Sendable {
             var node = Int(root.node)
             var best: (end: Int, node: Int)? = root.hasVariants ? (index + 1, node) : nil
             var next = index + 1
-            // The root's filter answers for the second token without a probe of the edges.
             while next < tokens.count, ids[next] >= 0,
-                  next > index + 1 || root.mayContinue(with: ids[next]),
                   Gazetteer.isNameSeparator(bytes, tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound),
                   let child = edges.child(of: Int32(node), token: ids[next]) {
                 node = Int(child)

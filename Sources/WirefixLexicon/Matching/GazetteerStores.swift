@@ -108,7 +108,9 @@ public struct VariantStore: RandomAccessCollection, Sendable {
     private final class Storage: Sendable {
         let records: RecordTable
         /// Per variant, its entity's index and its target's string (see
-        /// ``ImageFormat/Section/variantHeads``), checked against both tables when opened.
+        /// ``ImageFormat/Section/variantHeads``), checked against both tables' sizes when opened.
+        /// That they agree with the variant's record is the compiler's to get right, as every
+        /// field of a record is: the image's checksum catches damage, not a forged image.
         let heads: ImageArray<UInt32>
         let strings: StringPool
         let vocabulary: FoldedTokenTable

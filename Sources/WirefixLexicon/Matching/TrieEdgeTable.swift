@@ -14,14 +14,14 @@ struct TrieEdgeTable: Sendable {
     /// Per token id, the root's child along it packed as a ``Root``: the first step of every
     /// match, taken for every known token of the text, is one load from this small array instead
     /// of a probe into the table of all edges (megabytes for a large lexicon, a cache miss per
-    /// probe), and that load also says whether the child ends a variant and which tokens may
-    /// follow it, so that most one-word attempts ("the", "of") touch nothing else.
+    /// probe), and that load also says whether the child ends a variant.
     private let roots: ImageArray<UInt64>
 
     /// The root's child along a token, as ``TrieEdgeTable`` stores it: the child node in the low
-    /// 32 bits (all ones for none), bit 32 set when variants end there, and bits 33–63 a filter
-    /// of the tokens that continue from it: bit `33 + token % 31` is set for each child edge's
-    /// token, so a clear bit means no variant continues with that token.
+    /// 32 bits (all ones for none) and bit 32 set when variants end there; the other bits are 0.
+    /// Every part is checked when the table opens. (A filter of the tokens that may follow the
+    /// child, in the spare bits, saved no time measurably and could not be checked without
+    /// reading every edge: dropped.)
     struct Root {
         let packed: UInt64
         static let none = UInt64(UInt32.max)
@@ -30,10 +30,6 @@ struct TrieEdgeTable: Sendable {
         var node: Int32 { Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF) }
         /// Whether variants end at the child.
         var hasVariants: Bool { packed & (1 << 32) != 0 }
-        /// Whether an edge from the child may carry `token` (`false`: certainly none does).
-        func mayContinue(with token: Int32) -> Bool { packed & (1 << (33 + UInt64(token) % 31)) != 0 }
-
-        static func filterBit(_ token: Int32) -> UInt64 { 1 << (33 + UInt64(token) % 31) }
     }
     private let shift: UInt64
     private let mask: Int
@@ -60,13 +56,8 @@ struct TrieEdgeTable: Sendable {
             children[slot] = edge.child
         }
         var roots = [UInt64](repeating: Root.none, count: tokenCount)
-        var rootToken: [Int32: Int] = [:]
         for edge in edges where edge.parent == 0 {
             roots[Int(edge.token)] = UInt64(UInt32(bitPattern: edge.child)) | (nodeHasVariants(edge.child) ? 1 << 32 : 0)
-            rootToken[edge.child] = Int(edge.token)
-        }
-        for edge in edges {
-            if let token = rootToken[edge.parent] { roots[token] |= Root.filterBit(edge.token) }
         }
         writer.append(UInt64(capacity))
         writer.append(array: keys)
@@ -91,7 +82,8 @@ struct TrieEdgeTable: Sendable {
         for child in children where child >= Int32(nodes) || child < -1 {
             throw ImageFormatError("a trie edge leads to node \(child) of \(nodes)")
         }
-        for packed in roots where packed & 0xFFFF_FFFF != Root.none {
+        for packed in roots where packed != Root.none {
+            guard packed >> 33 == 0 else { throw ImageFormatError("a root entry has bits set beyond its child and flag") }
             let root = Root(packed: packed)
             guard root.node > 0, Int(root.node) < nodes else { throw ImageFormatError("a trie edge leads to node \(root.node) of \(nodes)") }
             guard root.hasVariants == nodeHasVariants(root.node) else {
@@ -104,7 +96,7 @@ struct TrieEdgeTable: Sendable {
     @inline(__always)
     func root(token: Int32) -> Root? {
         let packed = roots[Int(token)]
-        return packed & 0xFFFF_FFFF == Root.none ? nil : Root(packed: packed)
+        return packed == Root.none ? nil : Root(packed: packed)
     }
 
     @inline(__always) private static func key(_ parent: Int32, _ token: Int32) -> UInt64 {
