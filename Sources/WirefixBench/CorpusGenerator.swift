@@ -1,3 +1,4 @@
+import Foundation
 import Wirefix
 
 /// Generates the benchmark's corpus: the library's synthetic wire copy (``SyntheticWireCopy``)
@@ -29,6 +30,23 @@ struct CorpusGenerator {
             output += "\n\n"
         }
         return output
+    }
+
+    /// Writes about `bytes` bytes of ``generate(bytes:)``'s text to a new file at `path`, in
+    /// pieces of at most 4 MB (the corpus is never whole in memory); `each` sees every piece.
+    /// Returns the bytes written.
+    mutating func write(bytes target: Int, toFile path: String, each: (String) -> Void = { _ in }) throws -> Int {
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        var written = 0
+        while written < target {
+            let piece = generate(bytes: min(4_000_000, target - written))
+            each(piece)
+            try handle.write(contentsOf: Data(piece.utf8))
+            written += piece.utf8.count
+        }
+        try handle.close()
+        return written
     }
 }
 

@@ -94,31 +94,16 @@ do {
     // 2. The corpus, written in pieces.
     let corpusPath = work.appendingPathComponent("corpus-\(seed)-\(Int(megabytes))MB.txt").path
     var generator = CorpusGenerator(seed: seed, lexicon: lexicon)
-    FileManager.default.createFile(atPath: corpusPath, contents: nil)
-    let corpusHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: corpusPath))
-    var written = 0
     var sample = ""
-    while written < Int(megabytes * 1_000_000) {
-        let piece = generator.generate(bytes: min(4_000_000, Int(megabytes * 1_000_000) - written))
+    let written = try generator.write(bytes: Int(megabytes * 1_000_000), toFile: corpusPath) { piece in
         if sample.utf8.count < Int(rulesMegabytes * 1_000_000) { sample += piece }
-        try corpusHandle.write(contentsOf: Data(piece.utf8))
-        written += piece.utf8.count
     }
-    try corpusHandle.close()
     let size = Double(written) / 1_000_000
     // The same copy with no damage injected: the realistic end (most wire copy is mostly right),
     // where the main corpus, with one injected error every few hundred bytes, is the hard one.
     let undamagedPath = work.appendingPathComponent("undamaged-\(seed)-\(Int(megabytes))MB.txt").path
     var undamagedGenerator = CorpusGenerator(seed: seed, lexicon: lexicon, rates: .none)
-    _ = FileManager.default.createFile(atPath: undamagedPath, contents: nil)
-    let undamagedHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: undamagedPath))
-    var undamagedWritten = 0
-    while undamagedWritten < written {
-        let piece = undamagedGenerator.generate(bytes: min(4_000_000, written - undamagedWritten))
-        try undamagedHandle.write(contentsOf: Data(piece.utf8))
-        undamagedWritten += piece.utf8.count
-    }
-    try undamagedHandle.close()
+    let undamagedWritten = try undamagedGenerator.write(bytes: written, toFile: undamagedPath)
     let undamagedSize = Double(undamagedWritten) / 1_000_000
 
     // 3. The same variants as fixed strings for grep -F, as the copy would spell them.
