@@ -84,6 +84,31 @@ import Glibc
 
     /// Cache images get the mode a new file gets under the umask (the review found them forced
     /// to 0644: a private lexicon's image world-readable in a shared cache directory).
+    /// A cache directory that cannot be written made every run compile the lexicon again, in
+    /// seconds for a large one, without a word. Now each command that builds a corrector says so
+    /// once on standard error, and still cleans.
+    @Test func aCacheThatCannotBeWrittenIsWarnedAbout() throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try Data("not a directory".utf8).write(to: URL(fileURLWithPath: directory.path("cache")))
+        try Data("Delcy rodriguez spoke.\n".utf8).write(to: URL(fileURLWithPath: directory.path("in.txt")))
+        for command in ["clean", "check"] {
+            let result = try ExternalProcess.run(binary, [command, "in.txt"], in: directory.url,
+                                                 environment: ["WIREFIX_CACHE_DIR": directory.path("cache")])
+            #expect(result.status == (command == "clean" ? 0 : 1), "\(command)")
+            if command == "clean" { #expect(result.outputText == "Delcy Rodríguez spoke.\n") }
+            let warnings = result.errorText.split(separator: "\n").filter { $0.hasPrefix("wirefix: warning: ") }
+            #expect(warnings.count == 1, "\(command): \(result.errorText)")
+            #expect(warnings.first?.contains("the compiled lexicon cannot be cached (cannot write \(directory.path("cache"))/lexicon-") == true)
+            #expect(warnings.first?.contains(".wfx: Not a directory), so every run parses and compiles it again (") == true)
+        }
+        // Off on purpose: silent.
+        let off = try ExternalProcess.run(binary, ["clean", "in.txt"], in: directory.url, environment: ["WIREFIX_CACHE_DIR": "off"])
+        #expect(off.status == 0)
+        #expect(off.errorText == "")
+    }
+
     @Test func cacheImagesFollowTheUmask() throws {
         let binary = try #require(WirefixBinary.path)
         let directory = try TemporaryDirectory()

@@ -104,6 +104,9 @@ import Testing
         try Data(good).write(to: path)
         let (repaired, repairedReport) = try cache.gazetteer(directories: [tree.url("lex")])
         #expect(repairedReport.outcome == .compiledAndStored(path: path.path))
+        // Why it was not opened is kept; it was replaced, so there is nothing to warn about.
+        #expect(repairedReport.rejectedImage == "\(path.path): invalid compiled lexicon: its checksum does not match its contents (damaged)")
+        #expect(repairedReport.cacheProblem == nil && repairedReport.warning == nil)
         #expect(repaired.entities.map(\.canonical) == ["Rander Peña", "Diosdado Cabello"])
         // An image of other sources stored under this key (a copy by hand) is not used either.
         let otherTree = try LexiconTree()
@@ -114,6 +117,9 @@ import Testing
         let (gazetteer, report) = try cache.gazetteer(directories: [tree.url("lex")])
         #expect(!isOpened(report.outcome))
         #expect(gazetteer.entities.map(\.id) == ["ve-rander-pena", "ve-diosdado-cabello"])
+        #expect(report.rejectedImage == "\(path.path): compiled from other sources (key \(LexiconSourceKey(high: 1, low: 2)), not \(key))")
+        // A hit rejects nothing.
+        #expect(try cache.gazetteer(directories: [tree.url("lex")]).1.rejectedImage == nil)
     }
 
     @Test func aCacheThatCannotBeWrittenIsNoError() throws {
@@ -128,10 +134,47 @@ import Testing
             Issue.record("expected a compile that was not stored, got \(report.outcome)")
             return
         }
-        #expect(reason.hasPrefix("cannot write \(tree.url("cache").path)/lexicon-"))
+        let path = try #require(cache.path(for: report.sourceKey)).path
+        // The system's words for what is wrong, not Foundation's "could not be completed".
+        #expect(reason == "cannot write \(path): Not a directory")
+        #expect(report.cacheProblem == reason)
         #expect(gazetteer.entities.count == 2)
+        // The warning a command prints: what, the cost, and the way out.
+        let warning = try #require(report.warning)
+        #expect(warning.hasPrefix("the compiled lexicon cannot be cached (cannot write \(path): Not a directory), so every run parses and compiles it again ("))
+        #expect(warning.hasSuffix(" ms this time); set WIREFIX_CACHE_DIR to a writable directory, or to 'off' to compile without caching"))
+        // A directory below the file, and a parent that cannot be written (root may write
+        // anywhere, so that case is only checked for other users).
+        let below = LexiconCache(directory: tree.url("cache").appendingPathComponent("deeper/still"))
+        let (_, belowReport) = try below.gazetteer(directories: [tree.url("lex")])
+        #expect(belowReport.cacheProblem == "cannot write \(tree.url("cache").path)/deeper/still/lexicon-\(report.sourceKey).wfx: Not a directory")
+        if getuid() != 0 {
+            try FileManager.default.createDirectory(at: tree.url("locked"), withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: tree.url("locked").path)
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tree.url("locked").path) }
+            let locked = LexiconCache(directory: tree.url("locked").appendingPathComponent("cache"))
+            let (_, lockedReport) = try locked.gazetteer(directories: [tree.url("lex")])
+            #expect(lockedReport.cacheProblem?.hasSuffix(": Permission denied") == true)
+        }
+        // Turned off on purpose: no problem, no warning.
         let (_, off) = try LexiconCache.disabled.gazetteer(directories: [tree.url("lex")])
         #expect(off.outcome == .compiled(notStored: "the lexicon cache is off"))
+        #expect(off.cacheProblem == nil && off.warning == nil && off.rejectedImage == nil)
+    }
+
+    @Test func missingDirectoriesAreCreatedAsMkdirP() throws {
+        let tree = try LexiconTree()
+        defer { tree.remove() }
+        let deep = tree.url("a/b/c").path
+        try LexiconCache.createDirectories(deep)
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: deep, isDirectory: &isDirectory) && isDirectory.boolValue)
+        // Already there: no error.
+        try LexiconCache.createDirectories(deep)
+        try LexiconCache.createDirectories(tree.url("a").path + "/")
+        try tree.write("a/file", "x")
+        #expect(throws: CacheWriteError(code: ENOTDIR)) { try LexiconCache.createDirectories(tree.url("a/file").path) }
+        #expect(throws: CacheWriteError(code: ENOTDIR)) { try LexiconCache.createDirectories(tree.url("a/file/d").path) }
     }
 
     /// A compile killed while it wrote its image left Foundation's temporary file in the cache

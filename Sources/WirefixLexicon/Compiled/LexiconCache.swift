@@ -76,9 +76,33 @@ public struct LexiconCache: Sendable {
         public var writingSeconds: Double = 0
         /// The image's size in bytes.
         public var imageBytes: Int = 0
+        /// Why the image found under the key was not opened, naming its file (another format
+        /// version, a checksum that does not match, a truncated file, other sources); `nil` when
+        /// there was none or it opened. Such an image is compiled anew and replaced when the
+        /// cache can be written.
+        public var rejectedImage: String?
+        /// Why the cache, though on, could not keep the compiled image (a directory that cannot be
+        /// created or written, a full disk), naming the path: then every load compiles again, in
+        /// about ``parsingSeconds`` + ``compilingSeconds`` instead of milliseconds. `nil` on a hit,
+        /// after a store, when the cache is off, and when a lexicon file cannot be read or changed
+        /// while it was compiled (the next load tries again).
+        public var cacheProblem: String?
 
         /// The whole load.
         public var totalSeconds: Double { hashingSeconds + openingSeconds + parsingSeconds + compilingSeconds + writingSeconds }
+
+        /// One sentence for standard error when the cache is on but could not keep the image
+        /// (``cacheProblem``): what went wrong, what it costs each run, and how to fix or silence
+        /// it; `nil` otherwise. A read-only or misnamed cache directory would else make every run
+        /// of a large lexicon take seconds instead of milliseconds without a word.
+        public var warning: String? {
+            guard let cacheProblem else { return nil }
+            var text = "the compiled lexicon cannot be cached (\(cacheProblem))"
+            if let rejectedImage { text += ", and the cached image was not used (\(rejectedImage))" }
+            text += String(format: ", so every run parses and compiles it again (%.0f ms this time);", (parsingSeconds + compilingSeconds) * 1000)
+            text += " set \(LexiconCache.environmentVariable) to a writable directory, or to 'off' to compile without caching"
+            return text
+        }
     }
 
     /// The image path for a key.
@@ -91,8 +115,10 @@ public struct LexiconCache: Sendable {
     /// sources, else by parsing and compiling, then storing the image for next time.
     ///
     /// A cached image that cannot be opened (another format version, truncated, corrupt) counts
-    /// as a miss and is replaced. A cache that cannot be written is no error: the gazetteer is
-    /// compiled in memory and the report says why it was not stored.
+    /// as a miss and is replaced; the report's ``LoadReport/rejectedImage`` says why it was not
+    /// opened. A cache that cannot be written is no error: the gazetteer is compiled in memory
+    /// and the report says why it was not stored (``LoadReport/cacheProblem``,
+    /// ``LoadReport/warning``).
     ///
     /// - Throws: ``LexiconError`` for a malformed or unreadable lexicon (file and line named),
     ///   exactly as ``LexiconLoader/load(directories:)``.
@@ -106,12 +132,18 @@ public struct LexiconCache: Sendable {
         var report = LoadReport(sourceKey: key, outcome: .compiled(notStored: hashed == nil ? "a lexicon file cannot be read" : "the lexicon cache is off"))
         report.hashingSeconds = clock.lap()
         if hashed != nil, let path = path(for: key), FileManager.default.fileExists(atPath: path.path) {
-            if let image = try? LexiconImage(contentsOfFile: path.path), image.sourceKey == key,
-               let gazetteer = try? Gazetteer(image: image) {
-                report.outcome = .opened(path: path.path)
-                report.openingSeconds = clock.lap()
-                report.imageBytes = image.byteCount
-                return (gazetteer, report)
+            do {
+                let image = try LexiconImage(contentsOfFile: path.path)
+                if image.sourceKey == key {
+                    let gazetteer = try Gazetteer(image: image)
+                    report.outcome = .opened(path: path.path)
+                    report.openingSeconds = clock.lap()
+                    report.imageBytes = image.byteCount
+                    return (gazetteer, report)
+                }
+                report.rejectedImage = "\(path.path): compiled from other sources (key \(image.sourceKey), not \(key))"
+            } catch {
+                report.rejectedImage = error.description
             }
             _ = clock.lap()
         }
@@ -128,7 +160,8 @@ public struct LexiconCache: Sendable {
                     try store(bytes, at: path)
                     report.outcome = .compiledAndStored(path: path.path)
                 } catch {
-                    report.outcome = .compiled(notStored: "cannot write \(path.path): \(error.localizedDescription)")
+                    report.outcome = .compiled(notStored: "cannot write \(path.path): \(Self.reason(error))")
+                    report.cacheProblem = "cannot write \(path.path): \(Self.reason(error))"
                 }
             }
             report.writingSeconds = clock.lap()
@@ -139,6 +172,12 @@ public struct LexiconCache: Sendable {
         }
         report.openingSeconds = clock.lap()
         return (gazetteer, report)
+    }
+
+    /// An error's text for a report: a ``CacheWriteError``'s system text ("Not a directory"),
+    /// else the error's localized description.
+    static func reason(_ error: any Error) -> String {
+        (error as? CacheWriteError)?.errorDescription ?? error.localizedDescription
     }
 
     /// The cached lexicon images, newest first.
@@ -181,13 +220,40 @@ public struct LexiconCache: Sendable {
     /// ``maximumImages`` and the temporary files of writes whose process is gone (see
     /// ``writeAtomically(_:to:)``).
     func store(_ bytes: [UInt8], at path: URL, prefix: String = "lexicon-") throws {
-        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.createDirectories(path.deletingLastPathComponent().path)
         // First, so that the space they hold is free for this image (a full cache directory).
         removeAbandonedTemporaryFiles()
         try Self.writeAtomically(bytes, to: path)
         for stale in images(prefix: prefix).dropFirst(LexiconCache.maximumImages) where stale != path {
             try? FileManager.default.removeItem(at: stale)
         }
+    }
+
+    /// Creates the directory `path` and any missing parents (mode 0777 less the umask), like
+    /// `mkdir -p`; a directory already there is no error.
+    ///
+    /// - Throws: ``CacheWriteError`` with the failing call's `errno`: `ENOTDIR` when a file stands
+    ///   where a directory should, `EACCES` for a parent that cannot be written. (Foundation's
+    ///   `createDirectory` reports both as "the operation could not be completed".)
+    static func createDirectories(_ path: String) throws(CacheWriteError) {
+        if mkdir(path, 0o777) == 0 { return }
+        var code = errno
+        if code == ENOENT {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && parent != path {
+                try createDirectories(parent)
+                if mkdir(path, 0o777) == 0 { return }
+                code = errno
+            }
+        }
+        if code == EEXIST {
+            var status = stat()
+            // Another process may have made it meanwhile; only a directory will do.
+            guard stat(path, &status) == 0 else { throw CacheWriteError(code: errno) }
+            if status.st_mode & S_IFMT == S_IFDIR { return }
+            throw CacheWriteError(code: ENOTDIR)
+        }
+        throw CacheWriteError(code: code)
     }
 
     /// The name prefix of the temporary file of an image being written: `.partial-<pid>-<random>`

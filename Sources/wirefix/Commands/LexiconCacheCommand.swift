@@ -66,6 +66,7 @@ struct LexiconCacheCommand: ParsableCommand {
             case .compiled(let reason):
                 lines.append("compiled, not stored: \(reason)")
             }
+            if let rejected = report.rejectedImage { lines.append("cached image not used: \(rejected)") }
             lines.append("entities: \(gazetteer.entities.count)  variants: \(gazetteer.variants.count)")
             lines.append("compiled lexicon images in the cache: \(cache.images().count) (at most \(LexiconCache.maximumImages) are kept, and as many of each word list)")
             try environment.writeStandardOutput(Array((lines.joined(separator: "\n") + "\n").utf8))

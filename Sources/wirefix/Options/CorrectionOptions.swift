@@ -71,13 +71,16 @@ struct CorrectorOptions: ParsableArguments {
         }
     }
 
-    /// Builds the corrector.
+    /// Builds the corrector, and writes its warnings (``CorrectText/warnings``) to standard
+    /// error as `wirefix: warning: <text>`.
     ///
     /// - Throws: ``CorrectorFailure`` with one error per lexicon problem (`file:line: message`),
     ///   or the configuration error's message; none of them is printed.
     func buildCorrector(in environment: CommandEnvironment) throws(CorrectorFailure) -> CorrectText {
         do {
-            return try environment.makeCorrector(correctorOptions)
+            let corrector = try environment.makeCorrector(correctorOptions)
+            for warning in corrector.warnings { try? environment.writeStandardError(Array("wirefix: warning: \(warning)\n".utf8)) }
+            return corrector
         } catch let error as LexiconError {
             throw CorrectorFailure(errors: error.problems.map { ReportError(path: nil, message: $0.description) })
         } catch {

@@ -16,10 +16,16 @@ struct CorrectText: Sendable {
     let whole: @Sendable (String) -> CorrectionResult
     /// Cleans one chunk of a longer input; `nil` when the corrector cannot stream.
     let chunk: StreamingCorrector.UTF8ChunkCleaner?
+    /// What building the corrector found worth a warning on standard error, without the
+    /// `wirefix: warning: ` prefix (a lexicon cache that cannot be written; see
+    /// `LexiconCache.LoadReport.warning`).
+    let warnings: [String]
 
-    init(_ whole: @escaping @Sendable (String) -> CorrectionResult, chunk: StreamingCorrector.UTF8ChunkCleaner? = nil) {
+    init(_ whole: @escaping @Sendable (String) -> CorrectionResult, chunk: StreamingCorrector.UTF8ChunkCleaner? = nil,
+         warnings: [String] = []) {
         self.whole = whole
         self.chunk = chunk
+        self.warnings = warnings
     }
 
     /// Cleans a whole text.
@@ -66,7 +72,8 @@ struct CommandEnvironment {
             },
             makeCorrector: { options in
                 let corrector = try Corrector(options: options)
-                return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run(utf8: $0, after: $1) })
+                return CorrectText({ corrector.correct($0) }, chunk: { corrector.pipeline.run(utf8: $0, after: $1) },
+                                   warnings: corrector.lexiconLoad?.warning.map { [$0] } ?? [])
             },
             standardInputDescriptor: STDIN_FILENO,
             isTerminal: { isatty($0) == 1 })
