@@ -36,6 +36,15 @@ import Testing
         let text = try decode([0xEF, 0xBB, 0xBF, 0x61, 0x0A])
         #expect(text.hasByteOrderMark)
         #expect(text.text == "a\n")
+        // The bytes the streaming cleaner reads: the body, without the mark.
+        #expect(text.utf8 == [0x61, 0x0A])
+    }
+
+    @Test func aNULByteIsFoundWherever() throws {
+        // memchr: at the start, past the first eight bytes, and as the last byte.
+        #expect(message([0]) == "in.txt: binary file (NUL byte at offset 0)")
+        #expect(message(Array("0123456789abcdef".utf8) + [0, 0x41]) == "in.txt: binary file (NUL byte at offset 16)")
+        #expect(message(Array("Peña".utf8) + [0]) == "in.txt: binary file (NUL byte at offset 5)")
     }
 
     @Test func nulByteMeansBinary() {

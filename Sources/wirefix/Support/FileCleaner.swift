@@ -18,7 +18,7 @@ import Glibc
 enum FileCleaner {
     /// The cleaned bytes and the report for `input`.
     static func clean(_ input: InputText, with correct: CorrectText) -> (output: [UInt8], report: FileReport) {
-        var result = correct.chunk.map { chunked(input.text, cleaner: $0) } ?? correct(input.text)
+        var result = correct.chunk.map { chunked(input.utf8, cleaner: $0) } ?? correct(input.text)
         if input.hasByteOrderMark {
             result = shifted(result, byByteOrderMark: InputReader.byteOrderMark)
         }
@@ -31,9 +31,8 @@ enum FileCleaner {
     /// the same result as cleaning it whole, since chunks end at paragraph ends and carry what
     /// later chunks need, but a long file costs linear time: a rule that changes one paragraph
     /// makes its chunk, not the whole file, be read again.
-    static func chunked(_ text: String, cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner) -> CorrectionResult {
+    static func chunked(_ original: [UInt8], cleaner: @escaping StreamingCorrector.UTF8ChunkCleaner) -> CorrectionResult {
         var streaming = StreamingCorrector(utf8Cleaner: cleaner)
-        let original = Array(text.utf8)
         let chunks = streaming.feed(original) + streaming.finish()
         if chunks.count == 1 { return chunks[0].result }
         var corrected: [UInt8] = []

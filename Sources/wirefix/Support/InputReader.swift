@@ -1,3 +1,4 @@
+import WirefixEngine
 import WirefixLexicon
 import WirefixReports
 
@@ -5,8 +6,12 @@ import WirefixReports
 struct InputText: Equatable {
     /// The path as given, or `-` for standard input.
     var path: String
-    /// The text without its byte-order mark, if it had one.
-    var text: String
+    /// The text's UTF-8 bytes without its byte-order mark, if it had one: valid UTF-8 (after
+    /// `--lossy`'s repair).
+    var utf8: [UInt8]
+    /// The text without its byte-order mark, if it had one (made from ``utf8`` when read: the
+    /// streaming cleaner works on the bytes and never needs it).
+    var text: String { String(decoding: utf8, as: UTF8.self) }
     /// Whether the input began with a UTF-8 byte-order mark (EF BB BF), which the output keeps.
     var hasByteOrderMark: Bool
     /// How many invalid bytes `--lossy` replaced with U+FFFD; 0 without it.
@@ -58,28 +63,24 @@ struct InputReader {
     ///   first byte.
     /// - Complexity: O(*n*) in the number of bytes.
     static func decode(_ bytes: [UInt8], path: String, lossy: Bool) throws(CLIError) -> InputText {
-        if let nul = bytes.firstIndex(of: 0) {
+        // memchr, not a byte loop: this and the validation below are the only passes over a
+        // file before cleaning, and neither makes a String (a third pass).
+        let nul = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0, in: $0, from: 0, to: $0.count) }
+        if nul < bytes.count {
             throw CLIError("\(displayPath(path)): binary file (NUL byte at offset \(nul))")
         }
         let hasByteOrderMark = bytes.starts(with: byteOrderMark)
         let body = hasByteOrderMark ? Array(bytes[byteOrderMark.count...]) : bytes
-        // One pass for valid input (String validates as it copies); the offset of the first
-        // invalid byte is looked for only when it fails.
-        if let text = String(validating: body, as: UTF8.self) {
-            return InputText(path: path, text: text, hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: 0, rawBytes: nil)
+        guard let invalid = UTF8Validation.firstInvalidOffset(in: body) else {
+            return InputText(path: path, utf8: body, hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: 0, rawBytes: nil)
         }
-        var replaced = 0
-        var valid = body
-        if let invalid = UTF8Validation.firstInvalidOffset(in: body) {
-            guard lossy else {
-                let offset = invalid + (hasByteOrderMark ? byteOrderMark.count : 0)
-                let position = TextPosition.of(offset: invalid, in: body)
-                throw CLIError("\(displayPath(path)):\(position): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes)")
-            }
-            (valid, replaced) = replacingInvalidSequences(in: body, from: invalid)
+        guard lossy else {
+            let offset = invalid + (hasByteOrderMark ? byteOrderMark.count : 0)
+            let position = TextPosition.of(offset: invalid, in: body)
+            throw CLIError("\(displayPath(path)):\(position): invalid UTF-8 at byte offset \(offset) (use --lossy to replace invalid bytes)")
         }
-        return InputText(path: path, text: String(decoding: valid, as: UTF8.self),
-                         hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: replaced,
+        let (valid, replaced) = replacingInvalidSequences(in: body, from: invalid)
+        return InputText(path: path, utf8: valid, hasByteOrderMark: hasByteOrderMark, replacedInvalidBytes: replaced,
                          rawBytes: replaced > 0 ? bytes : nil)
     }
 
