@@ -18,7 +18,7 @@ struct PunctuationDebrisRule: Rule {
             - one or two spaces before "," or "." ("spoke , and" → "spoke, and"): 0.9; before ";": \
             0.8 (a spaced semicolon is also French house style);
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
-            ", ," → ",", ". ." → ".", ", ." → ".": 0.85; ", ," between two numbers is an empty \
+            ", ," → ",", ". ." → ".", ", ." → "." (0.85; → "," at 0.75 when a lowercase word follows); ", ," between two numbers is an empty \
             slot of a list ("1, , 3, , 5") and left alone, with a number on one side only \
             suggested (0.5). After an abbreviation ("U.S. , Canada", \
             "a.m. ,"), even when a space cuts its full stop off ("U.S . ,", "Inc . ,"), the full \
@@ -83,6 +83,10 @@ struct PunctuationDebrisRule: Rule {
             .suggest("The codes were 7, , and 9."),
             .fix("The talks failed⟦. .⟧ Both sides left.", "The talks failed. Both sides left."),
             .fix("The talks failed⟦, .⟧\nBoth sides left.", "The talks failed.\nBoth sides left."),
+            // A lowercase word after ", ." : the sentence goes on, so the comma stays.
+            .fix("It was the first time⟦, .⟧ in January.", "It was the first time, in January."),
+            .fix("He said it twice⟦ , .⟧ then left.", "He said it twice, then left."),
+            .fix("The vote passed⟦, .⟧ Then the chamber emptied.", "The vote passed. Then the chamber emptied."),
             .fix("Canada, the U.S⟦. ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
             .fix("It opened at 9 a.m⟦. ,⟧ officials said.", "It opened at 9 a.m., officials said."),
             .fix("The fence was 5 ft⟦. ,⟧ 10 in. tall.", "The fence was 5 ft., 10 in. tall."),
@@ -321,7 +325,16 @@ struct PunctuationDebrisRule: Rule {
         case (0x2E, 0x2E):
             if start == previous, Self.isAbbreviation(endingAt: previous, in: bytes) { return nil }
             explanation = "doubled full stop"
-        default: explanation = "stray comma before a full stop; kept the full stop"
+        default:
+            if Self.nextWordIsLowercase(after: mark, in: bytes) {
+                // "the first time, . in January": the sentence goes on, so the full stop is the
+                // debris and the comma the mark.
+                replacement = ","
+                confidence = 0.75
+                explanation = "stray full stop after a comma; kept the comma (a lowercase word follows: the sentence goes on)"
+            } else {
+                explanation = "stray comma before a full stop; kept the full stop"
+            }
         }
         return Correction(
             ruleID: Self.description.identifier, range: range, original: original, replacement: replacement,
@@ -382,6 +395,16 @@ struct PunctuationDebrisRule: Rule {
         guard next < bytes.count else { return false }
         if bytes[next] < 0x80 { return bytes[next] >= 0x41 && bytes[next] <= 0x5A }
         return bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0.properties.isUppercase }
+    }
+
+    /// Whether the next word after the mark at `index` (past spaces) starts with a lowercase
+    /// letter.
+    static func nextWordIsLowercase(after index: Int, in bytes: [UInt8]) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        guard next < bytes.count else { return false }
+        if bytes[next] < 0x80 { return ByteClass.isLower(bytes[next]) }
+        return bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0, at: next).0.properties.isLowercase }
     }
 
     /// Abbreviations that end in a full stop and may be followed by a comma.
