@@ -107,10 +107,20 @@ extension GlueScanner {
                 let people = entities.filter { gazetteer.entities[$0].kind == .person }
                 let entityID = Set(entities.map { gazetteer.entities[$0].id }).count == 1 ? gazetteer.entities[entities[0]].id : nil
                 if titled == nil { titled = index > 0 && isTitle(index - 1) }
+                // "Maduroindicated", "Petrobegan": a capitalized surname of a person in the lexicon
+                // that is no common English word, then a verb of the kind that follows a name
+                // ("said", "indicated", a past tense). The token is damaged for certain, and no
+                // other reading splits it so; a title or the full name is not needed.
+                let reportingVerb = GluedWordsVocabulary.finiteVerbs.contains(tail) || isPastTense(tail)
+                let uncommonName = (rank(head) ?? Int.max) > 10_000
                 if titled == true && !people.isEmpty && followsNames {
                     candidate = GlueSplit(
                         cuts: [cut], confidence: 0.8, entityID: entityID,
                         explanation: "\"\(headText)\" is a name component of \(gazetteer.entities[people[0]].canonical) after the title \"\(text(ofToken: index - 1))\", and \"\(tailText)\" a frequent English word (rank \(tailRank))")
+                } else if !people.isEmpty && reportingVerb && uncommonName && ByteClass.isUpper(bytes[token.range.lowerBound]) {
+                    candidate = GlueSplit(
+                        cuts: [cut], confidence: 0.75, entityID: entityID,
+                        explanation: "\"\(headText)\" is a name component of \(Self.listed(people.map { gazetteer.entities[$0].canonical })), capitalized and no common English word, and \"\(tailText)\" a verb that follows names (rank \(tailRank))")
                 } else {
                     candidate = GlueSplit(
                         cuts: [cut], confidence: 0.5, entityID: entityID,
@@ -280,5 +290,18 @@ extension GlueScanner {
     /// The text of token `index`.
     func text(ofToken index: Int) -> String {
         String(decoding: bytes[tokens[index].range], as: UTF8.self)
+    }
+
+    /// "A", "A and B", or "A, B and 3 others", for an explanation; names in lexicon order,
+    /// duplicates dropped.
+    static func listed(_ names: [String]) -> String {
+        var unique: [String] = []
+        for name in names where !unique.contains(name) { unique.append(name) }
+        switch unique.count {
+        case 0: return "no one"
+        case 1: return unique[0]
+        case 2: return "\(unique[0]) and \(unique[1])"
+        default: return "\(unique[0]), \(unique[1]) and \(unique.count - 2) other\(unique.count == 3 ? "" : "s")"
+        }
     }
 }

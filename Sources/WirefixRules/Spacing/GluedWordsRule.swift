@@ -37,7 +37,9 @@ struct GluedWordsRule: Rule {
             letters and a frequent word that follows names for 0.85, else 0.6. A prefix that is \
             only a component of a person's name, right after a title or role word ("The minister \
             Roblesby contrast"), followed by a frequent word that follows names: 0.8; without the \
-            title: 0.5 (suggestion).
+            title, a person's name component written capitalized that is no common English word \
+            (rank > 10,000) before a finite or past-tense verb ("Maduroindicated", "Petrobegan"): \
+            0.75; otherwise 0.5 (suggestion).
             - Spanish or Portuguese surname + word, for names outside the lexicon ("Jorge \
             Olivaresas", "Peñaindicated"): a prefix of ≥ 4 letters written as a name is a surname \
             of Lexicons/spanish/names.tsv and the rest is a frequent word (rank ≤ 10,000) that \
@@ -100,6 +102,11 @@ struct GluedWordsRule: Rule {
             .fix("The envoy greeted Delcy ⟦Rodriguezthe⟧ vice president.", "The envoy greeted Delcy Rodriguez the vice president."),
             .fix("The vice minister lin ⟦mingxiangtopics⟧ were raised.", "The vice minister lin mingxiang topics were raised."),
             .fix("The minister ⟦Roblesby⟧ contrast said nothing.", "The minister Robles by contrast said nothing."),
+            // A lone surname of the lexicon, then a verb that follows names: no title needed.
+            .fix("⟦Maduroindicated⟧ that the talks would resume.", "Maduro indicated that the talks would resume."),
+            .fix("The talks with ⟦Petrobegan⟧ on Monday.", "The talks with Petro began on Monday."),
+            // A surname that is a common English word proves nothing alone.
+            .suggest("Rosesaid she would come."),
             .fix("Delcy ⟦RodríguezThe⟧ meeting ended.", "Delcy Rodríguez The meeting ended."),
             .fix("It came from Xi ⟦Jinpingfor⟧ the summit.", "It came from Xi Jinping for the summit."),
             // A name whose inner space was lost.
