@@ -1,10 +1,21 @@
 import Testing
 import Wirefix
+@testable import WirefixRules
 import WirefixTestSupport
 
 /// Edges of the glued-parentheses rule that its examples do not pin down: spans, explanations,
 /// confidences, and the code that looks like glue.
 @Suite struct GluedParenthesesRuleTests {
+    @Test func romanNumeralsAreIToXXXIXInCapitals() {
+        for numeral in ["I", "III", "IV", "VI", "IX", "XII", "XIV", "XXXIX"] {
+            #expect(GluedParenthesesRule.isRomanNumeral(ArraySlice(numeral.utf8)), "\(numeral)")
+        }
+        // Acronyms of the same letters, malformed numerals, lowercase, empty.
+        for other in ["CD", "DC", "MLD", "IIII", "VX", "IIV", "XXXX", "iii", ""] {
+            #expect(!GluedParenthesesRule.isRomanNumeral(ArraySlice(other.utf8)), "\(other)")
+        }
+    }
+
     @Test func bothSidesAreOneCorrectionOverTheParenthetical() throws {
         let result = try SingleRule.run("glued_parentheses", "Дж. headquarters(PSUV)on Tuesday")
         let correction = try #require(result.corrections.first)

@@ -36,7 +36,8 @@ struct GluedParenthesesRule: Rule {
             Left alone: one-letter or short lowercase content ("member(s)", "(s)he", "f(x)", \
             "class(es)", "(i)"), digits ("2(a)", "(1)", "(2023)"), empty content ("foo()"), \
             symbols ("(x + y)"), trademark signs ("Motif(TM)"), domains ("(IFSUG.org)"), \
-            chemical formulas ("Ca(OH)2": a 2-letter word before, a digit after), and \
+            chemical formulas ("Ca(OH)2": a 2-letter word before, a digit after), a Roman numeral \
+            glued to the word before ("iron(III)oxide", "Felipe(VI)"), and \
             parentheses in URLs, paths, identifiers and code spans (the glued run holds "/", \
             "_", "@", "=", "`", "<", ">", "*", brackets, or a dot before a letter). Square \
             brackets are not touched.
@@ -66,6 +67,9 @@ struct GluedParenthesesRule: Rule {
             .keep("Call foo() then bar(baz) to start."),
             .keep("The class(es) and match(es) were listed."),
             .keep("Add Ca(OH)2 and Fe(CN)6 to the mix."),
+            // Oxidation states and regnal numbers glued on purpose.
+            .keep("Miners extracted iron(III)oxide and copper(II)sulfate."),
+            .keep("King Felipe(VI) spoke."),
             .keep("Read https://en.example.org/wiki/Mercury_(planet)and more."),
             .keep("Open www.example.com/page(PSUV)on today."),
             .keep("The ruling party (PSUV) met on Tuesday."),
@@ -104,6 +108,9 @@ struct GluedParenthesesRule: Rule {
                 guard Self.isAcronymExpanded(word, content: bytes[(open + 1)..<close], in: bytes) else { continue }
                 gluedBefore = true
             }
+            // "iron(III)oxide", "copper(II) sulfate", "Felipe(VI)": a Roman numeral glued to the
+            // word before is an oxidation state or a regnal number, written so on purpose.
+            if gluedBefore && Self.isRomanNumeral(bytes[(open + 1)..<close]) { continue }
             guard gluedBefore || gluedAfter,
                   !Self.isMachineRun(Self.run(endingAt: open, in: bytes)),
                   !Self.isMachineRun(Self.run(startingAt: close + 1, in: bytes)),
@@ -322,6 +329,17 @@ struct GluedParenthesesRule: Rule {
 
     /// The evidence a parenthetical's content gives that it is prose glued to a word, with the
     /// kind of content; `nil` when it must be left alone.
+    /// Whether `content` is a Roman numeral in capitals from I to XXXIX ("III", "VI", "XII"):
+    /// tens of X, then IX, IV, or V and up to three I. "CD", "DC" and "MLD" are acronyms.
+    static func isRomanNumeral(_ content: ArraySlice<UInt8>) -> Bool {
+        var index = content.startIndex
+        var tens = 0
+        while index < content.endIndex, content[index] == UInt8(ascii: "X"), tens < 3 { tens += 1; index += 1 }
+        let rest = Array(content[index...])
+        let units: Set<[UInt8]> = Set(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].map { Array($0.utf8) })
+        return !content.isEmpty && units.contains(rest)
+    }
+
     static func evidence(content: ArraySlice<UInt8>) -> (Double, Content)? {
         let text = String(decoding: content, as: UTF8.self)
         let trimmed = text.trimmingSpaces
