@@ -37,4 +37,22 @@ import WirefixTestSupport
                 "\(found.map(\.explanation))")
         }
     }
+
+    /// The same word naming something else outside the lexicon: a longer name, "the … of", or
+    /// someone introduced as "named …"; the lone word is then suggested, with what it may be.
+    @Test func somethingElseWithTheWordIsNamed() throws {
+        let cases = [
+            ("Iván Duque lectured at Duke University. Duke said the event was sold out.",
+             "ambiguous: the text also names Duke University, a longer name outside the lexicon"),
+            ("Iván Duque met the Duke of Cambridge. Duke said little.",
+             "ambiguous: the text also names \"the Duke of\", a title outside the lexicon"),
+            ("Delcy Rodríguez met a rancher named Rodriguez. Rodriguez said it went well.",
+             "ambiguous: the text also names someone named Rodriguez, outside the lexicon"),
+        ]
+        for (text, ending) in cases {
+            let found = suggestions(text).filter { $0.ruleID == "name_follow_ups" }
+            #expect(!found.isEmpty, "\(text)")
+            #expect(found.allSatisfy { $0.explanation.hasSuffix(ending) && $0.confidence == 0.5 }, "\(found.map(\.explanation))")
+        }
+    }
 }

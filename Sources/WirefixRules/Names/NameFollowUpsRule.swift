@@ -29,8 +29,12 @@ struct NameFollowUpsRule: Rule {
             A translated surname is an English word, capitalized anyway where a sentence, a line or \
             a quotation starts ("Flowers were laid", a quotation opening with "Maple syrup"): there it is only \
             suggested (0.6) unless a reporting verb follows it ("Castle said", "Flowers told"). A \
-            translated surname followed by an apposition (", a Republican from Ohio,") introduces \
-            someone as a first mention does and is suggested too.
+            surname followed by an apposition (", a Republican from Ohio,", ", a Yankees pitcher,") \
+            introduces someone as a first mention does and is suggested too. So is a surname the \
+            text also uses outside the lexicon for someone or something else: after another \
+            capitalized word ("Alex Rodriguez"), before one ("Duke University"), in "the … of" \
+            ("the Duke of Cambridge"), or after "named" or "called" ("a rancher named \
+            Rodriguez"): 0.5.
 
             Never touched: a party of a case caption, a surname next to "v.", "vs." or "versus" \
             ("Rodriguez v. Texas", "United States v. Pena"), which names the parties as filed; and a \
@@ -69,6 +73,12 @@ struct NameFollowUpsRule: Rule {
             .suggest("Luis Arce spoke. \"Maple syrup exports to Bolivia rose,\" the envoy said."),
             .suggest("Pedro Castillo was detained.\nCastle\nThe gates stay shut."),
             .suggest("Pedro Castillo was detained. The guide said: Castle tours resume in May."),
+            // The same word names someone or something else in the text: a longer name, "the …
+            // of", someone introduced as "named …".
+            .suggest("Iván Duque lectured at Duke University. Duke said the event was sold out."),
+            .suggest("Iván Duque met the Duke of Cambridge. Duke said little."),
+            .suggest("Delcy Rodríguez met a rancher named Rodriguez. Rodriguez said it went well."),
+            .suggest("Delcy Rodríguez spoke.\n\nIn other news, Rodriguez, a Yankees pitcher, was traded."),
             // An apposition introduces someone else.
             .suggest("Pedro Castillo was detained. Castle, a Republican from Ohio, criticised the arrest."),
             .suggest("Pedro Castillo was detained. Later, Castle, a Republican from Ohio, criticised the arrest."),
@@ -138,7 +148,7 @@ struct NameFollowUpsRule: Rule {
                     result.append(Correction(
                         ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
                         replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other), someone outside the lexicon with \"\(text)\" as a surname",
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)",
                         disposition: .suggestion))
                     continue
                 }
@@ -147,6 +157,16 @@ struct NameFollowUpsRule: Rule {
                 // a line starts it would be capitalized anyway; an apposition introduces someone
                 // as if for the first time. Only a reporting verb right after the word ("Castle
                 // said") makes it a person there, otherwise it is suggested.
+                if !candidate.translated, let apposition = Self.apposition(after: index, in: document) {
+                    // "In other news, Rodriguez, a Yankees pitcher, was traded": an apposition
+                    // introduces someone, as at a first mention.
+                    result.append(Correction(
+                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                        replacement: candidate.surname, confidence: 0.6, entityID: entity.id,
+                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname without its diacritics; \(apposition)",
+                        disposition: .suggestion))
+                    continue
+                }
                 if candidate.translated, let doubt = Self.doubt(aboutTranslated: index, in: document) {
                     result.append(Correction(
                         ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
@@ -259,10 +279,14 @@ struct NameFollowUpsRule: Rule {
         }
     }
 
-    /// Another person named with the same word as a surname: a capitalized word right before
-    /// another occurrence of the token's text (folded: with or without accents), outside every
-    /// lexicon match ("Alex Rodriguez"),
-    /// returned as written; `nil` when there is none.
+    /// Someone or something else the text names with the same word, outside every lexicon match,
+    /// at another occurrence of the token's text (folded: with or without accents), returned as
+    /// written; `nil` when there is none:
+    /// - a person: a capitalized word right before it ("Alex Rodriguez");
+    /// - a longer name: a capitalized word right after it ("Duke University"), or "the … of"
+    ///   around it ("the Duke of Cambridge");
+    /// - someone introduced by the word: "named" or "called" right before it, there or at the
+    ///   token itself ("a rancher named Rodriguez").
     private func otherPersonNamed(like index: Int, covered: TokenSet, in document: Document) -> String? {
         let tokens = document.tokens
         let bytes = document.bytes
@@ -284,6 +308,29 @@ struct NameFollowUpsRule: Rule {
             let beforeWord = document.folded(before)
             if NameMatch.sentenceStarters.contains(beforeWord) || ContextCues.personTitles.contains(beforeWord) { continue }
             return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
+                + ", someone outside the lexicon with \"\(document.text(of: token))\" as a surname"
+        }
+        // Only spaces between two tokens of one sentence.
+        func spaced(_ left: Int, _ right: Int) -> Bool {
+            let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
+            return !gap.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 }
+        }
+        for other in tokens.indices where !covered.contains(other) && isWord(tokens[other]) {
+            // The token itself may be the one introduced ("a rancher named Rodriguez").
+            let next = other + 1
+            if other != index, next < tokens.count, !covered.contains(next), spaced(other, next) {
+                let after = tokens[next]
+                let afterWord = document.folded(after)
+                if after.isTitleCase && !NameFollowUpsRule.reportingVerbs.contains(afterWord) {
+                    return document.text(in: tokens[other].range.lowerBound..<after.range.upperBound) + ", a longer name outside the lexicon"
+                }
+                if afterWord == "of", other > 0, spaced(other - 1, other), document.folded(tokens[other - 1]) == "the" {
+                    return "\"the " + document.text(of: tokens[other]) + " of\", a title outside the lexicon"
+                }
+            }
+            if other > 0, spaced(other - 1, other), ["named", "called", "surnamed"].contains(document.folded(tokens[other - 1])) {
+                return "someone " + document.text(in: tokens[other - 1].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
+            }
         }
         return nil
     }
@@ -304,20 +351,24 @@ struct NameFollowUpsRule: Rule {
         let tokens = document.tokens
         let bytes = document.bytes
         let token = tokens[index]
-        // An apposition: ", a" or ", an" right after the word (", the vote was clean" may be
-        // the main clause after an introductory phrase).
-        if index + 1 < tokens.count {
-            let between = bytes[token.range.upperBound..<tokens[index + 1].range.lowerBound]
-            if between.first == 0x2C, between.dropFirst().allSatisfy({ $0 == 0x20 }), between.count > 1,
-               ["a", "an"].contains(document.folded(tokens[index + 1])) {
-                return "an apposition follows it, as it follows someone the text introduces"
-            }
-        }
+        if let apposition = apposition(after: index, in: document) { return apposition }
         guard startsByPosition(token.range.lowerBound, in: bytes) else { return nil }
         if index + 1 < tokens.count,
            bytes[token.range.upperBound..<tokens[index + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
            reportingVerbs.contains(document.folded(tokens[index + 1])) { return nil }
         return "it starts a sentence, a line or a quotation, which capitalizes any word, and no reporting verb follows it"
+    }
+
+    /// Why the word at `index` reads as introduced: an apposition, ", a" or ", an" right after it
+    /// (", the vote was clean" may be the main clause after an introductory phrase); `nil` when
+    /// there is none.
+    static func apposition(after index: Int, in document: Document) -> String? {
+        let tokens = document.tokens
+        guard index + 1 < tokens.count else { return nil }
+        let between = document.bytes[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound]
+        guard between.first == 0x2C, between.dropFirst().allSatisfy({ $0 == 0x20 }), between.count > 1,
+              ["a", "an"].contains(document.folded(tokens[index + 1])) else { return nil }
+        return "an apposition follows it, as it follows someone the text introduces"
     }
 
     /// Whether the word starting at byte `start` is capitalized by its position: nothing but
