@@ -121,4 +121,22 @@ import WirefixTestSupport
         #expect(!insideGuillemets(Array("Il a dit « non ; jamais » ,".utf8).count - 1, in: bytes))
         #expect(ByteClass.isMachineLine(around: bytes.firstIndex(of: 0x24)!, in: bytes))
     }
+
+    /// Wire copy indents paragraphs with a tab or spaces: such a line that reads as prose is
+    /// prose, and the spacing rules fix it; indented code and commands stay machine text.
+    @Test func anIndentedParagraphIsProseAndIndentedCodeIsNot() {
+        for prose in ["\tThe vice minister said the plan had failed. , in May.",
+                      "    Officials said the talks would resume on Monday in Lima.",
+                      "\t\u{201C}We will not leave,\u{201D} the opposition leader told reporters.",
+                      "    The agreement was signed. Both sides left the room"] {
+            #expect(!ByteClass.isMachineLine(Array(prose.utf8)), "\(prose)")
+        }
+        for code in ["    x = foo(a, b)", "\tfor item in items: print(item)", "    return self.value",
+                     "\tmake install PREFIX=/usr , then run it", "    # the loop ends here when the list is empty.",
+                     "    let total_count be the sum of all of the values here.", "\tshort indented line ."] {
+            #expect(ByteClass.isMachineLine(Array(code.utf8)), "\(code)")
+        }
+        let fixed = Fixtures.corrector.correct("\tThe vice minister said the plan had failed. , in May.\n")
+        #expect(fixed.corrected == "\tThe vice minister said the plan had failed, in May.\n")
+    }
 }

@@ -28,7 +28,8 @@ enum ByteClass {
     }
 
     /// Whether the line holding byte `index` is a command or code rather than prose: indented by
-    /// a tab or 4 spaces (a literal block), starting with a prompt (`$ `, `>>> `, `... `, `% `) or
+    /// a tab or 4 spaces (a literal block) and not reading as prose (``readsAsProse(_:)``: wire
+    /// copy indents paragraphs), starting with a prompt (`$ `, `>>> `, `... `, `% `) or
     /// an import statement (`import name`, `from name import`, lowercase as code writes them),
     /// holding a command-line option (" -x", " --x") or more than one " ;" (a list of shell
     /// commands).
@@ -52,7 +53,10 @@ enum ByteClass {
 
     /// ``isMachineLine(around:in:)`` for the bytes of one line, without its line feed.
     static func isMachineLine<Line: Collection>(_ line: Line) -> Bool where Line.Element == UInt8, Line.Index == Int {
-        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) { return true }
+        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) {
+            // Wire copy indents its paragraphs too: an indented line that reads as prose is prose.
+            return !readsAsProse(line.drop { $0 == 0x20 || $0 == 0x09 })
+        }
         var body = line.drop { $0 == 0x20 }
         for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x2E, 0x2E, 0x2E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
         if isImportStatement(body) { return true }
@@ -68,6 +72,51 @@ enum ByteClass {
             }
         }
         return semicolons > 1
+    }
+
+    /// Whether an indented line's text (without its indentation) reads as a paragraph of prose,
+    /// not as code or a command: at least six words, at least four of them lowercase words of
+    /// letters only, no byte that code uses and prose does not (`= < > + * / | & { } [ ] _ `` ` ``
+    /// `# $ \ @ ~ ^`), and the last word closed by `.`, `!`, `?`, `:` or a closing quotation mark
+    /// or parenthesis, or a sentence break (". ") inside.
+    ///
+    /// - Complexity: O(*l*) in the length of the line.
+    static func readsAsProse<Line: Collection>(_ body: Line) -> Bool where Line.Element == UInt8 {
+        var words = 0, lowercaseWords = 0
+        var inWord = false, wordIsLowercase = true, wordLength = 0
+        var sentenceBreak = false
+        var previous: UInt8 = 0x20
+        var last: UInt8 = 0x20
+        func endWord() {
+            if inWord {
+                words += 1
+                if wordIsLowercase && wordLength >= 2 { lowercaseWords += 1 }
+            }
+            inWord = false; wordIsLowercase = true; wordLength = 0
+        }
+        for byte in body {
+            switch byte {
+            case 0x3D, 0x3C, 0x3E, 0x2B, 0x2A, 0x2F, 0x7C, 0x26, 0x7B, 0x7D, 0x5B, 0x5D, 0x5F, 0x60, 0x23, 0x24, 0x5C, 0x40, 0x7E, 0x5E:
+                return false
+            case 0x20, 0x09:
+                if previous == 0x2E || previous == 0x21 || previous == 0x3F { sentenceBreak = true }
+                endWord()
+            default:
+                if !inWord { inWord = true }
+                wordLength += 1
+                if !isLower(byte) { wordIsLowercase = false }
+            }
+            previous = byte
+            if byte != 0x20 && byte != 0x09 && byte != 0x0D { last = byte }
+        }
+        endWord()
+        let closed: Bool
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x27, 0x29: closed = true
+        case 0x9D, 0x99: closed = true // the last byte of ” U+201D or ’ U+2019
+        default: closed = false
+        }
+        return words >= 6 && lowercaseWords >= 4 && (closed || sentenceBreak)
     }
 
     /// Whether a line (without its indentation) is an import statement as code writes it:

@@ -42,7 +42,7 @@ struct PunctuationDebrisRule: Rule {
             as a symbol), a space before a full stop after an address, path or dotted name \
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
             address), a spaced mark after an article, preposition or conjunction that cannot end \
-            a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces, after a prompt, \
+            a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces unless the line reads as prose, after a prompt, \
             with a "-x" option or several " ;"). A line in French (a guillemet, or three French function words and no English \
             one) keeps its space before ";". Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
