@@ -16,7 +16,8 @@ struct PunctuationDebrisRule: Rule {
             Detects and fixes, always after a word (a letter, digit, closing quote, bracket or %), \
             and only when the last mark is followed by white space, a closing quote or the end:
             - one or two spaces before "," or "." ("spoke , and" → "spoke, and"): 0.9; before ";": \
-            0.8 (a spaced semicolon is also French house style);
+            0.8 (a spaced semicolon is also French house style); the space on the wrong side of \
+            a comma or semicolon, before a lowercase word ("spoke ,and" → "spoke, and"): 0.85;
             - a stray mark before another, with spaces between: ". ," → "," ("time. , in March"), \
             ", ," → ",", ". ." → ".", ", ." → "." (0.85; → "," at 0.75 when a lowercase word follows); ", ," between two numbers is an empty \
             slot of a list ("1, , 3, , 5") and left alone, with a number on one side only \
@@ -140,6 +141,13 @@ struct PunctuationDebrisRule: Rule {
             .keep("Lists joined with \" , \", then sorted, were printed."),
             .keep("The menu shows (\" . \") for the current folder."),
             .fix("She called the deal \"a farce\"⟦ ,⟧ and left.", "She called the deal \"a farce\", and left."),
+            // The space on the wrong side of the mark.
+            .fix("The minister spoke⟦ ,⟧and then left.", "The minister spoke, and then left."),
+            .fix("It was worth 2.5 billion dollars⟦ ,⟧officials said.", "It was worth 2.5 billion dollars, officials said."),
+            .fix("The talks failed⟦ ;⟧both sides left.", "The talks failed; both sides left."),
+            .keep("The total was 1 ,000 votes."),
+            .keep("Call f(a ,b) to start."),
+            .keep("Split on the ,or character."),
             .fix("The word 'dialogue'⟦ ,⟧ he said, had lost its meaning.", "The word 'dialogue', he said, had lost its meaning."),
         ])
 
@@ -155,6 +163,10 @@ struct PunctuationDebrisRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }
+            if mark != 0x2E, let moved = movedSpace(at: index, in: document, lines: &lines) {
+                result.append(moved)
+                continue
+            }
             guard Self.endsMark(after: index, in: bytes), !Self.anotherMarkFollows(index, in: bytes) else { continue }
             // The spaces before the mark.
             var spaces = index
@@ -192,6 +204,45 @@ struct PunctuationDebrisRule: Rule {
             }
         }
         return result
+    }
+
+    /// "spoke ,and then left" → "spoke, and then left": a comma or semicolon at `index` with one
+    /// or two spaces before it, after a word, and glued to a lowercase word after it (letters up
+    /// to a space or a mark of prose; two letters at least): the space stands on the wrong side.
+    /// Not between digits ("1 ,000"), after a one-letter word ("f(a ,b)") or a word that cannot
+    /// end a clause ("the ,or character"), on a machine line, inside French guillemets, nor in a
+    /// run of code.
+    private func movedSpace(at index: Int, in document: Document, lines: inout LineMemo) -> Correction? {
+        let bytes = document.bytes
+        let mark = bytes[index]
+        guard index + 1 < bytes.count, ByteClass.isLower(bytes[index + 1]) else { return nil }
+        var spaces = index
+        while spaces > 0, bytes[spaces - 1] == 0x20 { spaces -= 1 }
+        guard spaces > 0, index - spaces <= 2, !ByteClass.isDigit(bytes[spaces - 1]),
+              Self.isWordEnd(before: spaces, in: bytes), !Self.isMachineRun(endingAt: spaces, in: bytes),
+              !ByteClass.opensQuotation(at: spaces - 1, in: bytes) else { return nil }
+        // The word after: lowercase letters, then a space, a line end, or a mark of prose.
+        var end = index + 1
+        while end < bytes.count, ByteClass.isLower(bytes[end]) { end += 1 }
+        if end < bytes.count {
+            switch bytes[end] {
+            case 0x20, 0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x29: break
+            default: return nil
+            }
+        }
+        guard !lines.isMachineLine(around: index, in: bytes), !lines.isInsideGuillemets(index, in: bytes) else { return nil }
+        if mark == 0x3B, lines.isFrenchLine(around: index, in: bytes) { return nil }
+        // The word before: two letters at least ("f(a ,b)" is an argument list), and one that
+        // can end a clause ("on the ,or character" names the mark).
+        var start = spaces
+        while start > 0, bytes[start - 1] < 0x80, ByteClass.isWordByte(bytes[start - 1]) { start -= 1 }
+        let before = String(decoding: bytes[start..<spaces], as: UTF8.self).lowercased()
+        guard end - index > 2, spaces - start >= 2 || bytes[spaces - 1] >= 0x80, !Self.nonFinalWords.contains(before) else { return nil }
+        let name = Self.name(of: mark)
+        return Correction(
+            ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
+            original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)) + " ",
+            confidence: 0.85, explanation: "space before a \(name) instead of after it; moved the space")
     }
 
     /// Articles, prepositions and conjunctions after which no clause ends: a spaced mark after one
