@@ -118,6 +118,15 @@ struct CalqueNamesRule: Rule {
             .fix("Bolivia's president ⟦Luis Maple⟧ travelled.", "Bolivia's president Luis Arce travelled."),
             .fix("⟦Nicholas Mature⟧ spoke on television.", "Nicolás Maduro spoke on television."),
             .fix("Former president ⟦Pedro Castle⟧ appealed.", "Former president Pedro Castillo appealed."),
+            // An untranslated word with its diacritics is no English name: no title needed, and a
+            // guard for English-looking variants does not hold it.
+            .fix("⟦Iván Duke⟧ criticised the budget in Congress.", "Iván Duque criticised the budget in Congress."),
+            .keep("Ivan Duke criticised the budget in Congress."),
+            // A role in an apposition right after a person's name counts as a title.
+            .fix("⟦Lourdes Flowers⟧, the former candidate, attended the ceremony.", "Lourdes Flores, the former candidate, attended the ceremony."),
+            .fix("⟦Iván Duke⟧, the former president, attended the ceremony.", "Iván Duque, the former president, attended the ceremony."),
+            .suggest("Peter Castle, the former president, attended the ceremony."),
+            .keep("Margaret Oaks, the author of three novels, signed books."),
             .fix("Former Peruvian president ⟦Pedro Castle⟧ appealed.", "Former Peruvian president Pedro Castillo appealed."),
             .suggest("The minister, Margaret Oaks, said so."),
             .fix("The Spanish minister, ⟦Margaret Oaks⟧, said so.", "The Spanish minister, Margarita Robles, said so."),
@@ -313,7 +322,9 @@ struct CalqueNamesRule: Rule {
         let translated = parts.filter { $0.0.isTranslated && !isParticle($0) }
         let anchors = parts.filter { !$0.0.isTranslated && !isParticle($0) }
         let headline = name.isInHeadline(in: document)
-        let cue = name.isIntroducedByCue(in: document)
+        // A title before the name, or for a person a role in an apposition right after it ("Iván
+        // Duke, the former president,").
+        let cue = name.isIntroducedByCue(in: document) || name.hasRoleApposition(in: document)
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
@@ -363,6 +374,9 @@ struct CalqueNamesRule: Rule {
                 return context.names.isName(word) || (context.words.rank(of: word) ?? Int.max) <= Self.englishFragmentRank
             }
         }
+        // An untranslated word written with diacritics ("Iván Duke") is no English spelling: the
+        // name is a Spanish speaker's, and the surname written back is right for whoever bears it.
+        let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
         var confidence: Double
         var evidence: [String] = []
         var weakAnchors = true
@@ -381,7 +395,8 @@ struct CalqueNamesRule: Rule {
 
         if !anchors.isEmpty {
             confidence = 0.75
-            evidence.append("anchored by untranslated " + anchors.map { "\"\(shown($0.1))\"" }.joined(separator: ", "))
+            evidence.append("anchored by untranslated " + anchors.map { "\"\(shown($0.1))\"" }.joined(separator: ", ")
+                + (accentedAnchor ? ", written with diacritics as no English name is" : ""))
             if cue { confidence += 0.1; evidence.append("introduced by a title or role word") }
             if translatedTitleCase { confidence += 0.05 } else {
                 confidence -= 0.15
@@ -400,7 +415,7 @@ struct CalqueNamesRule: Rule {
                 confidence = min(confidence, 0.6)
                 evidence.append("only an anglicized given name differs and no title introduces it")
             }
-            if plausibleEnglish && !cue {
+            if plausibleEnglish && !cue && !accentedAnchor {
                 confidence = min(confidence, 0.55)
                 evidence.append("every word is also a common English name, and no title introduces it")
             }
@@ -411,7 +426,7 @@ struct CalqueNamesRule: Rule {
                 part.1.allSatisfy { context.names.isGivenName(document.folded($0)) }
             }
             givenNameAnchorsOnly = onlyGivenNameAnchors
-            if onlyGivenNameAnchors && !cue && !plausibleEnglish {
+            if onlyGivenNameAnchors && !cue && !plausibleEnglish && !accentedAnchor {
                 confidence = min(confidence, 0.65)
                 evidence.append("the untranslated words are only a common given name, and no title introduces it")
             }
@@ -515,8 +530,6 @@ struct CalqueNamesRule: Rule {
         let spanishAnchor = anchors.contains { part in
             part.1.contains { context.spanishNames.isSurname(document.folded($0)) }
         }
-        // An untranslated word written with diacritics ("Iván Duke") is no English spelling.
-        let accentedAnchor = anchors.contains { part in part.1.contains { !$0.shape.contains(.ascii) } }
         let englishLooking = name.entity.kind == .person && (plausibleEnglish || mixedEnglish || englishFragmentAnchors)
             && !spanishAnchor && !accentedAnchor
         let own = name.entity.country

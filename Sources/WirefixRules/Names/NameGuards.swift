@@ -24,9 +24,14 @@ enum NameGuards {
         var answers: [(entity: Int, condition: VariantGuard.Condition, holds: Bool)] = []
         // Room for the three conditions of one entity at once, not grown from one.
         answers.reserveCapacity(3)
+        // "Iván Duke": a word written with diacritics is the name's own spelling, so the span
+        // does not read as English whatever its folded words do, and an `english` clause (which
+        // the folded words chose) does not hold it.
+        let accented = document.tokens[match.tokenRange].contains { !$0.shape.contains(.ascii) }
         for index in match.variantIndices {
             let resolved = scratch.effectiveGuard(ofVariant: index, context: context)
-            guard let contextGuard = resolved.contextGuard else {
+            let chosen = accented && resolved.contextGuard?.selector == .english ? resolved.unlessEnglish : resolved.contextGuard
+            guard let contextGuard = chosen else {
                 kept.append(index)
                 continue
             }
@@ -56,6 +61,7 @@ enum NameGuards {
         case .title:
             return NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
                 || NameMatch.isFollowedByCue(match, kind: entity.kind, cues: facts.cues, in: document)
+                || (entity.kind == .person && NameMatch.hasRoleApposition(match, cues: facts.cues, in: document))
         case .country:
             return NameMatch.mentionsOwnCountry(match, entity: entity, in: document, context: context)
         case .name:
@@ -104,6 +110,9 @@ struct GuardScratch {
     struct ResolvedGuard: Sendable {
         let entityIndex: Int
         let contextGuard: VariantGuard?
+        /// The guard when the entity's `english` clause does not hold the variant: its own,
+        /// less specific one. Equal to ``contextGuard`` unless the `english` clause applies.
+        var unlessEnglish: VariantGuard?
     }
 
     let cache: GuardCache
@@ -128,7 +137,8 @@ struct GuardScratch {
         let resolved = cache.variants.value(at: index) {
             let variant = variants[index]
             return ResolvedGuard(entityIndex: variant.entityIndex, contextGuard: VariantGuard.effectiveGuard(
-                for: variant, of: entities[variant.entityIndex], words: context.words, names: context.names))
+                for: variant, of: entities[variant.entityIndex], words: context.words, names: context.names),
+                unlessEnglish: variant.contextGuard)
         }
         guards[index] = resolved
         return resolved

@@ -258,6 +258,12 @@ final class NameMatch: Sendable {
         NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window)
     }
 
+    /// Whether an apposition right after the person's name gives a title or role (see
+    /// ``hasRoleApposition(_:cues:in:)``): "Lourdes Flowers, the former candidate,".
+    func hasRoleApposition(in document: Document) -> Bool {
+        entity.kind == .person && NameMatch.hasRoleApposition(match, cues: entityFacts.cues, in: document)
+    }
+
     /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
     static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3) -> Bool {
         let all = document.tokens
@@ -293,6 +299,34 @@ final class NameMatch: Sendable {
     static func isFollowedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document) -> Bool {
         guard let word = wordAfter(match, in: document) else { return false }
         return cues.contains(word) || ContextCues.isFollowingNoun(word, for: kind)
+    }
+
+    /// Whether an apposition right after a person's name gives a title or role: a comma, then
+    /// within four words of the same clause a title or role word or one of the entity's context
+    /// words ("Lourdes Flowers, the former candidate,", "Iván Duke, the former president,").
+    static func hasRoleApposition(_ match: GazetteerMatch, cues: [String], in document: Document) -> Bool {
+        let all = document.tokens
+        var index = match.tokenRange.upperBound
+        guard index < all.count else { return false }
+        let bytes = document.bytes
+        let gap = bytes[match.byteRange.upperBound..<all[index].range.lowerBound]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1 else { return false }
+        var boundary = all[index].range.lowerBound
+        var seen = 0
+        while index < all.count && seen < 4 {
+            let token = all[index]
+            // Stop at the clause's end: another comma, or a sentence break.
+            if index > match.tokenRange.upperBound {
+                let between = bytes[boundary..<token.range.lowerBound]
+                if between.contains(0x2C) || NameMatch.crossesSentence(bytes, boundary..<token.range.lowerBound) { break }
+            }
+            let word = document.folded(token)
+            if ContextCues.isCue(word, for: .person) || cues.contains(word) { return true }
+            boundary = token.range.upperBound
+            index += 1
+            seen += 1
+        }
+        return false
     }
 
     /// Whether the word right after the match is a noun for what an entity of its kind is ("the
