@@ -7,6 +7,24 @@
 ///
 /// - Complexity: O(*v* · *k*) for *v* generated variants of at most *k* tokens.
 public enum LexiconCompiler {
+    /// Spanish articles that open a name ("La Libertad Avanza", "El Nacional").
+    static let articles: Set<String> = ["la", "el", "los", "las"]
+
+    /// Whether a component kept as written is one of the adjectives Spanish and English spell
+    /// the same (``sharedAdjectives``), so that the name's calque puts it first ("Radical
+    /// Change" for "Cambio Radical").
+    static func isSharedAdjective(_ component: (NameVariant.Component, [String])) -> Bool {
+        guard component.0.realization == .original, component.1.count == 1, let word = component.1.first else { return false }
+        return sharedAdjectives.contains(word)
+    }
+
+    /// Adjectives of party and organization names that Spanish and English spell alike (folded).
+    /// Not "civil": "Civil Guard" is how English names the Guardia Civil.
+    static let sharedAdjectives: Set<String> = [
+        "radical", "popular", "social", "liberal", "federal", "general", "central", "legal",
+        "regional", "rural", "global", "plural", "cultural", "natural", "moral", "total",
+    ]
+
     /// Compiles `lexicon` into image bytes stamped with `sourceKey`.
     public static func compile(_ lexicon: Lexicon, sourceKey: LexiconSourceKey = LexiconSourceKey(high: 0, low: 0)) -> [UInt8] {
         let entities = lexicon.entities
@@ -36,8 +54,21 @@ public enum LexiconCompiler {
                 }
                 var expanded = Gazetteer.expand(names: names, entity: entity, glosses: glosses)
                 if entity.kind != .person && names.count == 2 {
-                    // English puts the adjective first: "Prensa Libre" is calqued as "Free Press".
-                    expanded += expanded.filter { $0.allSatisfy(\.0.isTranslated) }.map { $0.reversed() }
+                    // English puts the adjective first: "Prensa Libre" is calqued as "Free Press",
+                    // and "Cambio Radical", whose adjective English writes the same, as "Radical
+                    // Change".
+                    expanded += expanded.filter { variant in
+                        variant[0].0.isTranslated && (variant[1].0.isTranslated
+                            || (Self.isSharedAdjective(variant[1]) && !Self.articles.contains(Folding.fold(names[0]))))
+                    }.map { $0.reversed() }
+                }
+                if entity.kind != .person, names.count >= 3, Self.articles.contains(Folding.fold(names[0])) {
+                    // Translation drops a name's article as often as it keeps it: "La Libertad
+                    // Avanza" is "Freedom Advances" as well as "The Freedom Advances". Only where
+                    // every other word is translated too ("Voice de Galicia" is no calque).
+                    expanded += expanded.filter { variant in
+                        variant.allSatisfy { $0.0.isTranslated }
+                    }.map { Array($0.dropFirst()) }
                 }
                 for variant in expanded { pending.append((form, target, variant)) }
             }

@@ -4,9 +4,11 @@
 /// The ``Gazetteer`` generates every variant of every entity when it compiles a ``Lexicon``:
 /// each component of each form is taken as written, with its non-ASCII letters deleted, or as
 /// each of its glosses. "Diosdado Cabello" yields, among others, `diosdado cabello`,
-/// `diosdado hair`, `god given cabello` and `god given hair`. A fully translated two-word
-/// organization or place name also yields the reversed order, as English puts the adjective
-/// first ("Free Press" for "Prensa Libre").
+/// `diosdado hair`, `god given cabello` and `god given hair`. A two-word organization or place
+/// name translated in full, or whose second word is an adjective English spells the same, also
+/// yields the reversed order, as English puts the adjective first ("Free Press" for "Prensa
+/// Libre", "Radical Change" for "Cambio Radical"); one that opens with an article ("La", "El")
+/// also yields its translations without it ("Freedom Advances" for "La Libertad Avanza").
 public struct NameVariant: Sendable, Hashable {
     /// Which form of the entity the variant comes from.
     public enum Form: Sendable, Hashable {

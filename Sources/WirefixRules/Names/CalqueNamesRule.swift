@@ -167,6 +167,10 @@ struct CalqueNamesRule: Rule {
             .fix("He told the Guatemalan newspaper ⟦Free Press⟧ that he would resign.", "He told the Guatemalan newspaper Prensa Libre that he would resign."),
             .fix("The plane landed in ⟦The Peace⟧, the seat of the Bolivian government.", "The plane landed in La Paz, the seat of the Bolivian government."),
             .fix("Deputies of ⟦United We Can⟧ abstained in the final vote.", "Deputies of Unidas Podemos abstained in the final vote."),
+            // An adjective English shares goes first ("Radical Change"); an article may be dropped.
+            .fix("Deputies of ⟦Radical Change⟧ voted against the bill in Bogotá.", "Deputies of Cambio Radical voted against the bill in Bogotá."),
+            .fix("Members of ⟦Freedom Advances⟧ voted against the bill in Buenos Aires.", "Members of La Libertad Avanza voted against the bill in Buenos Aires."),
+            .keep("He called for a radical change in the party."),
             .fix("Deputies of ⟦United We Can⟧ abstained in the final vote in Spain.", "Deputies of Unidas Podemos abstained in the final vote in Spain."),
             .fix("⟦God given Cabello⟧ accused the opposition.", "Diosdado Cabello accused the opposition."),
             .keep("The progressive weekly The Nation endorsed him."),
