@@ -26,7 +26,8 @@ struct NameCaseRule: Rule {
             typed text ("typed", "type", "named", "reads", "searched for") or inside a file name \
             ("gustavo petro final.jpg"). An organization or place name made only of Spanish \
             articles and ordinary words ("acción popular", "los pinos", "el alto") is only \
-            suggested (0.5): it may be the phrase itself.
+            suggested (0.5): it may be the phrase itself; a place after a preposition of place \
+            or after "of" and a title ("in el alto", "the mayor of el alto") is fixed.
 
             Confidence: 0.9 for names of two or more words; 0.5 (suggestion) when every word is also \
             a frequent English word (rank ≤ 5,000 in the word list; ≤ 30,000 for organizations: \
@@ -56,6 +57,8 @@ struct NameCaseRule: Rule {
             .keep("Write to luis-arce@example.org for comments."),
             .keep("The photo luis-arce.jpg was published."),
             .fix("Voters in ⟦santa cruz⟧ went to the polls.", "Voters in Santa Cruz went to the polls."),
+            .fix("They moved to ⟦el alto⟧ last year.", "They moved to El Alto last year."),
+            .suggest("The el alto of the song rose."),
             .fix("Viewers of the channel ⟦antena 3⟧ saw the debate.", "Viewers of the channel Antena 3 saw the debate."),
             .keep("Viewers of the channel Antena 3 saw the debate."),
             .keep("Delcy Rodriguez met the envoy."),
@@ -130,9 +133,12 @@ struct NameCaseRule: Rule {
             // Unless the line names the entity's country ("the partido popular won in Spain").
             // Only short phrases read that way ("los pinos"): a name of three words and more
             // ("gran alianza nacional") is the name.
+            // A place where a sentence puts one ("in el alto", "the governor of minas gerais") is
+            // the place, whatever its words mean.
             let ordinary = name.entity.kind != .person && name.tokens.count <= 2
                 && Self.isOrdinarySpanishPhrase(name, document: document, context: context)
                 && !name.countryEvidence(in: document, context: context).own
+                && !(name.entity.kind == .place && Self.standsAsPlace(name, document: document))
             let replacement = name.replacement(options: context.options, in: document)
             var explanation = "\"\(name.text)\" is the \(name.entity.kind.rawValue) \(name.entity.canonical) in lowercase"
             if case .misspelling = name.variant.form { explanation += ", spelled as a known misspelling" }
@@ -185,6 +191,17 @@ struct NameCaseRule: Rule {
             index -= 1
         }
         return false
+    }
+
+    /// Whether the words right before the name put a place there: a preposition of place ("in",
+    /// "from", "to", "at", "near") or "of" after a title ("the governor of", "mayor of").
+    static func standsAsPlace(_ name: NameMatch, document: Document) -> Bool {
+        let tokens = document.tokens
+        let index = name.match.tokenRange.lowerBound - 1
+        guard index >= 0 else { return false }
+        let word = document.folded(tokens[index])
+        if ["in", "from", "to", "at", "near"].contains(word) { return true }
+        return word == "of" && index > 0 && ContextCues.personTitles.contains(document.folded(tokens[index - 1]))
     }
 
     /// Spanish articles and contractions that start or join ordinary phrases ("los pinos",
