@@ -90,6 +90,8 @@ struct NameDiacriticsRule: Rule {
             .suggest("Gabriel Rufian is a name shared by a Bronx chef."),
             .fix("The Spanish politician ⟦Ines Arrimadas⟧ spoke in Madrid.", "The Spanish politician Inés Arrimadas spoke in Madrid."),
             .fix("Former president ⟦Sebastin Piera⟧ died.", "Former president Sebastián Piñera died."),
+            // A foreign city where the person speaks or goes is no other country's name.
+            .fix("The former president ⟦Alvaro Uribe Velez⟧ spoke in Madrid.", "The former president Álvaro Uribe Vélez spoke in Madrid."),
             .keep("Nicolás\u{00A0}Maduro spoke."),
             // Accents the copy has are spellings, never damage: nothing is removed or changed.
             .keep("Minister Sônia Guajajara spoke in Brasília."),
@@ -275,8 +277,10 @@ struct NameDiacriticsRule: Rule {
             // sentence of the paragraph may be about someone else ("Correa, who lives in
             // Belgium, spoke. The candidate, Luisa Gonzalez, ...").
             // The line check first: it is cheaper, and the sentence can only name fewer countries.
+            // A country named only as where something happens ("spoke in Madrid") or where the
+            // person goes ("flew to Washington") says nothing of whose name it is.
             if name.entity.kind == .person, name.countryEvidence(in: document, context: context).otherOnly,
-               !name.countryMentions(in: document, context: context).sentence.isEmpty {
+               !name.countryMentions(in: document, context: context).affiliation.isEmpty {
                 confidence = min(confidence, 0.5)
                 explanation += "; the sentence mentions other countries, not \(name.entity.country)"
             }

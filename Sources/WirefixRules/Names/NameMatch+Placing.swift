@@ -34,8 +34,9 @@ extension NameMatch {
     /// - the places ``personPlaces(in:context:)`` gives ("Texas state Rep.", ", of Toronto,
     ///   Ontario", "Canadian curler") include none of the entity's country: always;
     /// - otherwise only when the match's line does not mention the entity's country (and the
-    ///   places include none of it): the sentence mentions only other countries ("the Texas
-    ///   student"); an age apposition right after the name (", 42,"); a private person's
+    ///   places include none of it): the sentence mentions only other countries where the person
+    ///   may belong ("the Texas student"; not "spoke in Madrid", see
+    ///   ``CountryMentions/affiliation``); an age apposition right after the name (", 42,"); a private person's
     ///   circumstance right before it ("Brooklyn resident", "His neighbor,"; ``privatePersonNouns``); a sports
     ///   position or a league word before it ("Yankees shortstop", "NBA guard"); or "of"/"from"
     ///   and a capitalized place the country table does not know ("of Mississauga", "of the
@@ -62,7 +63,9 @@ extension NameMatch {
             return "the sentence places the person in another country (\(placed.sorted().joined(separator: ", ")))"
         }
         if placed.contains(own) || countryEvidence(in: document, context: context).own { return nil }
-        let sentence = countryMentions(in: document, context: context).sentence
+        // Countries that may say where the person belongs ("the Texas student"), not those
+        // named as where something happens or where the person goes ("spoke in Madrid").
+        let sentence = countryMentions(in: document, context: context).affiliation
         if !sentence.isEmpty {
             return "the sentence mentions \(sentence.sorted().joined(separator: ", ")), not \(own)"
         }
