@@ -94,11 +94,16 @@ extension GlueScanner {
                 candidate = split(3, open, "the article glued to a frequent word (rank \(tailRank))")
             }
         }
-        if candidate == nil, count >= 6, lower.hasSuffix("of") {
+        if candidate == nil, count >= 6, let preposition = Self.gluedPrepositions.first(where: { lower.hasSuffix($0) }) {
+            // "ministryof", "proposalon": a frequent word before a preposition. Other than "of",
+            // the head must be a noun by its ending ("proposal", "agreement", "meeting"): a verb
+            // and its particle make compounds the word list may lack ("followon", "checkin").
             let head = String(lower.dropLast(2))
             if let headRank = rank(head), headRank <= 10_000, !GluedWordsVocabulary.combiningHeads.contains(head),
-               !GluedWordsVocabulary.operatorWords.contains(lower) {
-                candidate = split(count - 2, open, "a frequent word (rank \(headRank)) glued to \"of\"")
+               !GluedWordsVocabulary.operatorWords.contains(lower),
+               preposition == "of" || (head.utf8.count >= 6 && Self.nounEndings.contains(where: head.hasSuffix)),
+               !isDerivedWord(Array(lower.utf8)) {
+                candidate = split(count - 2, open, "a frequent word (rank \(headRank)) glued to \"\(preposition)\"")
             }
         }
         guard let candidate, isProse(token) else { return nil }
@@ -119,9 +124,20 @@ extension GlueScanner {
         func ends(with word: [UInt8]) -> Bool {
             range.count >= word.count && word.indices.allSatisfy { lower(range.upperBound - word.count + $0) == word[$0] }
         }
-        let the: [UInt8] = [0x74, 0x68, 0x65], of: [UInt8] = [0x6F, 0x66]
-        return ends(with: the) || ends(with: of) || starts(with: the) || Self.reportingVerbBytes.contains(where: starts(with:))
+        let the: [UInt8] = [0x74, 0x68, 0x65]
+        return ends(with: the) || Self.gluedPrepositionBytes.contains(where: ends(with:)) || starts(with: the)
+            || Self.reportingVerbBytes.contains(where: starts(with:))
     }
+
+    /// The two-letter prepositions a frequent word is found glued to ("ministryof",
+    /// "proposalon", "meetingin").
+    static let gluedPrepositions = ["of", "on", "in", "at", "to", "by"]
+
+    /// Endings that make a word a noun, for a head glued to a preposition other than "of".
+    static let nounEndings = ["tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ure", "sal", "ing", "ism", "ist", "ary", "ory"]
+
+    /// ``gluedPrepositions`` as bytes.
+    static let gluedPrepositionBytes: [[UInt8]] = gluedPrepositions.map { Array($0.utf8) }
 
     /// ``GluedWordsVocabulary/reportingVerbs`` as bytes.
     static let reportingVerbBytes: [[UInt8]] = GluedWordsVocabulary.reportingVerbs.map { Array($0.utf8) }
@@ -189,7 +205,8 @@ extension GlueScanner {
             let reason: String
             if headRank <= 30_000, tailRank <= 30_000, length >= 3, lower.count - length >= 3 { readings += 1 }
             if GluedWordsVocabulary.clauseWords.contains(tail) {
-                confidence = headRank <= 10_000 ? 0.9 : 0.6
+                // A less frequent head of 6 letters or more ("sharplyafter") is still a word.
+                confidence = headRank <= 10_000 ? 0.9 : (headRank <= 30_000 && length >= 6 ? 0.85 : 0.6)
                 reason = "a word that starts a clause and does not end compounds"
             } else if GluedWordsVocabulary.finiteVerbs.contains(tail) {
                 confidence = headRank <= 10_000 ? 0.85 : 0.6

@@ -57,7 +57,9 @@ struct GluedWordsRule: Rule {
             reporting verb before a pronoun or determiner ("saidthat"): 0.9; in prose only (not in \
             quotes, call arguments or code lines), "the" before a frequent word of ≥ 4 letters \
             (rank ≤ 5,000, "thegovernment") and a frequent word of ≥ 4 letters (rank ≤ 10,000) \
-            before "of" ("ministryof"): 0.85 in lowercase, 0.6 capitalized; "sizeof", \
+            before "of" ("ministryof"), or a frequent noun of ≥ 6 letters by its ending (-tion, \
+            -ment, -ing, -sal…) before "on", "in", "at", "to" or "by" ("proposalon"; not \
+            "followon"): 0.85 in lowercase, 0.6 capitalized; "sizeof", \
             "instanceof" and other operators are never split.
             - name with its inner space lost ("LanHu", "DelcyRodriguez"): the parts between the \
             inner capitals, with the tokens before or after, spell an untranslated variant: 0.9.
@@ -66,7 +68,8 @@ struct GluedWordsRule: Rule {
             "deallocated"). Of the cuts into a head of ≥ 3 letters and a tail of ≥ 3 that are both \
             listed, the best one counts: the tail is a clause word that never ends a compound \
             (the, that, who, was, according…) or a finite verb (began, said, announced…) and the \
-            head is a frequent word (rank ≤ 10,000) of ≥ 4 letters: 0.9 and 0.85; a capitalized \
+            head is a frequent word (rank ≤ 10,000) of ≥ 4 letters: 0.9 and 0.85 (a clause word \
+            after a head of rank ≤ 30,000 and ≥ 6 letters, "sharplyafter": 0.85); a capitalized \
             token needs a head of ≥ 5 letters, else 0.6. When two cuts give two listed words \
             ("drawshave": "draws have", "draw shave") the token is ambiguous: at most 0.6. Weaker \
             function words (and, for, with, from, about, will…), other past tenses and two \
@@ -115,6 +118,11 @@ struct GluedWordsRule: Rule {
             // Two English words.
             .fix("Her visit to the ⟦Caribbeanbegan⟧ last August.", "Her visit to the Caribbean began last August."),
             .fix("It was the largest protest of the last ⟦yearaccording⟧ to the police.", "It was the largest protest of the last year according to the police."),
+            .fix("The opposition rejected the ⟦proposalon⟧ Monday.", "The opposition rejected the proposal on Monday."),
+            .fix("The ⟦agreementin⟧ Lima was signed.", "The agreement in Lima was signed."),
+            .fix("Prices rose ⟦sharplyafter⟧ the decision.", "Prices rose sharply after the decision."),
+            .keep("The lemon and the salmon were fresh; the marathon began in Boston."),
+            .keep("The followon project and the checkin desk opened."),
             .fix("The new ⟦governmentannounced⟧ a budget.", "The new government announced a budget."),
             .fix("Prices rose in the ⟦countrywhere⟧ the plant is.", "Prices rose in the country where the plant is."),
             .fix("He left the ⟦officebefore⟧ noon.", "He left the office before noon."),
