@@ -648,9 +648,14 @@ struct MojibakeDetector {
                 continue
             }
             if value == 0xE2, present == 1, next == run.count, run.values[index + 1] == 0x20AC {
+                // An opening quotation mark earlier in the line that nothing closed yet says
+                // which mark it was: "He said â€œnoâ€ to the plan."
+                let closesQuote = Self.hasUnclosedOpeningQuote(before: run.start(index), in: bytes)
                 result.append(MojibakeProposal(
-                    range: run.start(index)..<run.end, replacement: "\u{201D}", confidence: 0.5,
-                    explanation: "UTF-8 read as Windows-1252: \"â€\" is E2 80 of a punctuation mark whose last byte vanished; most often \"”\" (E2 80 9D)", units: 1, isCappable: false))
+                    range: run.start(index)..<run.end, replacement: "\u{201D}", confidence: closesQuote ? 0.85 : 0.5,
+                    explanation: "UTF-8 read as Windows-1252: \"â€\" is E2 80 of a punctuation mark whose last byte vanished; "
+                        + (closesQuote ? "it closes the quotation opened earlier in the line, so \"”\" (E2 80 9D)" : "most often \"”\" (E2 80 9D)"),
+                    units: 1, isCappable: false))
                 continue
             }
             if value == 0xC3, index == run.count - 1, let proposal = lostByteAfterATilde(in: run, at: index) {
@@ -663,6 +668,30 @@ struct MojibakeDetector {
     /// Bytes that Windows-1252 leaves unassigned: a strict decoder turns them into U+FFFD, a
     /// lenient one drops them.
     static let unassignedWindows1252: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Whether the line before byte `offset` opens more double quotation marks than it closes,
+    /// counting “ and ” and their Windows-1252 mojibake ("â€œ", "â€" followed by U+009D).
+    ///
+    /// - Complexity: O(*l*) in the bytes from the line's start to `offset`.
+    static func hasUnclosedOpeningQuote(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let opening: [UInt8] = [0xE2, 0x80, 0x9C], closing: [UInt8] = [0xE2, 0x80, 0x9D]
+        // "â€œ" and "â€\u{9D}" as UTF-8: C3 A2, E2 82 AC, then C5 93 or C2 9D.
+        let mojibakeOpening: [UInt8] = [0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xC5, 0x93]
+        let mojibakeClosing: [UInt8] = [0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xC2, 0x9D]
+        func at(_ index: Int, _ pattern: [UInt8]) -> Bool {
+            index + pattern.count <= offset && pattern.indices.allSatisfy { bytes[index + $0] == pattern[$0] }
+        }
+        var open = 0
+        var index = start
+        while index < offset {
+            if at(index, opening) || at(index, mojibakeOpening) { open += 1 }
+            else if (at(index, closing) || at(index, mojibakeClosing)) && open > 0 { open -= 1 }
+            index += 1
+        }
+        return open > 0
+    }
 
     /// Whether the folded form of `word` is a known English word or a lexicon name component.
     private func isKnown(_ word: String) -> Bool {

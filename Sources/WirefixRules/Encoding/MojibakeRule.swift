@@ -53,7 +53,9 @@ struct MojibakeRule: Rule {
             Windows-1252 punctuation read as Latin-1. Fixes: replaces the run with the decoded text. \
             Evidence/confidence: 0.9–0.95 for three-byte punctuation, script runs and "Ã" sequences; \
             0.75 for two-byte sequences with an ordinary-letter lead; 0.8 for CP437 "├" at the edge of \
-            a word ("Guaid├│", "├ëvole"); 0.75–0.9 for lost bytes; at most 0.65 (a suggestion) when \
+            a word ("Guaid├│", "├ëvole"); 0.75–0.9 for lost bytes ("â€" that lost its last byte: \
+            "”" at 0.85 when it closes a quotation opened earlier in the line, else 0.5); at most \
+            0.65 (a suggestion) when \
             the line also holds correctly encoded non-ASCII text in at least the same number, unless \
             the repaired word is a known name or word and the damaged one is not ("Peña Nieto met \
             PeÃ±a Nieto"). Code pages that cover a run equally but read it differently \
@@ -91,6 +93,9 @@ struct MojibakeRule: Rule {
             .fix("A 3⟦Ã—⟧4 grid.", "A 3×4 grid."),
             // Three- and four-byte sequences.
             .fix("He said ⟦â€œ⟧enough⟦â€\u{9D}⟧ twice.", "He said \u{201C}enough\u{201D} twice."),
+            // Its last byte lost: the quotation opened before it says it closes with "”".
+            .fix("The minister said ⟦â€œ⟧no⟦â€⟧ to the plan.", "The minister said \u{201C}no\u{201D} to the plan."),
+            .suggest("The price was 5 â€ for each."),
             .fix("The party⟦â€™⟧s leader spoke.", "The party\u{2019}s leader spoke."),
             .fix("Prices rose ⟦â€”⟧ again.", "Prices rose \u{2014} again."),
             .fix("It cost 5 ⟦â‚¬⟧ per litre.", "It cost 5 € per litre."),
