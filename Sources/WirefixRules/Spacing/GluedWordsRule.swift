@@ -67,7 +67,7 @@ struct GluedWordsRule: Rule {
             or capitalized, not a listed word plus an inflection or a prefix ("formatters", \
             "deallocated"). Of the cuts into a head of ≥ 3 letters and a tail of ≥ 3 that are both \
             listed, the best one counts: the tail is a clause word that never ends a compound \
-            (the, that, who, was, according…) or a finite verb (began, said, announced…) and the \
+            (the, that, who, was, according, last, next…) or a finite verb (began, said, announced…) and the \
             head is a frequent word (rank ≤ 10,000) of ≥ 4 letters: 0.9 and 0.85 (a clause word \
             after a head of rank ≤ 30,000 and ≥ 6 letters, "sharplyafter": 0.85); a capitalized \
             token needs a head of ≥ 5 letters, else 0.6. When two cuts give two listed words \
@@ -120,6 +120,7 @@ struct GluedWordsRule: Rule {
             .fix("It was the largest protest of the last ⟦yearaccording⟧ to the police.", "It was the largest protest of the last year according to the police."),
             .fix("The opposition rejected the ⟦proposalon⟧ Monday.", "The opposition rejected the proposal on Monday."),
             .fix("The ⟦agreementin⟧ Lima was signed.", "The agreement in Lima was signed."),
+            .fix("The leaders met in the ⟦Caribbeanlast⟧ August.", "The leaders met in the Caribbean last August."),
             .fix("Prices rose ⟦sharplyafter⟧ the decision.", "Prices rose sharply after the decision."),
             .keep("The lemon and the salmon were fresh; the marathon began in Boston."),
             .keep("The followon project and the checkin desk opened."),

@@ -17,6 +17,8 @@ enum GluedWordsVocabulary {
         "until", "despite", "because", "although", "than", "also", "not", "would",
         "could", "should", "between", "against", "without", "among", "amid", "their",
         "these", "those", "including", "following", "regarding", "whether", "unless",
+        // Before a time ("Caribbeanlast August", "summitnext week").
+        "last", "next",
     ]
 
     /// Function words that do end some compounds or identifiers ("mailfrom", "startswith",
