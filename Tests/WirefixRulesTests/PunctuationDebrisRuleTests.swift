@@ -133,7 +133,9 @@ import WirefixTestSupport
         }
         for code in ["    x = foo(a, b)", "\tfor item in items: print(item)", "    return self.value",
                      "\tmake install PREFIX=/usr , then run it", "    # the loop ends here when the list is empty.",
-                     "    let total_count be the sum of all of the values here.", "\tshort indented line ."] {
+                     "    let total_count be the sum of all of the values here.", "\tshort indented line .",
+                     "    ls -la ; cd the folder , then look at it.", "    print(\"Hello , world and all of you.\")",
+                     "    raise ValueError(\"the value , it seems, is wrong here.\")", "    -- the table , as it stands, is never read."] {
             #expect(ByteClass.isMachineLine(Array(code.utf8)), "\(code)")
         }
         let fixed = Fixtures.corrector.correct("\tThe vice minister said the plan had failed. , in May.\n")

@@ -7,7 +7,8 @@
 ///
 /// - Complexity: O(*v* · *k*) for *v* generated variants of at most *k* tokens.
 public enum LexiconCompiler {
-    /// Spanish articles that open a name ("La Libertad Avanza", "El Nacional").
+    /// Spanish articles that open a name ("El Confidencial"): such a first word is never the
+    /// adjective a calque puts after it.
     static let articles: Set<String> = ["la", "el", "los", "las"]
 
     /// Whether a component kept as written is one of the adjectives Spanish and English spell
@@ -61,14 +62,6 @@ public enum LexiconCompiler {
                         variant[0].0.isTranslated && (variant[1].0.isTranslated
                             || (Self.isSharedAdjective(variant[1]) && !Self.articles.contains(Folding.fold(names[0]))))
                     }.map { $0.reversed() }
-                }
-                if entity.kind != .person, names.count >= 3, Self.articles.contains(Folding.fold(names[0])) {
-                    // Translation drops a name's article as often as it keeps it: "La Libertad
-                    // Avanza" is "Freedom Advances" as well as "The Freedom Advances". Only where
-                    // every other word is translated too ("Voice de Galicia" is no calque).
-                    expanded += expanded.filter { variant in
-                        variant.allSatisfy { $0.0.isTranslated }
-                    }.map { Array($0.dropFirst()) }
                 }
                 for variant in expanded { pending.append((form, target, variant)) }
             }

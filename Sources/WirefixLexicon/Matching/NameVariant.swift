@@ -7,8 +7,7 @@
 /// `diosdado hair`, `god given cabello` and `god given hair`. A two-word organization or place
 /// name translated in full, or whose second word is an adjective English spells the same, also
 /// yields the reversed order, as English puts the adjective first ("Free Press" for "Prensa
-/// Libre", "Radical Change" for "Cambio Radical"); one that opens with an article ("La", "El")
-/// also yields its translations without it ("Freedom Advances" for "La Libertad Avanza").
+/// Libre", "Radical Change" for "Cambio Radical").
 public struct NameVariant: Sendable, Hashable {
     /// Which form of the entity the variant comes from.
     public enum Form: Sendable, Hashable {

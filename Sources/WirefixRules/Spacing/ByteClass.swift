@@ -53,11 +53,11 @@ enum ByteClass {
 
     /// ``isMachineLine(around:in:)`` for the bytes of one line, without its line feed.
     static func isMachineLine<Line: Collection>(_ line: Line) -> Bool where Line.Element == UInt8, Line.Index == Int {
-        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]) {
-            // Wire copy indents its paragraphs too: an indented line that reads as prose is prose.
-            return !readsAsProse(line.drop { $0 == 0x20 || $0 == 0x09 })
-        }
-        var body = line.drop { $0 == 0x20 }
+        // Wire copy indents its paragraphs too: an indented line that reads as prose is read on
+        // as any other line (a prompt, an option, shell semicolons still make it a command).
+        if line.first == 0x09 || line.starts(with: [0x20, 0x20, 0x20, 0x20]),
+           !readsAsProse(line.drop { $0 == 0x20 || $0 == 0x09 }) { return true }
+        var body = line.drop { $0 == 0x20 || $0 == 0x09 }
         for prompt: [UInt8] in [[0x24, 0x20], [0x3E, 0x3E, 0x3E, 0x20], [0x2E, 0x2E, 0x2E, 0x20], [0x25, 0x20]] where body.starts(with: prompt) { return true }
         if isImportStatement(body) { return true }
         var semicolons = 0
@@ -77,11 +77,15 @@ enum ByteClass {
     /// Whether an indented line's text (without its indentation) reads as a paragraph of prose,
     /// not as code or a command: at least six words, at least four of them lowercase words of
     /// letters only, no byte that code uses and prose does not (`= < > + * / | & { } [ ] _ `` ` ``
-    /// `# $ \ @ ~ ^`), and the last word closed by `.`, `!`, `?`, `:` or a closing quotation mark
-    /// or parenthesis, or a sentence break (". ") inside.
+    /// `# $ \ @ ~ ^`), no call (a letter or digit right before "("), not opening with a comment
+    /// mark (`--`, `//`, `/*`, `* `), and the last word closed by `.`, `!`, `?`, `:` or a closing
+    /// quotation mark or parenthesis, or a sentence break (". ") inside.
     ///
     /// - Complexity: O(*l*) in the length of the line.
     static func readsAsProse<Line: Collection>(_ body: Line) -> Bool where Line.Element == UInt8 {
+        // A comment of code or SQL ("-- ", "//", "/*", "* ").
+        let start = Array(body.prefix(2))
+        if start == [0x2D, 0x2D] || start == [0x2F, 0x2F] || start == [0x2F, 0x2A] || start == [0x2A, 0x20] { return false }
         var words = 0, lowercaseWords = 0
         var inWord = false, wordIsLowercase = true, wordLength = 0
         var sentenceBreak = false
@@ -101,6 +105,9 @@ enum ByteClass {
             case 0x20, 0x09:
                 if previous == 0x2E || previous == 0x21 || previous == 0x3F { sentenceBreak = true }
                 endWord()
+            case 0x28 where isLower(previous) || isUpper(previous) || isDigit(previous):
+                // "print(", "ValueError(": a call.
+                return false
             default:
                 if !inWord { inWord = true }
                 wordLength += 1

@@ -148,6 +148,9 @@ struct PunctuationDebrisRule: Rule {
             .keep("The total was 1 ,000 votes."),
             .keep("Call f(a ,b) to start."),
             .keep("Split on the ,or character."),
+            .keep("name ,age ,city"),
+            .keep("The macro expands to (list ,name ,value) at runtime."),
+            .keep("That was fun ;pp said the girl."),
             .fix("The word 'dialogue'⟦ ,⟧ he said, had lost its meaning.", "The word 'dialogue', he said, had lost its meaning."),
         ])
 
@@ -163,7 +166,7 @@ struct PunctuationDebrisRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }
-            if mark != 0x2E, let moved = movedSpace(at: index, in: document, lines: &lines) {
+            if mark != 0x2E, let moved = movedSpace(at: index, in: document, context: context, lines: &lines) {
                 result.append(moved)
                 continue
             }
@@ -208,11 +211,12 @@ struct PunctuationDebrisRule: Rule {
 
     /// "spoke ,and then left" → "spoke, and then left": a comma or semicolon at `index` with one
     /// or two spaces before it, after a word, and glued to a lowercase word after it (letters up
-    /// to a space or a mark of prose; two letters at least): the space stands on the wrong side.
+    /// to a space or a mark of prose; a listed English word of three letters or more; the line's
+    /// only such mark, outside parentheses): the space stands on the wrong side.
     /// Not between digits ("1 ,000"), after a one-letter word ("f(a ,b)") or a word that cannot
     /// end a clause ("the ,or character"), on a machine line, inside French guillemets, nor in a
     /// run of code.
-    private func movedSpace(at index: Int, in document: Document, lines: inout LineMemo) -> Correction? {
+    private func movedSpace(at index: Int, in document: Document, context: RuleContext, lines: inout LineMemo) -> Correction? {
         let bytes = document.bytes
         let mark = bytes[index]
         guard index + 1 < bytes.count, ByteClass.isLower(bytes[index + 1]) else { return nil }
@@ -237,7 +241,21 @@ struct PunctuationDebrisRule: Rule {
         var start = spaces
         while start > 0, bytes[start - 1] < 0x80, ByteClass.isWordByte(bytes[start - 1]) { start -= 1 }
         let before = String(decoding: bytes[start..<spaces], as: UTF8.self).lowercased()
-        guard end - index > 2, spaces - start >= 2 || bytes[spaces - 1] >= 0x80, !Self.nonFinalWords.contains(before) else { return nil }
+        guard end - index > 3, spaces - start >= 2 || bytes[spaces - 1] >= 0x80, !Self.nonFinalWords.contains(before) else { return nil }
+        // The word after is an English word ("and", "officials"; not "pp" of an emoticon), and
+        // the line holds this one such mark: "name ,age ,city" is a table or a list of fields,
+        // "(list ,name ,value)" code.
+        let after = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+        guard context.words.contains(after) else { return nil }
+        let line = ByteClass.lineRange(around: index, in: bytes)
+        var marks = 0
+        for offset in line where offset > line.lowerBound && offset + 1 < line.upperBound
+            && (bytes[offset] == 0x2C || bytes[offset] == 0x3B) && bytes[offset - 1] == 0x20 && ByteClass.isLower(bytes[offset + 1]) {
+            marks += 1
+        }
+        guard marks == 1 else { return nil }
+        // Inside parentheses opened on the line: an argument list or code.
+        if bytes[line.lowerBound..<index].lastIndex(of: 0x28).map({ open in !bytes[open..<index].contains(0x29) }) == true { return nil }
         let name = Self.name(of: mark)
         return Correction(
             ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
