@@ -141,15 +141,24 @@ struct NameFollowUpsRule: Rule {
                       text != candidate.surname, isAlone(index, in: document),
                       !Self.isCaseCaption(index, in: document), !Self.isQuotedTitle(index, in: document) else { continue }
                 let entity = gazetteer.entities[candidate.entity]
+                // A doubt makes the word a suggestion, with what the doubt is.
+                func suggest(_ confidence: Double, _ explanation: String) {
+                    result.append(Correction(
+                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
+                        replacement: candidate.surname, confidence: confidence, entityID: entity.id,
+                        explanation: explanation, disposition: .suggestion))
+                }
                 // "Alex Rodriguez, the former Yankees player, met Delcy Rodríguez. Rodriguez hit
                 // 696 home runs": another person outside the lexicon carries the same word as a
                 // surname, so the lone word may be theirs.
                 if let other = otherPersonNamed(like: index, covered: covered, in: document) {
-                    result.append(Correction(
-                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
-                        replacement: candidate.surname, confidence: 0.5, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)",
-                        disposition: .suggestion))
+                    suggest(0.5, "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)")
+                    continue
+                }
+                // "In other news, Rodriguez, a Yankees pitcher, was traded": an apposition
+                // introduces someone, as at a first mention.
+                if !candidate.translated, let apposition = Self.apposition(after: index, in: document) {
+                    suggest(0.6, "\"\(text)\" may be \(entity.canonical)'s surname without its diacritics; \(apposition)")
                     continue
                 }
                 // "Flowers were laid", "\"Maple syrup exports", "Castle, a Republican from Ohio,":
@@ -157,22 +166,8 @@ struct NameFollowUpsRule: Rule {
                 // a line starts it would be capitalized anyway; an apposition introduces someone
                 // as if for the first time. Only a reporting verb right after the word ("Castle
                 // said") makes it a person there, otherwise it is suggested.
-                if !candidate.translated, let apposition = Self.apposition(after: index, in: document) {
-                    // "In other news, Rodriguez, a Yankees pitcher, was traded": an apposition
-                    // introduces someone, as at a first mention.
-                    result.append(Correction(
-                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
-                        replacement: candidate.surname, confidence: 0.6, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname without its diacritics; \(apposition)",
-                        disposition: .suggestion))
-                    continue
-                }
                 if candidate.translated, let doubt = Self.doubt(aboutTranslated: index, in: document) {
-                    result.append(Correction(
-                        ruleID: Self.description.identifier, range: TextRange(token.range), original: text,
-                        replacement: candidate.surname, confidence: 0.6, entityID: entity.id,
-                        explanation: "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\" translated; \(doubt)",
-                        disposition: .suggestion))
+                    suggest(0.6, "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\" translated; \(doubt)")
                     continue
                 }
                 result.append(Correction(
