@@ -33,8 +33,8 @@ struct NameFollowUpsRule: Rule {
             introduces someone as a first mention does and is suggested too. So is a surname the \
             text also uses outside the lexicon for someone or something else: after another \
             capitalized word ("Alex Rodriguez"), before one ("Duke University"), in "the … of" \
-            ("the Duke of Cambridge"), or after "named" or "called" ("a rancher named \
-            Rodriguez"): 0.5.
+            ("the Duke of Cambridge"), or introducing someone ("a rancher named Rodriguez", \
+            "identified only as Rodriguez", "whose surname is Rodriguez"): 0.5.
 
             Never touched: a party of a case caption, a surname next to "v.", "vs." or "versus" \
             ("Rodriguez v. Texas", "United States v. Pena"), which names the parties as filed; and a \
@@ -78,6 +78,8 @@ struct NameFollowUpsRule: Rule {
             .suggest("Iván Duque lectured at Duke University. Duke said the event was sold out."),
             .suggest("Iván Duque met the Duke of Cambridge. Duke said little."),
             .suggest("Delcy Rodríguez met a rancher named Rodriguez. Rodriguez said it went well."),
+            .suggest("Delcy Rodríguez spoke. A rancher, identified only as Rodriguez, said it went well."),
+            .suggest("Delcy Rodríguez spoke. Her driver, whose surname is Rodriguez, said nothing."),
             .suggest("Delcy Rodríguez spoke.\n\nIn other news, Rodriguez, a Yankees pitcher, was traded."),
             // An apposition introduces someone else.
             .suggest("Pedro Castillo was detained. Castle, a Republican from Ohio, criticised the arrest."),
@@ -323,10 +325,30 @@ struct NameFollowUpsRule: Rule {
                     return "\"the " + document.text(of: tokens[other]) + " of\", a title outside the lexicon"
                 }
             }
-            if other > 0, spaced(other - 1, other), ["named", "called", "surnamed"].contains(document.folded(tokens[other - 1])) {
-                return "someone " + document.text(in: tokens[other - 1].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
+            if other > 0, spaced(other - 1, other), let introduction = Self.introduction(before: other, in: document) {
+                return "someone " + document.text(in: tokens[introduction].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
             }
         }
+        return nil
+    }
+
+    /// Where the words that introduce someone by the token at `index` start, or `nil`: "named",
+    /// "called" or "surnamed" right before it; "identified as", "known as" (with "only" between
+    /// or not); "whose surname is", "whose name is". Only spaces between the words.
+    static func introduction(before index: Int, in document: Document) -> Int? {
+        let tokens = document.tokens
+        func word(_ offset: Int) -> String? {
+            let at = index - offset
+            guard at >= 0, document.bytes[tokens[at].range.upperBound..<tokens[at + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { return nil }
+            return document.folded(tokens[at])
+        }
+        guard let first = word(1) else { return nil }
+        if ["named", "called", "surnamed"].contains(first) { return index - 1 }
+        if first == "as" {
+            if let second = word(2), ["identified", "known"].contains(second) { return index - 2 }
+            if word(2) == "only", let third = word(3), ["identified", "known"].contains(third) { return index - 3 }
+        }
+        if first == "is", let second = word(2), ["surname", "name"].contains(second), word(3) == "whose" { return index - 3 }
         return nil
     }
 
