@@ -34,7 +34,9 @@ struct NameFollowUpsRule: Rule {
             text also uses outside the lexicon for someone or something else: after another \
             capitalized word ("Alex Rodriguez"), before one ("Duke University"), in "the … of" \
             ("the Duke of Cambridge"), or introducing someone ("a rancher named Rodriguez", \
-            "identified only as Rodriguez", "whose surname is Rodriguez"): 0.5.
+            "identified only as Rodriguez", "whose surname is Rodriguez"): 0.5; and a lone \
+            surname that "of" or "from" and another country's place follow ("Sen. Rodriguez of \
+            Texas"): 0.5.
 
             Never touched: a party of a case caption, a surname next to "v.", "vs." or "versus" \
             ("Rodriguez v. Texas", "United States v. Pena"), which names the parties as filed; and a \
@@ -80,6 +82,8 @@ struct NameFollowUpsRule: Rule {
             .suggest("Delcy Rodríguez met a rancher named Rodriguez. Rodriguez said it went well."),
             .suggest("Delcy Rodríguez spoke. A rancher, identified only as Rodriguez, said it went well."),
             .suggest("Delcy Rodríguez spoke. Her driver, whose surname is Rodriguez, said nothing."),
+            .suggest("Delcy Rodríguez spoke on Monday. Sen. Rodriguez of Texas said more."),
+            .fix("Delcy Rodríguez spoke on Monday. ⟦Rodriguez⟧ of Venezuela said more.", "Delcy Rodríguez spoke on Monday. Rodríguez of Venezuela said more."),
             .suggest("Delcy Rodríguez spoke.\n\nIn other news, Rodriguez, a Yankees pitcher, was traded."),
             // An apposition introduces someone else.
             .suggest("Pedro Castillo was detained. Castle, a Republican from Ohio, criticised the arrest."),
@@ -155,6 +159,12 @@ struct NameFollowUpsRule: Rule {
                 // surname, so the lone word may be theirs.
                 if let other = otherPersonNamed(like: index, covered: covered, in: document) {
                     suggest(0.5, "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; ambiguous: the text also names \(other)")
+                    continue
+                }
+                // "Sen. Rodriguez of Texas said more": "of" or "from" and another country's place
+                // right after the word put the person there.
+                if let elsewhere = Self.placeAfter(index, in: document, context: context), !elsewhere.contains(entity.country) {
+                    suggest(0.5, "\"\(text)\" may be \(entity.canonical)'s surname \"\(candidate.surname)\"; the words after it place the person in another country (\(elsewhere.sorted().joined(separator: ", ")))")
                     continue
                 }
                 // "In other news, Rodriguez, a Yankees pitcher, was traded": an apposition
@@ -330,6 +340,25 @@ struct NameFollowUpsRule: Rule {
             }
         }
         return nil
+    }
+
+    /// The countries named by up to three words after "of" or "from" right after the token at
+    /// `index` ("Rodriguez of Texas", "Pena from Ciudad Juárez"), in the same sentence; `nil` when
+    /// no such words name a country.
+    static func placeAfter(_ index: Int, in document: Document, context: RuleContext) -> Set<String>? {
+        let tokens = document.tokens
+        guard index + 2 < tokens.count else { return nil }
+        let bytes = document.bytes
+        guard bytes[tokens[index].range.upperBound..<tokens[index + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }),
+              ["of", "from"].contains(document.folded(tokens[index + 1])) else { return nil }
+        var end = index + 2
+        while end < tokens.count, end < index + 5,
+              !NameMatch.crossesSentence(bytes, tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound),
+              !bytes[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound].contains(0x2C) || end == index + 2 {
+            end += 1
+        }
+        let found = document.withBytes { context.countries.countries(in: tokens[(index + 2)..<end], of: $0) }
+        return found.isEmpty ? nil : found
     }
 
     /// Where the words that introduce someone by the token at `index` start, or `nil`: "named",
