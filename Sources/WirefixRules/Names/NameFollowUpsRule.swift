@@ -34,7 +34,8 @@ struct NameFollowUpsRule: Rule {
             text also uses outside the lexicon for someone or something else: after another \
             capitalized word ("Alex Rodriguez"), before one ("Duke University"), in "the … of" \
             ("the Duke of Cambridge"), or introducing someone ("a rancher named Rodriguez", \
-            "identified only as Rodriguez", "whose surname is Rodriguez"): 0.5; and a lone \
+            "identified only as Rodriguez", "whose surname is Rodriguez", "A neighbor, \
+            Rodriguez,"): 0.5; and a lone \
             surname that "of" or "from" and another country's place follow ("Sen. Rodriguez of \
             Texas"): 0.5.
 
@@ -83,6 +84,8 @@ struct NameFollowUpsRule: Rule {
             .suggest("Delcy Rodríguez spoke. A rancher, identified only as Rodriguez, said it went well."),
             .suggest("Delcy Rodríguez spoke. Her driver, whose surname is Rodriguez, said nothing."),
             .suggest("Delcy Rodríguez spoke on Monday. Sen. Rodriguez of Texas said more."),
+            .suggest("Delcy Rodríguez spoke on Monday. A neighbor, Rodriguez, said the street was quiet."),
+            .fix("Delcy Rodríguez spoke on Monday. The minister, ⟦Rodriguez⟧, said more.", "Delcy Rodríguez spoke on Monday. The minister, Rodríguez, said more."),
             .fix("Delcy Rodríguez spoke on Monday. ⟦Rodriguez⟧ of Venezuela said more.", "Delcy Rodríguez spoke on Monday. Rodríguez of Venezuela said more."),
             .suggest("Delcy Rodríguez spoke.\n\nIn other news, Rodriguez, a Yankees pitcher, was traded."),
             // An apposition introduces someone else.
@@ -335,7 +338,7 @@ struct NameFollowUpsRule: Rule {
                     return "\"the " + document.text(of: tokens[other]) + " of\", a title outside the lexicon"
                 }
             }
-            if other > 0, spaced(other - 1, other), let introduction = Self.introduction(before: other, in: document) {
+            if other > 0, let introduction = Self.introduction(before: other, in: document) {
                 return "someone " + document.text(in: tokens[introduction].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
             }
         }
@@ -363,13 +366,19 @@ struct NameFollowUpsRule: Rule {
 
     /// Where the words that introduce someone by the token at `index` start, or `nil`: "named",
     /// "called" or "surnamed" right before it; "identified as", "known as" (with "only" between
-    /// or not); "whose surname is", "whose name is". Only spaces between the words.
+    /// or not); "whose surname is", "whose name is"; "a" or "an", a lowercase noun and a comma
+    /// ("A neighbor, Rodriguez,"). Only spaces between the words (but that comma).
     static func introduction(before index: Int, in document: Document) -> Int? {
         let tokens = document.tokens
         func word(_ offset: Int) -> String? {
             let at = index - offset
             guard at >= 0, document.bytes[tokens[at].range.upperBound..<tokens[at + 1].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { return nil }
             return document.folded(tokens[at])
+        }
+        // "A neighbor, Rodriguez, said": an indefinite noun phrase and a comma right before.
+        if index >= 2, document.text(in: tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound) == ", ",
+           tokens[index - 1].isLowercase, let article = word(2), ["a", "an"].contains(article) {
+            return index - 2
         }
         guard let first = word(1) else { return nil }
         if ["named", "called", "surnamed"].contains(first) { return index - 1 }
