@@ -715,14 +715,12 @@ struct CalqueNamesRule: Rule {
         guard lower > 0 else { return nil }
         let tokens = document.tokens
         var previous = lower - 1
-        // A possessive: "Guatemala" "'" "s" or "Guatemala" "s" with the apostrophe between.
+        // A possessive is two tokens, "Guatemala" and "s", the apostrophe between.
         if previous > 0, document.text(of: tokens[previous]).lowercased() == "s" {
             let gap = document.text(in: tokens[previous - 1].range.upperBound..<tokens[previous].range.lowerBound)
             if gap == "'" || gap == "\u{2019}" { previous -= 1 }
         }
-        var word = document.text(of: tokens[previous])
-        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) { word.removeLast(2) }
-        let found = context.countries.countries(mentionedIn: word)
+        let found = context.countries.countries(mentionedIn: document.text(of: tokens[previous]))
         return found.count == 1 ? found.first : nil
     }
 

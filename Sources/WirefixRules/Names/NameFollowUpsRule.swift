@@ -309,40 +309,39 @@ struct NameFollowUpsRule: Rule {
             if other.range.count == token.range.count && bytes[other.range].elementsEqual(bytes[token.range]) { return true }
             return document.folded(other) == word
         }
-        for other in 1..<tokens.count where other != index && !covered.contains(other) && !covered.contains(other - 1) {
-            let before = tokens[other - 1]
-            guard before.isTitleCase, isWord(tokens[other]),
-                  !NameMatch.crossesSentence(bytes, before.range.upperBound..<tokens[other].range.lowerBound),
-                  before.range.upperBound < tokens[other].range.lowerBound,
-                  bytes[before.range.upperBound..<tokens[other].range.lowerBound].allSatisfy({ $0 == 0x20 }) else { continue }
-            let beforeWord = document.folded(before)
-            if NameMatch.sentenceStarters.contains(beforeWord) || ContextCues.personTitles.contains(beforeWord) { continue }
-            return document.text(in: before.range.lowerBound..<tokens[other].range.upperBound)
-                + ", someone outside the lexicon with \"\(document.text(of: token))\" as a surname"
-        }
-        // Only spaces between two tokens of one sentence.
+        // Only spaces between two tokens (so one sentence).
         func spaced(_ left: Int, _ right: Int) -> Bool {
             let gap = tokens[left].range.upperBound..<tokens[right].range.lowerBound
             return !gap.isEmpty && bytes[gap].allSatisfy { $0 == 0x20 }
         }
+        // One pass over the occurrences; a person named with the word wins over the other uses,
+        // wherever each stands.
+        var otherUse: String?
         for other in tokens.indices where !covered.contains(other) && isWord(tokens[other]) {
+            if other != index, other > 0, !covered.contains(other - 1), tokens[other - 1].isTitleCase, spaced(other - 1, other) {
+                let beforeWord = document.folded(tokens[other - 1])
+                if !NameMatch.sentenceStarters.contains(beforeWord) && !ContextCues.personTitles.contains(beforeWord) {
+                    return document.text(in: tokens[other - 1].range.lowerBound..<tokens[other].range.upperBound)
+                        + ", someone outside the lexicon with \"\(document.text(of: token))\" as a surname"
+                }
+            }
+            guard otherUse == nil else { continue }
             // The token itself may be the one introduced ("a rancher named Rodriguez").
             let next = other + 1
             if other != index, next < tokens.count, !covered.contains(next), spaced(other, next) {
                 let after = tokens[next]
                 let afterWord = document.folded(after)
                 if after.isTitleCase && !NameFollowUpsRule.reportingVerbs.contains(afterWord) {
-                    return document.text(in: tokens[other].range.lowerBound..<after.range.upperBound) + ", a longer name outside the lexicon"
-                }
-                if afterWord == "of", other > 0, spaced(other - 1, other), document.folded(tokens[other - 1]) == "the" {
-                    return "\"the " + document.text(of: tokens[other]) + " of\", a title outside the lexicon"
+                    otherUse = document.text(in: tokens[other].range.lowerBound..<after.range.upperBound) + ", a longer name outside the lexicon"
+                } else if afterWord == "of", other > 0, spaced(other - 1, other), document.folded(tokens[other - 1]) == "the" {
+                    otherUse = "\"the " + document.text(of: tokens[other]) + " of\", a title outside the lexicon"
                 }
             }
-            if other > 0, let introduction = Self.introduction(before: other, in: document) {
-                return "someone " + document.text(in: tokens[introduction].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
+            if otherUse == nil, other > 0, let introduction = Self.introduction(before: other, in: document) {
+                otherUse = "someone " + document.text(in: tokens[introduction].range.lowerBound..<tokens[other].range.upperBound) + ", outside the lexicon"
             }
         }
-        return nil
+        return otherUse
     }
 
     /// The countries named by up to three words after "of" or "from" right after the token at

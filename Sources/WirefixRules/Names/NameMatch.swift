@@ -258,12 +258,6 @@ final class NameMatch: Sendable {
         NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window)
     }
 
-    /// Whether an apposition right after the person's name gives a title or role (see
-    /// ``hasRoleApposition(_:cues:in:)``): "Lourdes Flowers, the former candidate,".
-    func hasRoleApposition(in document: Document) -> Bool {
-        entity.kind == .person && NameMatch.hasRoleApposition(match, cues: entityFacts.cues, in: document)
-    }
-
     /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
     static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3) -> Bool {
         let all = document.tokens
