@@ -49,6 +49,33 @@ import WirefixLexicon
         #expect(Self.table.countries(mentionedIn: "the united states of mind").isEmpty)
     }
 
+    /// The name case rule restores a lowercase country or city from the table: the longest name
+    /// at a token, whatever its case and accents, spelled as the table first lists it; demonyms
+    /// are no names.
+    @Test func aProperNameIsFoundWhateverItsCase() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lexicons/geography/countries.tsv")
+        let table = try CountryTable(contentsOf: url)
+        let text = "to bogota, buenos aires, mexico city and santiago de cuba; colombian  panama"
+        let tokens = Tokenizer.tokens(in: text)
+        let bytes = Array(text.utf8)
+        let words = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        bytes.withUnsafeBufferPointer { buffer in
+            func name(at word: String) -> CountryTable.ProperName? {
+                table.properName(startingAt: words.firstIndex(of: word)!, in: tokens[...], of: buffer)
+            }
+            #expect(name(at: "bogota") == .init(text: "Bogotá", code: "CO", wordCount: 1))
+            #expect(name(at: "buenos") == .init(text: "Buenos Aires", code: "AR", wordCount: 2))
+            #expect(name(at: "mexico") == .init(text: "Mexico City", code: "MX", wordCount: 2))
+            #expect(name(at: "santiago") == .init(text: "Santiago de Cuba", code: "CU", wordCount: 3))
+            #expect(name(at: "to") == nil)
+            #expect(name(at: "colombian") == nil)
+            // Two spaces between words are no name of the table's: "panama" alone is.
+            #expect(name(at: "panama") == .init(text: "Panama", code: "PA", wordCount: 1))
+        }
+        #expect(CountryTable(cues: ["PE": ["Lima", "Peruvian"]]).countries(mentionedIn: "in lima").isEmpty)
+    }
+
     /// The bundled table names countries beyond Latin America, so that a mention of, say,
     /// Poland counts as another country.
     @Test func theBundledTableKnowsCountriesOutsideLatinAmerica() throws {

@@ -27,6 +27,29 @@ public struct CountryTable: Sendable {
     /// are no cue word, and this tells so for an ASCII token without a probe of ``foldedWords``
     /// (which was half the cost of reading a line's countries).
     private let foldedWordShapes: WordShapes
+    /// The names of countries and places (not demonyms) by their folded words joined with one
+    /// space ("buenos aires"): the spelling to restore when copy lost their capitals. The first
+    /// spelling listed wins ("Bogotá" over "Bogota").
+    private let properNames: [String: ProperName]
+    /// The most words of a name in ``properNames``.
+    private let longestProperName: Int
+
+    /// A country or place name as the table spells it.
+    public struct ProperName: Sendable, Equatable {
+        /// The name as written in the table ("Bogotá", "Buenos Aires").
+        public var text: String
+        /// The ISO 3166-1 alpha-2 code of its country.
+        public var code: String
+        /// The number of words.
+        public var wordCount: Int
+
+        /// A name as the table spells it.
+        public init(text: String, code: String, wordCount: Int) {
+            self.text = text
+            self.code = code
+            self.wordCount = wordCount
+        }
+    }
 
     private struct FoldedCue: Sendable {
         var words: [Int32]
@@ -37,7 +60,26 @@ public struct CountryTable: Sendable {
     public init() { self.init(cues: [:]) }
 
     /// Creates a table from `code → cues` (names, demonyms, places).
-    public init(cues: [String: [String]]) {
+    ///
+    /// - Parameters:
+    ///   - cues: every cue of each country: names, demonyms and places.
+    ///   - properNames: the names of countries and places among them (no demonyms), by code, in
+    ///     order of preference, for ``properName(startingAt:in:of:)``.
+    public init(cues: [String: [String]], properNames: [String: [String]] = [:]) {
+        var names: [String: ProperName] = [:]
+        var longest = 0
+        for code in properNames.keys.sorted() {
+            for name in properNames[code]! {
+                let words = Gazetteer.words(of: name)
+                guard !words.isEmpty else { continue }
+                let key = words.map { Folding.fold($0) }.joined(separator: " ")
+                if names[key] == nil { names[key] = ProperName(text: name, code: code, wordCount: words.count) }
+                longest = max(longest, words.count)
+            }
+        }
+        self.properNames = names
+        longestProperName = longest
+
         var table: [String: [Cue]] = [:]
         for (code, list) in cues {
             for cue in list {
@@ -87,16 +129,46 @@ public struct CountryTable: Sendable {
         let text = try LexiconLoader.readText(url)
         let table = try TSVTable.parse(text, file: url.path, required: ["code", "names", "demonyms", "places"], optional: [])
         var cues: [String: [String]] = [:]
+        var names: [String: [String]] = [:]
         for row in table.rows {
             let code = row.fields["code"] ?? ""
             guard code.count == 2, code.allSatisfy({ ("A"..."Z").contains($0) }) else {
                 throw LexiconError(file: url.path, line: row.line, message: "column 'code': expected an ISO 3166-1 alpha-2 code, found '\(code)'")
             }
             for column in ["names", "demonyms", "places"] {
-                cues[code, default: []] += (row.fields[column] ?? "").split(separator: "|").map(String.init)
+                let list = (row.fields[column] ?? "").split(separator: "|").map(String.init)
+                cues[code, default: []] += list
+                if column != "demonyms" { names[code, default: []] += list }
             }
         }
-        self.init(cues: cues)
+        self.init(cues: cues, properNames: names)
+    }
+
+    /// The longest country or place name (not a demonym) whose words, folded, are the tokens
+    /// from `index` on, whatever their case and accents: "caracas" → Caracas, "buenos aires" →
+    /// Buenos Aires, "bogota" → Bogotá. The caller decides whether lowercase copy means the place
+    /// (unlike ``countries(in:of:)``, which counts only capitalized mentions).
+    ///
+    /// - Parameters:
+    ///   - index: an index of `tokens`.
+    ///   - tokens: word tokens with byte ranges into `bytes`.
+    ///   - bytes: the text, valid UTF-8.
+    /// - Complexity: O(*k*) for names of at most *k* words (a folded string per token read).
+    public func properName(startingAt index: Int, in tokens: ArraySlice<Token>, of bytes: UnsafeBufferPointer<UInt8>) -> ProperName? {
+        guard longestProperName > 0, tokens.indices.contains(index) else { return nil }
+        var key = ""
+        var found: ProperName?
+        for end in index..<min(tokens.endIndex, index + longestProperName) {
+            if end > index {
+                // Words of one name are separated by a single space or hyphen, as the table writes them.
+                let gap = tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound
+                guard gap.count == 1, bytes[gap.lowerBound] == 0x20 else { break }
+                key += " "
+            }
+            key += Folding.fold(bytes, range: tokens[end].range)
+            if let name = properNames[key], name.wordCount == end - index + 1 { found = name }
+        }
+        return found
     }
 
     /// The codes of the countries that `text` mentions. A mention counts only when its first

@@ -33,8 +33,13 @@ struct NameCaseRule: Rule {
             a frequent English word (rank ≤ 5,000 in the word list; ≤ 30,000 for organizations: \
             "historic pact", "unitary platform"), since a lowercase phrase of common words may be \
             ordinary English, or when a word also lost a letter ("queen sofa" for Queen Sofía); \
-            one-word names are never changed. Under the \
+            one-word lexicon names are never changed by this path. Under the \
             unaccented house style the copy's lack of accents is kept.
+
+            A country or city of the country table in lowercase right after a preposition of place \
+            or "of" ("the mayor of caracas", "flew to buenos aires") is fixed (0.85) only on a line \
+            where a person's name was also fixed from lowercase at 0.9: the line lost the capitals \
+            of its names. Alone it is left: "cooked in chile oil", "served on fine china".
             """,
         phase: .names,
         examples: [
@@ -93,11 +98,26 @@ struct NameCaseRule: Rule {
             .keep("He typed evo morales into Google and got 3 million hits."),
             .keep("Type pedro sanchez into the search box, the guide says."),
             .keep("She searched for delcy rodriguez on the site."),
+            // Places in lowercase, on a line whose people lost their capitals too.
+            .fix("The mayor of ⟦caracas⟧, ⟦carmen melendez⟧, was arrested.", "The mayor of Caracas, Carmen Meléndez, was arrested."),
+            .fix("The president of ⟦colombia⟧, ⟦gustavo petro⟧, spoke.", "The president of Colombia, Gustavo Petro, spoke."),
+            .fix("⟦evo morales⟧ flew to ⟦buenos aires⟧ and then to ⟦bogota⟧.", "Evo Morales flew to Buenos Aires and then to Bogotá."),
+            .keep("The mayor of caracas spoke on Monday."),
+            .keep("She cooked the beans in chile oil and served them on fine china."),
+            .fix("⟦luis arce⟧ flew to ⟦lima⟧; tea was served in china bowls.", "Luis Arce flew to Lima; tea was served in china bowls."),
+            .fix("⟦luis arce⟧ wrote to us from ⟦chile⟧.", "Luis Arce wrote to us from Chile."),
+            .fix("⟦evo morales⟧ flew to ⟦caracas⟧, ⟦bogota⟧ and ⟦quito⟧.", "Evo Morales flew to Caracas, Bogotá and Quito."),
+            .fix("The governor of ⟦minas gerais⟧, ⟦romeu zema⟧, spoke.", "The governor of Minas Gerais, Romeu Zema, spoke."),
+            .keep("The site delcyrodriguez.com/in/caracas was blocked."),
+            .fix("From bogota+⟦delcy rodriguez⟧ came word to ⟦caracas⟧.", "From bogota+Delcy Rodríguez came word to Caracas."),
+            .fix("⟦evo morales⟧ wrote from caracas.gob.ve and from ⟦caracas⟧.", "Evo Morales wrote from caracas.gob.ve and from Caracas."),
             .keep("The search bar autocompleted nicolas maduro after two letters."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
+        var lowercasedPeople: [NameMatch] = []
+        var fixedPlaceEnds: Set<Int> = []
         for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && name.mayBeRewritten(in: document) {
             // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
             // screen name is written as typed.
@@ -146,11 +166,121 @@ struct NameCaseRule: Rule {
             if quoted { explanation += "; quoted on its own, perhaps as typed" }
             if deleted { explanation += "; a letter is missing too, so it may be another word" }
             if ordinary { explanation += "; its words are Spanish articles and ordinary words, so it may be the phrase, not the name" }
+            let confidence = common || quoted || deleted || ordinary ? 0.5 : 0.9
             result.append(name.correction(
                 rule: Self.description.identifier, replacement: replacement,
-                confidence: common || quoted || deleted || ordinary ? 0.5 : 0.9, explanation: explanation))
+                confidence: confidence, explanation: explanation))
+            if name.entity.kind == .person && confidence >= 0.9 { lowercasedPeople.append(name) }
+            if name.entity.kind == .place && confidence >= 0.9 { fixedPlaceEnds.insert(name.match.tokenRange.upperBound) }
+        }
+        result += placeCorrections(after: lowercasedPeople, placesEndingAt: fixedPlaceEnds, in: document, context: context)
+        return result
+    }
+
+    /// Country and place names of the country table written in lowercase ("the mayor of
+    /// caracas") on a line where a person's name lost its capitals too (`people`, fixed at 0.9):
+    /// the line lost the case of its names, and a lowercase country or city right after a
+    /// preposition of place or "of" is one of them. Alone, "in chile oil" or "fine china" is
+    /// English, so nothing is said without such a person. Names the gazetteer matched are left
+    /// to the loop above; a list may go on after one of them (`placeEnds`: the token indices
+    /// right after lexicon places fixed there). O(words of the lines of `people`).
+    private func placeCorrections(after people: [NameMatch], placesEndingAt placeEnds: Set<Int>,
+                                  in document: Document, context: RuleContext) -> [Correction] {
+        guard !people.isEmpty else { return [] }
+        var result: [Correction] = []
+        var lines: [Range<Int>] = []
+        for person in people {
+            let line = document.lineRange(containing: person.match.byteRange)
+            if lines.last != line { lines.append(line) }
+        }
+        let names = NameMatch.all(in: document, context: context)
+        let tokens = document.tokens
+        for line in lines {
+            let indices = document.tokenIndices(in: line)
+            var index = indices.lowerBound
+            // The token after the last place this loop fixed on the line.
+            var previousPlaceEnd: Int?
+            while index < indices.upperBound {
+                defer { index += 1 }
+                let token = tokens[index]
+                // After a preposition, or after "and", "or" or a comma that follows a place just
+                // fixed ("to buenos aires and bogota").
+                let previous = index > indices.lowerBound ? document.folded(tokens[index - 1]) : ""
+                func endsPlace(_ end: Int) -> Bool { previousPlaceEnd == end || placeEnds.contains(end) }
+                let listed = (endsPlace(index - 1) && ["and", "or"].contains(previous))
+                    || (index > indices.lowerBound && endsPlace(index)
+                        && document.text(in: tokens[index - 1].range.upperBound..<token.range.lowerBound) == ", ")
+                guard token.isLowercase, index > indices.lowerBound,
+                      Self.placePrepositions.contains(previous) || listed,
+                      !names.contains(where: { $0.match.tokenRange.contains(index) }) else { continue }
+                let found = document.withBytes { context.countries.properName(startingAt: index, in: tokens[indices], of: $0) }
+                guard let place = found else { continue }
+                let span = index..<(index + place.wordCount)
+                // "US", "UAE": an acronym in lowercase is another word ("to us").
+                guard tokens[span].allSatisfy(\.isLowercase), place.text.contains(where: \.isLowercase) else { continue }
+                let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
+                // "in china bowls", "in chile oil": a name that is also a common noun counts
+                // only where the sentence or clause ends after it.
+                if place.wordCount == 1, Self.commonNounPlaces.contains(document.folded(token)),
+                   !Self.endsClause(at: range.upperBound, in: document.bytes) { continue }
+                guard !Self.isInsideURLOrWord(range, document: document) else { continue }
+                let original = document.text(in: range)
+                var replacement = place.text
+                if context.options.keepUnaccented && original == NameMatch.stripDiacritics(original) {
+                    replacement = NameMatch.stripDiacritics(replacement)
+                }
+                let people = people.filter { document.lineRange(containing: $0.match.byteRange) == line }
+                let cue = listed ? "in a list after another place" : "after \"\(document.text(of: tokens[index - 1]))\""
+                result.append(Correction(
+                    ruleID: Self.description.identifier, range: TextRange(range), original: original,
+                    replacement: replacement, confidence: 0.85,
+                    explanation: "\"\(original)\" is the place \(place.text) (\(place.code)) in lowercase, \(cue); "
+                        + "the line lost the capitals of other names too (" + people.map { "\"\($0.text)\"" }.joined(separator: ", ") + ")"))
+                index = span.upperBound - 1
+                previousPlaceEnd = span.upperBound
+            }
         }
         return result
+    }
+
+    /// Country and city names of the country table that are also common English nouns or
+    /// names in lowercase: china (porcelain), chile (the pepper), turkey, lima (the bean),
+    /// panama (the hat), phoenix, oxford (the shoe), porto (the wine), japan (lacquer), and
+    /// others. Folded.
+    static let commonNounPlaces: Set<String> = [
+        "china", "chile", "turkey", "lima", "panama", "phoenix", "oxford", "porto", "japan", "cali",
+        "sucre", "georgia", "washington", "holland", "valencia", "cambridge", "jersey", "cuenca",
+    ]
+
+    /// Whether the byte at `offset` ends a clause: end of text or line, or a comma, full stop,
+    /// semicolon, colon, question or exclamation mark (closing quotes and brackets may come
+    /// first).
+    static func endsClause(at offset: Int, in bytes: [UInt8]) -> Bool {
+        var index = offset
+        while index < bytes.count, [0x22, 0x27, 0x29, 0x5D].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return true }
+        return [0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21].contains(bytes[index])
+    }
+
+    /// Words after which a lowercase country or city name is the place: prepositions of place,
+    /// and "of" ("the mayor of caracas", "the streets of quito").
+    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "of"]
+
+    /// Whether the bytes `range` are not a word standing alone: a space, line start or opening
+    /// quote or bracket must come before them, and a space, line end or punctuation that ends a
+    /// word after them ("bogota+delcy", "in/caracas", "caracas.gob.ve" are not).
+    static func isInsideURLOrWord(_ range: Range<Int>, document: Document) -> Bool {
+        let bytes = document.bytes
+        if range.lowerBound > 0, ![0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x28, 0x5B].contains(bytes[range.lowerBound - 1]) { return true }
+        guard range.upperBound < bytes.count else { return false }
+        let next = bytes[range.upperBound]
+        if [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x29, 0x5D].contains(next) { return false }
+        // A full stop ends the word unless a letter or digit follows it ("caracas.gob.ve").
+        if next == 0x2E {
+            return range.upperBound + 1 < bytes.count && (NameMatch.isASCIILetter(bytes[range.upperBound + 1])
+                || (0x30...0x39).contains(bytes[range.upperBound + 1]))
+        }
+        return true
     }
 
     /// Programs that start a shell command line or follow a pipe.
@@ -307,9 +437,13 @@ struct NameCaseRule: Rule {
         let all = document.tokens
         let before = max(0, name.match.tokenRange.lowerBound - 2)..<name.match.tokenRange.lowerBound
         let after = name.match.tokenRange.upperBound..<min(all.count, name.match.tokenRange.upperBound + 2)
+        let names = NameMatch.all(in: document, context: context)
         for index in Array(before) + Array(after) {
             let token = all[index]
             guard token.isLowercase else { continue }
+            // Another lexicon name in lowercase ("the governor of minas gerais, romeu zema") is
+            // the same damage, not a foreign word.
+            if names.contains(where: { $0.kind == .lowercase && $0.match.tokenRange.contains(index) }) { continue }
             // Only the name's own sentence: words across a line break or a full stop are another's.
             let gap = index < name.match.tokenRange.lowerBound
                 ? token.range.upperBound..<name.match.byteRange.lowerBound
