@@ -25,7 +25,8 @@ struct CalqueNamesRule: Rule {
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
             When the only untranslated words are common given names ("Mario Thin": thousands of \
-            people are called Mario) and no title introduces it: at most 0.65 (suggestion; a \
+            people are called Mario) and no title introduces it nor a role follows in apposition \
+            ("Mario Thin, the education minister,"): at most 0.65 (suggestion; a \
             mention of the entity's country adds 0.05). \
             Anchored only by a very common English word, or right after a preposition: −0.2; \
             anchored only by the entity's own words with their accented letters deleted that read \
@@ -196,6 +197,18 @@ struct CalqueNamesRule: Rule {
             .keep("Editors of the newspaper Detroit Free Press met."),
             .keep("Luis maple syrup is sold in Vermont."),
             .suggest("Mario Thin spoke to the crowd."),
+            .fix("⟦Mario Thin⟧, the education minister, spoke to the crowd.", "Mario Delgado, the education minister, spoke to the crowd."),
+            .fix("Secretary of State ⟦Mark Blond⟧ arrived in Caracas.", "Secretary of State Marco Rubio arrived in Caracas."),
+            .suggest("The State Mark Blond Fund paid for it."),
+            // Newspapers whose article is translated too.
+            .fix("He told the Colombian newspaper ⟦The Time⟧ that he would resign.", "He told the Colombian newspaper El Tiempo that he would resign."),
+            .fix("The Bolivian newspaper ⟦The Duty⟧ reported the fire.", "The Bolivian newspaper El Deber reported the fire."),
+            .keep("He said the time had come, and the duty was clear."),
+            .keep("Readers of The National in Abu Dhabi complained."),
+            // A verb between the title and the words: they are its object, not the title's holder.
+            .keep("A Spanish minister said Paul married in Madrid last year."),
+            .suggest("The Peruvian minister crowned Rafael king of the carnival in Lima."),
+            .suggest("The Chilean minister found Marcela rivers away from home."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
             .suggest("Senator David Hill of Springfield introduced the bill."),
@@ -331,7 +344,7 @@ struct CalqueNamesRule: Rule {
         // A title before the name. (A role in an apposition after a person's name, "Lourdes
         // Flowers, the former candidate,", lets a guarded variant match, but is no title here:
         // "Peter Sanchez, the team captain," is any team's captain.)
-        let cue = name.isIntroducedByCue(in: document)
+        let cue = name.isIntroducedByCue(in: document, stoppingAtVerbs: true)
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
@@ -433,7 +446,12 @@ struct CalqueNamesRule: Rule {
                 part.1.allSatisfy { context.names.isGivenName(document.folded($0)) }
             }
             givenNameAnchorsOnly = onlyGivenNameAnchors
-            if onlyGivenNameAnchors && !cue && !plausibleEnglish && !accentedAnchor {
+            // "Michel Fear, the former president,": a role in the apposition right after says
+            // who is meant as a title before would.
+            let roleAfter = onlyGivenNameAnchors && !cue
+                && NameMatch.hasRoleApposition(name.match, cues: name.entityFacts.cues, in: document)
+            if roleAfter { evidence.append("a role follows in apposition") }
+            if onlyGivenNameAnchors && !cue && !roleAfter && !plausibleEnglish && !accentedAnchor {
                 confidence = min(confidence, 0.65)
                 evidence.append("the untranslated words are only a common given name, and no title introduces it")
             }
@@ -461,7 +479,7 @@ struct CalqueNamesRule: Rule {
             confidence = 0.45
             if cue { confidence += 0.35; evidence.append("introduced by a title or role word") }
             if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
-            if !translatedTitleCase && !name.isIntroducedByCue(in: document, window: 2) { confidence -= 0.2 }
+            if !translatedTitleCase && !name.isIntroducedByCue(in: document, window: 2, stoppingAtVerbs: true) { confidence -= 0.2 }
             if plausibleEnglish && !cue { evidence.append("every word is also a common English name") }
         } else {
             // Organizations and places: machine translation keeps their capitals ("Free Press"), but
@@ -480,7 +498,7 @@ struct CalqueNamesRule: Rule {
                 // strong; one of the entity's own context words after it that is no kind noun
                 // ("Civic Coalition leader Donald Tusk") is weak: English names take such words
                 // too.
-                let cued = name.isIntroducedByCue(in: document) || name.isFollowedByKindNoun(in: document)
+                let cued = name.isIntroducedByCue(in: document, stoppingAtVerbs: true) || name.isFollowedByKindNoun(in: document)
                     || (name.entity.kind == .place && followsLocativePreposition(name, document: document))
                 let weaklyCued = !cued && name.isFollowedByCue(in: document)
                 if cued { confidence += 0.3; evidence.append("with a context word") }

@@ -37,9 +37,12 @@ struct NameCaseRule: Rule {
             unaccented house style the copy's lack of accents is kept.
 
             A country or city of the country table in lowercase right after a preposition of place \
-            or "of" ("the mayor of caracas", "flew to buenos aires") is fixed (0.85) only on a line \
-            where a person's name was also fixed from lowercase at 0.9: the line lost the capitals \
-            of its names. Alone it is left: "cooked in chile oil", "served on fine china".
+            or "of" after a title or place noun ("the mayor of caracas", "flew to buenos aires"), \
+            ending its phrase, is fixed (0.85) only in a sentence where a person's name was also \
+            fixed from lowercase at 0.9: the sentence lost the capitals of its names. Alone it is \
+            left, and so are names that are also common nouns ("chile", "china", "turkey", \
+            "morocco"), "of" after other words ("a plate of", "plaster of") and a name that goes \
+            on ("paris hilton").
             """,
         phase: .names,
         examples: [
@@ -104,8 +107,18 @@ struct NameCaseRule: Rule {
             .fix("⟦evo morales⟧ flew to ⟦buenos aires⟧ and then to ⟦bogota⟧.", "Evo Morales flew to Buenos Aires and then to Bogotá."),
             .keep("The mayor of caracas spoke on Monday."),
             .keep("She cooked the beans in chile oil and served them on fine china."),
-            .fix("⟦luis arce⟧ flew to ⟦lima⟧; tea was served in china bowls.", "Luis Arce flew to Lima; tea was served in china bowls."),
-            .fix("⟦luis arce⟧ wrote to us from ⟦chile⟧.", "Luis Arce wrote to us from Chile."),
+            .fix("⟦luis arce⟧ flew to ⟦quito⟧; tea was served in china bowls.", "Luis Arce flew to Quito; tea was served in china bowls."),
+            .fix("⟦luis arce⟧ wrote to us from ⟦colombia⟧.", "Luis Arce wrote to us from Colombia."),
+            // A common noun, a phrase that goes on, "of" after no title, another sentence.
+            .fix("⟦luis arce⟧ had a plate of turkey, a pinch of chile and a glass of porto.", "Luis Arce had a plate of turkey, a pinch of chile and a glass of porto."),
+            .fix("⟦luis arce⟧ kept a book bound in morocco.", "Luis Arce kept a book bound in morocco."),
+            .fix("⟦luis arce⟧ posed next to paris hilton.", "Luis Arce posed next to paris hilton."),
+            .fix("⟦luis arce⟧ paid in dollars instead of cordoba.", "Luis Arce paid in dollars instead of cordoba."),
+            .fix("⟦luis arce⟧ said it was plaster of paris.", "Luis Arce said it was plaster of paris."),
+            .fix("⟦juan guaido⟧ spoke in ⟦caracas⟧. Later he flew to paris.", "Juan Guaidó spoke in Caracas. Later he flew to paris."),
+            .fix("The mayor of ⟦lima⟧, ⟦rafael lopez aliaga⟧, spoke.", "The mayor of Lima, Rafael López Aliaga, spoke."),
+            .fix("⟦daniel ortega⟧ flew to ⟦managua⟧, ⟦china⟧ and ⟦turkey⟧.", "Daniel Ortega flew to Managua, China and Turkey."),
+            .fix("⟦daniel ortega⟧ flew to ⟦managua⟧ and turkey was served.", "Daniel Ortega flew to Managua and turkey was served."),
             .fix("⟦evo morales⟧ flew to ⟦caracas⟧, ⟦bogota⟧ and ⟦quito⟧.", "Evo Morales flew to Caracas, Bogotá and Quito."),
             .fix("The governor of ⟦minas gerais⟧, ⟦romeu zema⟧, spoke.", "The governor of Minas Gerais, Romeu Zema, spoke."),
             .keep("The site delcyrodriguez.com/in/caracas was blocked."),
@@ -178,9 +191,10 @@ struct NameCaseRule: Rule {
     }
 
     /// Country and place names of the country table written in lowercase ("the mayor of
-    /// caracas") on a line where a person's name lost its capitals too (`people`, fixed at 0.9):
-    /// the line lost the case of its names, and a lowercase country or city right after a
-    /// preposition of place or "of" is one of them. Alone, "in chile oil" or "fine china" is
+    /// caracas") in a sentence where a person's name lost its capitals too (`people`, fixed at
+    /// 0.9): the sentence lost the case of its names, and a lowercase country or city right after
+    /// a preposition of place or a title and "of" (``introducesPlace(before:in:)``), ending its
+    /// phrase, is one of them. Alone, "in chile oil" or "fine china" is
     /// English, so nothing is said without such a person. Names the gazetteer matched are left
     /// to the loop above; a list may go on after one of them (`placeEnds`: the token indices
     /// right after lexicon places fixed there). O(words of the lines of `people`).
@@ -211,7 +225,7 @@ struct NameCaseRule: Rule {
                     || (index > indices.lowerBound && endsPlace(index)
                         && document.text(in: tokens[index - 1].range.upperBound..<token.range.lowerBound) == ", ")
                 guard token.isLowercase, index > indices.lowerBound,
-                      Self.placePrepositions.contains(previous) || listed,
+                      Self.introducesPlace(before: index, in: document) || listed,
                       !names.contains(where: { $0.match.tokenRange.contains(index) }) else { continue }
                 let found = document.withBytes { context.countries.properName(startingAt: index, in: tokens[indices], of: $0) }
                 guard let place = found else { continue }
@@ -219,23 +233,40 @@ struct NameCaseRule: Rule {
                 // "US", "UAE": an acronym in lowercase is another word ("to us").
                 guard tokens[span].allSatisfy(\.isLowercase), place.text.contains(where: \.isLowercase) else { continue }
                 let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
-                // "in china bowls", "in chile oil": a name that is also a common noun counts
-                // only where the sentence or clause ends after it.
-                if place.wordCount == 1, Self.commonNounPlaces.contains(document.folded(token)),
-                   !Self.endsClause(at: range.upperBound, in: document.bytes) { continue }
+                // "in china bowls", "bound in morocco", "a glass of porto": a name that is also
+                // a common noun in lowercase may be the noun, unless a title owns it ("the mayor
+                // of lima") or it stands in a list of places ("to managua, china and turkey.").
+                if place.wordCount == 1, Self.commonNounPlaces.contains(document.folded(token)) {
+                    let titled = index > 1 && previous == "of" && ContextCues.personTitles.contains(document.folded(tokens[index - 2]))
+                    let inList = listed && (span.upperBound == tokens.count
+                        || document.bytes[tokens[span.upperBound - 1].range.upperBound..<tokens[span.upperBound].range.lowerBound]
+                            .contains(where: { [0x0A, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21].contains($0) })
+                        || ["and", "or"].contains(document.folded(tokens[span.upperBound])))
+                    guard titled || inList else { continue }
+                }
+                // The place ends its phrase: "next to paris hilton" is a person's name.
+                guard Self.endsPhrase(after: span.upperBound, in: document) else { continue }
+                // A person of the same sentence lost the capitals: "juan guaido spoke in caracas."
+                // says nothing of "a slice of turkey" in the next sentence.
+                let sentencePeople = people.filter { person in
+                    let lower = min(person.match.byteRange.lowerBound, range.lowerBound)
+                    let upper = max(person.match.byteRange.upperBound, range.upperBound)
+                    return document.lineRange(containing: person.match.byteRange) == line
+                        && !Self.hasSentenceBreak(in: lower..<upper, of: document.bytes)
+                }
+                guard !sentencePeople.isEmpty else { continue }
                 guard !Self.isInsideURLOrWord(range, document: document) else { continue }
                 let original = document.text(in: range)
                 var replacement = place.text
                 if context.options.keepUnaccented && original == NameMatch.stripDiacritics(original) {
                     replacement = NameMatch.stripDiacritics(replacement)
                 }
-                let people = people.filter { document.lineRange(containing: $0.match.byteRange) == line }
                 let cue = listed ? "in a list after another place" : "after \"\(document.text(of: tokens[index - 1]))\""
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(range), original: original,
                     replacement: replacement, confidence: 0.85,
                     explanation: "\"\(original)\" is the place \(place.text) (\(place.code)) in lowercase, \(cue); "
-                        + "the line lost the capitals of other names too (" + people.map { "\"\($0.text)\"" }.joined(separator: ", ") + ")"))
+                        + "the sentence lost the capitals of other names too (" + sentencePeople.map { "\"\($0.text)\"" }.joined(separator: ", ") + ")"))
                 index = span.upperBound - 1
                 previousPlaceEnd = span.upperBound
             }
@@ -245,26 +276,68 @@ struct NameCaseRule: Rule {
 
     /// Country and city names of the country table that are also common English nouns or
     /// names in lowercase: china (porcelain), chile (the pepper), turkey, lima (the bean),
-    /// panama (the hat), phoenix, oxford (the shoe), porto (the wine), japan (lacquer), and
-    /// others. Folded.
+    /// panama (the hat), morocco (the leather), manila (the paper), cordoba (the currency),
+    /// porto (the wine), japan (lacquer), and others. Folded; never restored from lowercase.
     static let commonNounPlaces: Set<String> = [
         "china", "chile", "turkey", "lima", "panama", "phoenix", "oxford", "porto", "japan", "cali",
         "sucre", "georgia", "washington", "holland", "valencia", "cambridge", "jersey", "cuenca",
+        "morocco", "manila", "cordoba", "córdoba", "trinidad", "santiago", "rosario", "victoria",
+        "florida", "montana", "nevada", "bordeaux", "champagne", "madeira", "java", "guinea",
     ]
 
-    /// Whether the byte at `offset` ends a clause: end of text or line, or a comma, full stop,
-    /// semicolon, colon, question or exclamation mark (closing quotes and brackets may come
-    /// first).
-    static func endsClause(at offset: Int, in bytes: [UInt8]) -> Bool {
-        var index = offset
-        while index < bytes.count, [0x22, 0x27, 0x29, 0x5D].contains(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return true }
-        return [0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21].contains(bytes[index])
+    /// Whether a lowercase place's phrase ends at token `end`: end of text, a punctuation mark
+    /// that ends a clause, or a word that starts a new phrase ("and", "on", "last"). "paris
+    /// hilton" goes on with another word.
+    static func endsPhrase(after end: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        guard end < tokens.count else { return true }
+        let gap = document.bytes[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
+        if gap.contains(where: { [0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29].contains($0) }) { return true }
+        return phraseStarters.contains(document.folded(tokens[end]))
     }
 
-    /// Words after which a lowercase country or city name is the place: prepositions of place,
-    /// and "of" ("the mayor of caracas", "the streets of quito").
-    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "of"]
+    /// Words that may follow a place in a sentence and start a new phrase.
+    static let phraseStarters: Set<String> = [
+        "and", "or", "but", "on", "in", "at", "to", "for", "from", "with", "by", "after", "before",
+        "since", "until", "during", "last", "this", "next", "where", "when", "while", "as", "that",
+        "which", "who", "yesterday", "today", "tomorrow", "earlier", "later", "again", "said",
+        "says", "was", "were", "is", "are", "has", "had", "have", "will", "would",
+    ]
+
+    /// Whether a sentence ends inside `range`: ".", "!" or "?" before a space or line break
+    /// ("caracas.gob.ve" goes on).
+    static func hasSentenceBreak(in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if [0x2E, 0x21, 0x3F].contains(bytes[index]), [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Prepositions of place after which a lowercase country or city name is the place.
+    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near"]
+
+    /// Nouns after which "of" and a lowercase country or city name is the place: people's titles
+    /// ("the mayor of caracas") and words for a place's parts ("the streets of quito").
+    static let placeOfNouns: Set<String> = [
+        "city", "capital", "streets", "outskirts", "center", "centre", "province", "state",
+        "region", "government", "people", "embassy", "consulate", "border", "north", "south",
+        "east", "west", "port", "airport", "university",
+    ]
+
+    /// Whether the words before token `index` put a place there: a preposition of place ("in",
+    /// "to") or "of" after a title or a place noun ("the mayor of", "the streets of"). "A
+    /// plate of", "made of" and "instead of" do not.
+    static func introducesPlace(before index: Int, in document: Document) -> Bool {
+        let tokens = document.tokens
+        guard index > 0 else { return false }
+        let word = document.folded(tokens[index - 1])
+        if placePrepositions.contains(word) { return true }
+        guard word == "of", index > 1 else { return false }
+        let noun = document.folded(tokens[index - 2])
+        return ContextCues.personTitles.contains(noun) || placeOfNouns.contains(noun)
+    }
 
     /// Whether the bytes `range` are not a word standing alone: a space, line start or opening
     /// quote or bracket must come before them, and a space, line end or punctuation that ends a

@@ -254,12 +254,17 @@ final class NameMatch: Sendable {
     /// before it, in the same sentence, with no other capitalized name in between. "Spain's
     /// defense minister, Margaret Oaks" is introduced by "minister"; in "Prime Minister Keir
     /// Starmer met Alexander Brown", "Starmer" stands between and "Minister" introduces him.
-    func isIntroducedByCue(in document: Document, window: Int = 3) -> Bool {
-        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window)
+    func isIntroducedByCue(in document: Document, window: Int = 3, stoppingAtVerbs: Bool = false) -> Bool {
+        NameMatch.isIntroducedByCue(match, kind: entity.kind, cues: entityFacts.cues, in: document, window: window,
+                                    stoppingAtVerbs: stoppingAtVerbs)
     }
 
-    /// ``isIntroducedByCue(in:window:)`` for a span and an entity's kind and folded context words.
-    static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3) -> Bool {
+    /// ``isIntroducedByCue(in:window:stoppingAtVerbs:)`` for a span and an entity's kind and
+    /// folded context words. With `stoppingAtVerbs`, a lowercase verb between the title and the
+    /// span (``isVerb(_:)``) ends the search: "the minister said Paul married" does not make
+    /// "Paul married" the minister.
+    static func isIntroducedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document, window: Int = 3,
+                                  stoppingAtVerbs: Bool = false) -> Bool {
         let all = document.tokens
         var index = match.tokenRange.lowerBound - 1
         var seen = 0
@@ -269,10 +274,15 @@ final class NameMatch: Sendable {
             if NameMatch.crossesSentence(document.bytes, token.range.upperBound..<boundary) { break }
             let word = document.folded(token)
             if ContextCues.isCue(word, for: kind) || cues.contains(word) { return true }
+            // "The minister said Paul married", "the minister crowned Rafael king": a verb between
+            // a title and the words makes them the verb's object, not the title's holder.
+            if stoppingAtVerbs && token.isLowercase && isVerb(word) { return false }
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
             if kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
-                // Another capitalized word: a name stands between (unless it only starts the sentence).
+                // Another capitalized word: a name stands between (unless it only starts the
+                // sentence, or ends a title "Secretary of State", "Minister of Foreign Affairs").
+                if kind == .person && endsTitleWithOf(at: index, in: document) { return true }
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
                 if !startsSentence { return false }
             }
@@ -293,6 +303,30 @@ final class NameMatch: Sendable {
     static func isFollowedByCue(_ match: GazetteerMatch, kind: Entity.Kind, cues: [String], in document: Document) -> Bool {
         guard let word = wordAfter(match, in: document) else { return false }
         return cues.contains(word) || ContextCues.isFollowingNoun(word, for: kind)
+    }
+
+    /// Whether a lowercase word reads as a finite verb: one of the verbs that follow names
+    /// (``GluedWordsVocabulary/finiteVerbs``: "said", "met", "found") or a word of five letters
+    /// or more ending in "ed" ("crowned", "declared", "called").
+    static func isVerb(_ word: String) -> Bool {
+        GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed"))
+            || ["called", "named", "crowned", "found", "made", "saw", "sees", "calls", "names", "thanked", "asked", "urged"].contains(word)
+    }
+
+    /// Whether the capitalized token `index` ends a title of the form "title of Words" ("Secretary
+    /// of State", "Minister of Foreign Affairs", "Chief of Staff"): at most three capitalized
+    /// words back to "of", and a person's title right before it, in one sentence.
+    static func endsTitleWithOf(at index: Int, in document: Document) -> Bool {
+        let all = document.tokens
+        var start = index
+        while start > 0, index - start < 3, all[start - 1].shape.contains(.startsUppercase),
+              document.folded(all[start - 1]) != "of" {
+            start -= 1
+        }
+        let of = start - 1
+        guard of >= 1, document.folded(all[of]) == "of",
+              ContextCues.personTitles.contains(document.folded(all[of - 1])) else { return false }
+        return !NameMatch.crossesSentence(document.bytes, all[of - 1].range.lowerBound..<all[index].range.upperBound)
     }
 
     /// Whether an apposition right after a person's name gives a title or role: a comma, then
@@ -404,7 +438,8 @@ final class NameMatch: Sendable {
             let isCue = ContextCues.isCue(word, for: entity.kind) || entityFacts.cues.contains(word)
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
-            if !isCue && !(startsSentence && isFunctionWord) { return true }
+            let endsTitle = entity.kind == .person && NameMatch.endsTitleWithOf(at: before, in: document)
+            if !isCue && !endsTitle && !(startsSentence && isFunctionWord) { return true }
         }
         let after = match.tokenRange.upperBound
         if after < all.count, spacesOnly(match.byteRange.upperBound..<all[after].range.lowerBound), capitalized(all[after]) {

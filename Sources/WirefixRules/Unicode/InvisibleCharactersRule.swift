@@ -116,6 +116,10 @@ struct InvisibleCharactersRule: Rule {
             .fix("The senator Cabello⟦\u{200B}⟧ answered.", "The senator Cabello answered."),
             .fix("Between words⟦\u{200B}⟧ and ⟦\u{2060}⟧here.", "Between words and here."),
             .keep("Thai ภาษา\u{200B} ไทย and digits 12\u{200B} 345."),
+            .keep("ราคา iPhone\u{200B} ใหม่ and 東京で Sony\u{200B} の発表."),
+            .keep("Use `foo\u{200B} bar` in tests; the string \"tab\u{200B} \" ends so."),
+            .keep("    s = \"word\u{200B} next\""),
+            .keep("First file.\n  \u{FEFF}Second file."),
             .keep("Digits 12\u{200B}345 and x\u{200B}2."),
             .keep("Arabic letters مر\u{200D}حبا with a joiner."),
             .keep("Mojibake RodrÃ\u{AD}guez is left to the mojibake rule."),
@@ -175,15 +179,22 @@ struct InvisibleCharactersRule: Rule {
         // Between a word and a space ("Cabello\u{200B} answered"): the space already breaks the
         // line there, so a zero-width space, word joiner or BOM does nothing but split the
         // name from search and matching. Removed; nothing visible changes.
-        let spaceBefore = range.lowerBound > 0 && bytes[range.lowerBound - 1] == 0x20
-        let spaceAfter = range.upperBound < bytes.count && bytes[range.upperBound] == 0x20
+        // Only in Latin, Cyrillic or Greek prose: a letter of them on both sides of the pair
+        // (in Thai or Japanese copy, or before a quote mark, the character may be meant), and
+        // not on a line of code or inside a `code span`.
+        let spaceBefore = range.lowerBound > 1 && bytes[range.lowerBound - 1] == 0x20
+            && Self.isWordLetter(Self.baseLetter(before: range.lowerBound - 1, in: bytes))
+        let spaceAfter = range.upperBound + 1 < bytes.count && bytes[range.upperBound] == 0x20
+            && Self.isWordLetter(MojibakeDetector.decode(bytes, at: range.upperBound + 1).0)
         if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }),
-           (Self.isWordLetter(before) && spaceAfter) || (spaceBefore && Self.isWordLetter(after)) {
+           (Self.isWordLetter(before) && spaceAfter) || (spaceBefore && Self.isWordLetter(after)),
+           !ByteClass.isMachineLine(around: range.lowerBound, in: bytes), !Self.isInCodeSpan(range.lowerBound, in: bytes) {
             let word = spaceAfter ? Self.letters(endingAt: range.lowerBound, in: bytes) : Self.letters(startingAt: range.upperBound, in: bytes)
             return Correction(
                 ruleID: Self.description.identifier, range: TextRange(range), original: original, replacement: "",
                 confidence: 0.9,
-                explanation: "\(unique.joined(separator: ", ")) between \"\(word)\" and a space, which already separates the words; removed")
+                explanation: "\(unique.joined(separator: ", ")) between " + (spaceAfter ? "\"\(word)\" and a space" : "a space and \"\(word)\"")
+                    + ", which already separates the words; removed")
         }
         guard Self.isWordLetter(before), Self.isWordLetter(after) else { return nil }
         let left = String(Unicode.Scalar(before!)!), right = String(Unicode.Scalar(after!)!)
@@ -374,6 +385,16 @@ struct InvisibleCharactersRule: Rule {
     }
 
     /// Whether `value` is a letter of the Latin, Cyrillic or Greek script.
+    /// Whether byte `offset` lies inside a `code span`: an odd number of backticks before it on
+    /// its line. O(*l*) in the length of the line.
+    static func isInCodeSpan(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var ticks = 0
+        for index in start..<offset where bytes[index] == 0x60 { ticks += 1 }
+        return ticks % 2 == 1
+    }
+
     static func isWordLetter(_ value: UInt32?) -> Bool {
         guard let value, ScalarCase.isLetter(value) else { return false }
         switch value {
