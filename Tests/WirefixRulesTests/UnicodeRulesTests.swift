@@ -79,19 +79,10 @@ import WirefixTestSupport
     }
 
     @Test func keepsJoinersWhereScriptsNeedThem() throws {
-        for text in ["\u{FEFF}Start", "👨‍👩‍👧", "می\u{200C}خواهم", "क्\u{200D}ष", "ภาษา\u{200B}ไทย", "ภาษา\u{200B} ไทย", "12\u{200B}34", "12\u{200B} 34", "a \u{FEFF} b"] {
+        for text in ["\u{FEFF}Start", "👨‍👩‍👧", "می\u{200C}خواهم", "क्\u{200D}ष", "ภาษา\u{200B}ไทย", "word\u{200B} next", "12\u{200B}34"] {
             let result = try SingleRule.run("invisible_characters", text)
             #expect(result.corrections.isEmpty, "\(text.debugDescription)")
         }
-    }
-
-    /// Between a letter and a space a zero-width space only hides the word from search (the
-    /// space breaks the line already): removed, the space kept.
-    @Test func aZeroWidthSpaceBesideASpaceIsRemoved() throws {
-        let result = try SingleRule.run("invisible_characters", "The senator Cabello\u{200B} answered \u{2060}today.")
-        #expect(result.corrected == "The senator Cabello answered today.")
-        #expect(result.corrections.map(\.range) == [TextRange(start: 19, end: 22), TextRange(start: 32, end: 35)])
-        #expect(result.corrections.first?.explanation == "U+200B ZERO WIDTH SPACE between \"Cabello\" and a space, which already separates the words; removed")
     }
 
     @Test func aBoundaryBetweenTwoWordsBecomesASpace() throws {

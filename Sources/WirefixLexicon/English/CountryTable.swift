@@ -156,6 +156,12 @@ public struct CountryTable: Sendable {
     /// - Complexity: O(*k*) for names of at most *k* words (a folded string per token read).
     public func properName(startingAt index: Int, in tokens: ArraySlice<Token>, of bytes: UnsafeBufferPointer<UInt8>) -> ProperName? {
         guard longestProperName > 0, tokens.indices.contains(index) else { return nil }
+        // Most words start no name: one probe of the cue words, without a string (every name is
+        // a cue, so its first word is a cue word).
+        let first = tokens[index]
+        let isASCII = first.shape.contains(.ascii)
+        if isASCII && !foldedWordShapes.mayHold(first.range, in: bytes) { return nil }
+        guard foldedWords.id(ofToken: first.range, in: bytes, isASCII: isASCII) >= 0 else { return nil }
         var key = ""
         var found: ProperName?
         for end in index..<min(tokens.endIndex, index + longestProperName) {

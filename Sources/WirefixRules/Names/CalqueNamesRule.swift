@@ -25,8 +25,7 @@ struct CalqueNamesRule: Rule {
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
             When the only untranslated words are common given names ("Mario Thin": thousands of \
-            people are called Mario) and no title introduces it nor a role follows in apposition \
-            ("Mario Thin, the education minister,"): at most 0.65 (suggestion; a \
+            people are called Mario) and no title introduces it: at most 0.65 (suggestion; a \
             mention of the entity's country adds 0.05). \
             Anchored only by a very common English word, or right after a preposition: −0.2; \
             anchored only by the entity's own words with their accented letters deleted that read \
@@ -197,9 +196,10 @@ struct CalqueNamesRule: Rule {
             .keep("Editors of the newspaper Detroit Free Press met."),
             .keep("Luis maple syrup is sold in Vermont."),
             .suggest("Mario Thin spoke to the crowd."),
-            .fix("⟦Mario Thin⟧, the education minister, spoke to the crowd.", "Mario Delgado, the education minister, spoke to the crowd."),
-            .fix("Secretary of State ⟦Mark Blond⟧ arrived in Caracas.", "Secretary of State Marco Rubio arrived in Caracas."),
-            .suggest("The State Mark Blond Fund paid for it."),
+            // A role in apposition may be any team's or club's ("Mario Slim, the team captain,").
+            .suggest("Mario Thin, the team captain, scored twice."),
+            // "Secretary of State" may be any state's ("Nevada Secretary of State Mark Blond").
+            .suggest("Nevada Secretary of State Mark Blond certified the results."),
             // Newspapers whose article is translated too.
             .fix("He told the Colombian newspaper ⟦The Time⟧ that he would resign.", "He told the Colombian newspaper El Tiempo that he would resign."),
             .fix("The Bolivian newspaper ⟦The Duty⟧ reported the fire.", "The Bolivian newspaper El Deber reported the fire."),
@@ -446,12 +446,7 @@ struct CalqueNamesRule: Rule {
                 part.1.allSatisfy { context.names.isGivenName(document.folded($0)) }
             }
             givenNameAnchorsOnly = onlyGivenNameAnchors
-            // "Michel Fear, the former president,": a role in the apposition right after says
-            // who is meant as a title before would.
-            let roleAfter = onlyGivenNameAnchors && !cue
-                && NameMatch.hasRoleApposition(name.match, cues: name.entityFacts.cues, in: document)
-            if roleAfter { evidence.append("a role follows in apposition") }
-            if onlyGivenNameAnchors && !cue && !roleAfter && !plausibleEnglish && !accentedAnchor {
+            if onlyGivenNameAnchors && !cue && !plausibleEnglish && !accentedAnchor {
                 confidence = min(confidence, 0.65)
                 evidence.append("the untranslated words are only a common given name, and no title introduces it")
             }

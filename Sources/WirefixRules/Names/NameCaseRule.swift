@@ -41,8 +41,10 @@ struct NameCaseRule: Rule {
             ending its phrase, is fixed (0.85) only in a sentence where a person's name was also \
             fixed from lowercase at 0.9: the sentence lost the capitals of its names. Alone it is \
             left, and so are names that are also common nouns ("chile", "china", "turkey", \
-            "morocco"), "of" after other words ("a plate of", "plaster of") and a name that goes \
-            on ("paris hilton").
+            "morocco") unless an office of the place comes before "of" ("the mayor of lima"), \
+            "of" after other words ("a plate of", "plaster of") and a name that goes \
+            on ("paris hilton"). Only the capitals are restored: accents the copy lacks are not \
+            added ("bogota, new jersey" is a town of the United States).
             """,
         phase: .names,
         examples: [
@@ -104,7 +106,7 @@ struct NameCaseRule: Rule {
             // Places in lowercase, on a line whose people lost their capitals too.
             .fix("The mayor of ⟦caracas⟧, ⟦carmen melendez⟧, was arrested.", "The mayor of Caracas, Carmen Meléndez, was arrested."),
             .fix("The president of ⟦colombia⟧, ⟦gustavo petro⟧, spoke.", "The president of Colombia, Gustavo Petro, spoke."),
-            .fix("⟦evo morales⟧ flew to ⟦buenos aires⟧ and then to ⟦bogota⟧.", "Evo Morales flew to Buenos Aires and then to Bogotá."),
+            .fix("⟦evo morales⟧ flew to ⟦buenos aires⟧ and then to ⟦bogota⟧.", "Evo Morales flew to Buenos Aires and then to Bogota."),
             .keep("The mayor of caracas spoke on Monday."),
             .keep("She cooked the beans in chile oil and served them on fine china."),
             .fix("⟦luis arce⟧ flew to ⟦quito⟧; tea was served in china bowls.", "Luis Arce flew to Quito; tea was served in china bowls."),
@@ -117,9 +119,12 @@ struct NameCaseRule: Rule {
             .fix("⟦luis arce⟧ said it was plaster of paris.", "Luis Arce said it was plaster of paris."),
             .fix("⟦juan guaido⟧ spoke in ⟦caracas⟧. Later he flew to paris.", "Juan Guaidó spoke in Caracas. Later he flew to paris."),
             .fix("The mayor of ⟦lima⟧, ⟦rafael lopez aliaga⟧, spoke.", "The mayor of Lima, Rafael López Aliaga, spoke."),
-            .fix("⟦daniel ortega⟧ flew to ⟦managua⟧, ⟦china⟧ and ⟦turkey⟧.", "Daniel Ortega flew to Managua, China and Turkey."),
+            .fix("⟦daniel ortega⟧ flew to ⟦managua⟧, china and turkey.", "Daniel Ortega flew to Managua, china and turkey."),
+            .fix("At the dinner for ⟦luis arce⟧ in ⟦la paz⟧, turkey, rice and salad were served.", "At the dinner for Luis Arce in La Paz, turkey, rice and salad were served."),
+            .fix("⟦evo morales⟧ was crowned king of chile at the cook-off.", "Evo Morales was crowned king of chile at the cook-off."),
             .fix("⟦daniel ortega⟧ flew to ⟦managua⟧ and turkey was served.", "Daniel Ortega flew to Managua and turkey was served."),
-            .fix("⟦evo morales⟧ flew to ⟦caracas⟧, ⟦bogota⟧ and ⟦quito⟧.", "Evo Morales flew to Caracas, Bogotá and Quito."),
+            .fix("⟦evo morales⟧ flew to ⟦caracas⟧, ⟦bogota⟧ and ⟦quito⟧.", "Evo Morales flew to Caracas, Bogota and Quito."),
+            .fix("⟦gustavo petro⟧ spoke to the mayor of ⟦bogota⟧, ⟦new jersey⟧.", "Gustavo Petro spoke to the mayor of Bogota, New Jersey."),
             .fix("The governor of ⟦minas gerais⟧, ⟦romeu zema⟧, spoke.", "The governor of Minas Gerais, Romeu Zema, spoke."),
             .keep("The site delcyrodriguez.com/in/caracas was blocked."),
             .fix("From bogota+⟦delcy rodriguez⟧ came word to ⟦caracas⟧.", "From bogota+Delcy Rodríguez came word to Caracas."),
@@ -130,6 +135,8 @@ struct NameCaseRule: Rule {
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
         var result: [Correction] = []
         var lowercasedPeople: [NameMatch] = []
+        // The token indices of lowercase lexicon names, made when first needed.
+        var lowercaseNameTokens: Set<Int>?
         var fixedPlaceEnds: Set<Int> = []
         for name in NameMatch.all(in: document, context: context) where name.kind == .lowercase && name.tokens.count >= 2 && name.mayBeRewritten(in: document) {
             // "ps aux | grep evo morales", "known online as hugo chavez": a command line or a
@@ -146,7 +153,7 @@ struct NameCaseRule: Rule {
                 // English: "queremos nuevas ideas" or "¡el pueblo quiere la paz!" is Spanish.
                 // Numerals have no case: "antena 3" is all lowercase.
                 guard name.tokens.allSatisfy({ $0.isLowercase || !$0.shape.contains(.hasLetter) }),
-                      !isInForeignWords(name, document: document, context: context) else { continue }
+                      !isInForeignWords(name, document: document, context: context, lowercaseNameTokens: &lowercaseNameTokens) else { continue }
             }
             // A whole quoted lowercase name ("the search term \"nicolas maduro\"") is quoted
             // as typed: suggest only.
@@ -202,14 +209,16 @@ struct NameCaseRule: Rule {
                                   in document: Document, context: RuleContext) -> [Correction] {
         guard !people.isEmpty else { return [] }
         var result: [Correction] = []
-        var lines: [Range<Int>] = []
+        // The lines of the people, each with its people (the people come in text order).
+        var lines: [(range: Range<Int>, people: [NameMatch])] = []
         for person in people {
             let line = document.lineRange(containing: person.match.byteRange)
-            if lines.last != line { lines.append(line) }
+            if lines.last?.range == line { lines[lines.count - 1].people.append(person) } else { lines.append((line, [person])) }
         }
-        let names = NameMatch.all(in: document, context: context)
+        // The token indices of every lexicon name: those are the loop's above.
+        let nameTokens = Set(NameMatch.all(in: document, context: context).lazy.flatMap { $0.match.tokenRange })
         let tokens = document.tokens
-        for line in lines {
+        for (line, linePeople) in lines {
             let indices = document.tokenIndices(in: line)
             var index = indices.lowerBound
             // The token after the last place this loop fixed on the line.
@@ -218,49 +227,47 @@ struct NameCaseRule: Rule {
                 defer { index += 1 }
                 let token = tokens[index]
                 // After a preposition, or after "and", "or" or a comma that follows a place just
-                // fixed ("to buenos aires and bogota").
-                let previous = index > indices.lowerBound ? document.folded(tokens[index - 1]) : ""
+                // fixed ("to buenos aires and bogota"). The words are of four letters or fewer:
+                // a longer word before is none of them, and is not folded.
+                guard token.isLowercase, index > indices.lowerBound else { continue }
                 func endsPlace(_ end: Int) -> Bool { previousPlaceEnd == end || placeEnds.contains(end) }
-                let listed = (endsPlace(index - 1) && ["and", "or"].contains(previous))
-                    || (index > indices.lowerBound && endsPlace(index)
-                        && document.text(in: tokens[index - 1].range.upperBound..<token.range.lowerBound) == ", ")
-                guard token.isLowercase, index > indices.lowerBound,
-                      Self.introducesPlace(before: index, in: document) || listed,
-                      !names.contains(where: { $0.match.tokenRange.contains(index) }) else { continue }
+                let afterComma = endsPlace(index)
+                    && document.text(in: tokens[index - 1].range.upperBound..<token.range.lowerBound) == ", "
+                guard afterComma || tokens[index - 1].range.count <= 4 else { continue }
+                let previous = document.folded(tokens[index - 1])
+                let listed = afterComma || (endsPlace(index - 1) && ["and", "or"].contains(previous))
+                guard Self.introducesPlace(before: index, in: document) || listed,
+                      !nameTokens.contains(index) else { continue }
                 let found = document.withBytes { context.countries.properName(startingAt: index, in: tokens[indices], of: $0) }
                 guard let place = found else { continue }
                 let span = index..<(index + place.wordCount)
                 // "US", "UAE": an acronym in lowercase is another word ("to us").
                 guard tokens[span].allSatisfy(\.isLowercase), place.text.contains(where: \.isLowercase) else { continue }
                 let range = tokens[span.lowerBound].range.lowerBound..<tokens[span.upperBound - 1].range.upperBound
-                // "in china bowls", "bound in morocco", "a glass of porto": a name that is also
-                // a common noun in lowercase may be the noun, unless a title owns it ("the mayor
-                // of lima") or it stands in a list of places ("to managua, china and turkey.").
+                // "in china bowls", "bound in morocco", "a glass of porto", "served turkey and
+                // rice": a name that is also a common noun in lowercase may be the noun, unless
+                // an office of the place owns it ("the mayor of lima"; not "the king of chile" of
+                // a cook-off).
                 if place.wordCount == 1, Self.commonNounPlaces.contains(document.folded(token)) {
-                    let titled = index > 1 && previous == "of" && ContextCues.personTitles.contains(document.folded(tokens[index - 2]))
-                    let inList = listed && (span.upperBound == tokens.count
-                        || document.bytes[tokens[span.upperBound - 1].range.upperBound..<tokens[span.upperBound].range.lowerBound]
-                            .contains(where: { [0x0A, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21].contains($0) })
-                        || ["and", "or"].contains(document.folded(tokens[span.upperBound])))
-                    guard titled || inList else { continue }
+                    guard index > 1, previous == "of", Self.officesOfPlaces.contains(document.folded(tokens[index - 2])) else { continue }
                 }
                 // The place ends its phrase: "next to paris hilton" is a person's name.
                 guard Self.endsPhrase(after: span.upperBound, in: document) else { continue }
                 // A person of the same sentence lost the capitals: "juan guaido spoke in caracas."
                 // says nothing of "a slice of turkey" in the next sentence.
-                let sentencePeople = people.filter { person in
+                let sentencePeople = linePeople.filter { person in
                     let lower = min(person.match.byteRange.lowerBound, range.lowerBound)
                     let upper = max(person.match.byteRange.upperBound, range.upperBound)
-                    return document.lineRange(containing: person.match.byteRange) == line
-                        && !Self.hasSentenceBreak(in: lower..<upper, of: document.bytes)
+                    return !Self.hasSentenceBreak(in: lower..<upper, of: document.bytes)
                 }
                 guard !sentencePeople.isEmpty else { continue }
                 guard !Self.isInsideURLOrWord(range, document: document) else { continue }
                 let original = document.text(in: range)
+                // Case only: "bogota, new jersey" and "san jose, california" are towns of the
+                // United States, so accents the copy lacks are not added ("Bogota" is English
+                // spelling too).
                 var replacement = place.text
-                if context.options.keepUnaccented && original == NameMatch.stripDiacritics(original) {
-                    replacement = NameMatch.stripDiacritics(replacement)
-                }
+                if original == NameMatch.stripDiacritics(original) { replacement = NameMatch.stripDiacritics(replacement) }
                 let cue = listed ? "in a list after another place" : "after \"\(document.text(of: tokens[index - 1]))\""
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(range), original: original,
@@ -277,12 +284,20 @@ struct NameCaseRule: Rule {
     /// Country and city names of the country table that are also common English nouns or
     /// names in lowercase: china (porcelain), chile (the pepper), turkey, lima (the bean),
     /// panama (the hat), morocco (the leather), manila (the paper), cordoba (the currency),
-    /// porto (the wine), japan (lacquer), and others. Folded; never restored from lowercase.
+    /// porto (the wine), japan (lacquer), and others. Folded; restored from lowercase only after
+    /// an office of the place and "of" (``officesOfPlaces``).
     static let commonNounPlaces: Set<String> = [
         "china", "chile", "turkey", "lima", "panama", "phoenix", "oxford", "porto", "japan", "cali",
         "sucre", "georgia", "washington", "holland", "valencia", "cambridge", "jersey", "cuenca",
         "morocco", "manila", "cordoba", "córdoba", "trinidad", "santiago", "rosario", "victoria",
         "florida", "montana", "nevada", "bordeaux", "champagne", "madeira", "java", "guinea",
+    ]
+
+    /// Offices and bodies of a country or city, before "of" and a place that is also a common
+    /// noun ("the mayor of lima", "the president of chile").
+    static let officesOfPlaces: Set<String> = [
+        "president", "mayor", "governor", "minister", "ministers", "ambassador", "ambassadors",
+        "senator", "prefect", "embassy", "government", "capital", "congress", "parliament",
     ]
 
     /// Whether a lowercase place's phrase ends at token `end`: end of text, a punctuation mark
@@ -506,17 +521,24 @@ struct NameCaseRule: Rule {
 
     /// Whether a lowercase word that is not English stands right before or after the name (two
     /// words either side): then the name is quoted in another language.
-    private func isInForeignWords(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
+    ///
+    /// `lowercaseNameTokens` holds the token indices of the document's lowercase lexicon names,
+    /// made on the first call (one pass over the names, not one per name).
+    private func isInForeignWords(_ name: NameMatch, document: Document, context: RuleContext,
+                                  lowercaseNameTokens: inout Set<Int>?) -> Bool {
         let all = document.tokens
         let before = max(0, name.match.tokenRange.lowerBound - 2)..<name.match.tokenRange.lowerBound
         let after = name.match.tokenRange.upperBound..<min(all.count, name.match.tokenRange.upperBound + 2)
-        let names = NameMatch.all(in: document, context: context)
+        if lowercaseNameTokens == nil {
+            lowercaseNameTokens = Set(NameMatch.all(in: document, context: context).lazy
+                .filter { $0.kind == .lowercase }.flatMap { $0.match.tokenRange })
+        }
         for index in Array(before) + Array(after) {
             let token = all[index]
             guard token.isLowercase else { continue }
             // Another lexicon name in lowercase ("the governor of minas gerais, romeu zema") is
             // the same damage, not a foreign word.
-            if names.contains(where: { $0.kind == .lowercase && $0.match.tokenRange.contains(index) }) { continue }
+            if lowercaseNameTokens!.contains(index) { continue }
             // Only the name's own sentence: words across a line break or a full stop are another's.
             let gap = index < name.match.tokenRange.lowerBound
                 ? token.range.upperBound..<name.match.byteRange.lowerBound

@@ -280,9 +280,7 @@ final class NameMatch: Sendable {
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
             if kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
-                // Another capitalized word: a name stands between (unless it only starts the
-                // sentence, or ends a title "Secretary of State", "Minister of Foreign Affairs").
-                if kind == .person && endsTitleWithOf(at: index, in: document) { return true }
+                // Another capitalized word: a name stands between (unless it only starts the sentence).
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
                 if !startsSentence { return false }
             }
@@ -311,22 +309,6 @@ final class NameMatch: Sendable {
     static func isVerb(_ word: String) -> Bool {
         GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed"))
             || ["called", "named", "crowned", "found", "made", "saw", "sees", "calls", "names", "thanked", "asked", "urged"].contains(word)
-    }
-
-    /// Whether the capitalized token `index` ends a title of the form "title of Words" ("Secretary
-    /// of State", "Minister of Foreign Affairs", "Chief of Staff"): at most three capitalized
-    /// words back to "of", and a person's title right before it, in one sentence.
-    static func endsTitleWithOf(at index: Int, in document: Document) -> Bool {
-        let all = document.tokens
-        var start = index
-        while start > 0, index - start < 3, all[start - 1].shape.contains(.startsUppercase),
-              document.folded(all[start - 1]) != "of" {
-            start -= 1
-        }
-        let of = start - 1
-        guard of >= 1, document.folded(all[of]) == "of",
-              ContextCues.personTitles.contains(document.folded(all[of - 1])) else { return false }
-        return !NameMatch.crossesSentence(document.bytes, all[of - 1].range.lowerBound..<all[index].range.upperBound)
     }
 
     /// Whether an apposition right after a person's name gives a title or role: a comma, then
@@ -438,8 +420,7 @@ final class NameMatch: Sendable {
             let isCue = ContextCues.isCue(word, for: entity.kind) || entityFacts.cues.contains(word)
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
-            let endsTitle = entity.kind == .person && NameMatch.endsTitleWithOf(at: before, in: document)
-            if !isCue && !endsTitle && !(startsSentence && isFunctionWord) { return true }
+            if !isCue && !(startsSentence && isFunctionWord) { return true }
         }
         let after = match.tokenRange.upperBound
         if after < all.count, spacesOnly(match.byteRange.upperBound..<all[after].range.lowerBound), capitalized(all[after]) {

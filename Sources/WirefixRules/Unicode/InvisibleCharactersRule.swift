@@ -29,11 +29,9 @@ import WirefixLexicon
 ///   ("RodrÃ\u{AD}guez"), left for the ``MojibakeRule``;
 /// - joiners in emoji sequences (👨‍👩‍👧); ZWNJ/ZWJ and ZWSP between letters of scripts that use
 ///   them (Persian, Arabic, Indic, Thai, …);
-/// - any of them next to digits or punctuation, or between two spaces, including a BOM at the
-///   start of a later line (concatenated files): there they do not split a name and may be
-///   deliberate (line-break hints in URLs, joiners in emoji), so Wirefix leaves them alone. A
-///   zero-width space, word joiner or BOM between a letter and a space is removed (0.9): the
-///   space already breaks the line, and the character only hides the word from search.
+/// - any of them between words or next to digits or punctuation, including a BOM at the start of
+///   a later line (concatenated files): there they do not split a name and may be deliberate
+///   (line-break hints in URLs, joiners in emoji), so Wirefix leaves them alone.
 struct InvisibleCharactersRule: Rule {
     static let description = RuleDescription(
         identifier: "invisible_characters",
@@ -59,9 +57,7 @@ struct InvisibleCharactersRule: Rule {
             lowercase or a title of office with no "#"/"@" before it, else 0.5 ("Mc\u{200B}Donald", "Soft\u{200B}Bank"). Kept: a \
             leading BOM, anything right after a mojibake lead (Ã, Â, Ă, √), joiners in emoji \
             and in scripts that need them (Persian, Arabic, Indic), break hints in Thai or \
-            Japanese, and zero-width characters next to digits or punctuation or between two \
-            spaces. A zero-width space, word joiner or BOM between a letter and a space \
-            ("Cabello\u{200B} answered") is removed (0.9): the space already breaks the line.
+            Japanese, and zero-width characters between words, which do not split a name.
             """,
         phase: .unicode,
         examples: [
@@ -111,15 +107,7 @@ struct InvisibleCharactersRule: Rule {
             .keep("A family 👨‍👩‍👧 and a rainbow flag 🏳️‍🌈."),
             .keep("Persian می\u{200C}خواهم and Hindi क्\u{200D}ष."),
             .keep("Thai ภาษา\u{200B}ไทย uses break hints."),
-            .keep("In a URL example.com/\u{200B}path, and \u{200B} alone between spaces."),
-            // Next to a space it splits nothing but the name from search: removed.
-            .fix("The senator Cabello⟦\u{200B}⟧ answered.", "The senator Cabello answered."),
-            .fix("Between words⟦\u{200B}⟧ and ⟦\u{2060}⟧here.", "Between words and here."),
-            .keep("Thai ภาษา\u{200B} ไทย and digits 12\u{200B} 345."),
-            .keep("ราคา iPhone\u{200B} ใหม่ and 東京で Sony\u{200B} の発表."),
-            .keep("Use `foo\u{200B} bar` in tests; the string \"tab\u{200B} \" ends so."),
-            .keep("    s = \"word\u{200B} next\""),
-            .keep("First file.\n  \u{FEFF}Second file."),
+            .keep("Between words\u{200B} and \u{200B}here, in a URL example.com/\u{200B}path."),
             .keep("Digits 12\u{200B}345 and x\u{200B}2."),
             .keep("Arabic letters مر\u{200D}حبا with a joiner."),
             .keep("Mojibake RodrÃ\u{AD}guez is left to the mojibake rule."),
@@ -176,26 +164,6 @@ struct InvisibleCharactersRule: Rule {
         // byte of UTF-8 read through a code page ("RodrÃ\u{AD}guez"); removing it would destroy
         // what the mojibake rule needs, so it is left to that rule.
         if let before, [0xC2, 0xC3, 0x102, 0x221A].contains(before) { return nil }
-        // Between a word and a space ("Cabello\u{200B} answered"): the space already breaks the
-        // line there, so a zero-width space, word joiner or BOM does nothing but split the
-        // name from search and matching. Removed; nothing visible changes.
-        // Only in Latin, Cyrillic or Greek prose: a letter of them on both sides of the pair
-        // (in Thai or Japanese copy, or before a quote mark, the character may be meant), and
-        // not on a line of code or inside a `code span`.
-        let spaceBefore = range.lowerBound > 1 && bytes[range.lowerBound - 1] == 0x20
-            && Self.isWordLetter(Self.baseLetter(before: range.lowerBound - 1, in: bytes))
-        let spaceAfter = range.upperBound + 1 < bytes.count && bytes[range.upperBound] == 0x20
-            && Self.isWordLetter(MojibakeDetector.decode(bytes, at: range.upperBound + 1).0)
-        if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }),
-           (Self.isWordLetter(before) && spaceAfter) || (spaceBefore && Self.isWordLetter(after)),
-           !ByteClass.isMachineLine(around: range.lowerBound, in: bytes), !Self.isInCodeSpan(range.lowerBound, in: bytes) {
-            let word = spaceAfter ? Self.letters(endingAt: range.lowerBound, in: bytes) : Self.letters(startingAt: range.upperBound, in: bytes)
-            return Correction(
-                ruleID: Self.description.identifier, range: TextRange(range), original: original, replacement: "",
-                confidence: 0.9,
-                explanation: "\(unique.joined(separator: ", ")) between " + (spaceAfter ? "\"\(word)\" and a space" : "a space and \"\(word)\"")
-                    + ", which already separates the words; removed")
-        }
         guard Self.isWordLetter(before), Self.isWordLetter(after) else { return nil }
         let left = String(Unicode.Scalar(before!)!), right = String(Unicode.Scalar(after!)!)
         let what = unique.joined(separator: ", ")
@@ -385,16 +353,6 @@ struct InvisibleCharactersRule: Rule {
     }
 
     /// Whether `value` is a letter of the Latin, Cyrillic or Greek script.
-    /// Whether byte `offset` lies inside a `code span`: an odd number of backticks before it on
-    /// its line. O(*l*) in the length of the line.
-    static func isInCodeSpan(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = offset
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        var ticks = 0
-        for index in start..<offset where bytes[index] == 0x60 { ticks += 1 }
-        return ticks % 2 == 1
-    }
-
     static func isWordLetter(_ value: UInt32?) -> Bool {
         guard let value, ScalarCase.isLetter(value) else { return false }
         switch value {
