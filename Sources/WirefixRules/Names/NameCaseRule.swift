@@ -119,6 +119,9 @@ struct NameCaseRule: Rule {
             .fix("⟦luis arce⟧ said it was plaster of paris.", "Luis Arce said it was plaster of paris."),
             .fix("⟦juan guaido⟧ spoke in ⟦caracas⟧. Later he flew to paris.", "Juan Guaidó spoke in Caracas. Later he flew to paris."),
             .fix("The mayor of ⟦lima⟧, ⟦rafael lopez aliaga⟧, spoke.", "The mayor of Lima, Rafael López Aliaga, spoke."),
+            .fix("The president of ⟦colombia⟧ ⟦gustavo petro⟧ spoke.", "The president of Colombia Gustavo Petro spoke."),
+            .fix("⟦luis arce⟧ returned to ⟦bolivia⟧'s capital and visited ⟦peru⟧.", "Luis Arce returned to Bolivia's capital and visited Peru."),
+            .fix("⟦gustavo petro⟧ left for ⟦madrid⟧ on Monday.", "Gustavo Petro left for Madrid on Monday."),
             .fix("⟦daniel ortega⟧ flew to ⟦managua⟧, china and turkey.", "Daniel Ortega flew to Managua, china and turkey."),
             .fix("At the dinner for ⟦luis arce⟧ in ⟦la paz⟧, turkey, rice and salad were served.", "At the dinner for Luis Arce in La Paz, turkey, rice and salad were served."),
             .fix("⟦evo morales⟧ was crowned king of chile at the cook-off.", "Evo Morales was crowned king of chile at the cook-off."),
@@ -227,13 +230,13 @@ struct NameCaseRule: Rule {
                 defer { index += 1 }
                 let token = tokens[index]
                 // After a preposition, or after "and", "or" or a comma that follows a place just
-                // fixed ("to buenos aires and bogota"). The words are of four letters or fewer:
+                // fixed ("to buenos aires and bogota"). The words are of seven letters or fewer:
                 // a longer word before is none of them, and is not folded.
                 guard token.isLowercase, index > indices.lowerBound else { continue }
                 func endsPlace(_ end: Int) -> Bool { previousPlaceEnd == end || placeEnds.contains(end) }
                 let afterComma = endsPlace(index)
                     && document.text(in: tokens[index - 1].range.upperBound..<token.range.lowerBound) == ", "
-                guard afterComma || tokens[index - 1].range.count <= 4 else { continue }
+                guard afterComma || tokens[index - 1].range.count <= 7 else { continue }
                 let previous = document.folded(tokens[index - 1])
                 let listed = afterComma || (endsPlace(index - 1) && ["and", "or"].contains(previous))
                 guard Self.introducesPlace(before: index, in: document) || listed,
@@ -252,7 +255,10 @@ struct NameCaseRule: Rule {
                     guard index > 1, previous == "of", Self.officesOfPlaces.contains(document.folded(tokens[index - 2])) else { continue }
                 }
                 // The place ends its phrase: "next to paris hilton" is a person's name.
-                guard Self.endsPhrase(after: span.upperBound, in: document) else { continue }
+                // (Or a lowercase person of the line follows: "the president of colombia
+                // gustavo petro".)
+                guard Self.endsPhrase(after: span.upperBound, in: document)
+                        || linePeople.contains(where: { $0.match.tokenRange.lowerBound == span.upperBound }) else { continue }
                 // A person of the same sentence lost the capitals: "juan guaido spoke in caracas."
                 // says nothing of "a slice of turkey" in the next sentence.
                 let sentencePeople = linePeople.filter { person in
@@ -308,7 +314,10 @@ struct NameCaseRule: Rule {
         guard end < tokens.count else { return true }
         let gap = document.bytes[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
         if gap.contains(where: { [0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29].contains($0) }) { return true }
-        return phraseStarters.contains(document.folded(tokens[end]))
+        let next = document.folded(tokens[end])
+        // A possessive: "bolivia's capital" (the tokenizer leaves "s" after the apostrophe).
+        if next == "s", gap.elementsEqual([0x27]) || gap.elementsEqual([0xE2, 0x80, 0x99]) { return true }
+        return phraseStarters.contains(next)
     }
 
     /// Words that may follow a place in a sentence and start a new phrase.
@@ -330,8 +339,9 @@ struct NameCaseRule: Rule {
         return false
     }
 
-    /// Prepositions of place after which a lowercase country or city name is the place.
-    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near"]
+    /// Prepositions of place (and verbs that take a place: "visited", "toured") after which a
+    /// lowercase country or city name is the place. None is longer than seven letters.
+    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "for", "visited", "toured"]
 
     /// Nouns after which "of" and a lowercase country or city name is the place: people's titles
     /// ("the mayor of caracas") and words for a place's parts ("the streets of quito").
