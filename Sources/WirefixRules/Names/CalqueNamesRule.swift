@@ -200,6 +200,11 @@ struct CalqueNamesRule: Rule {
             .suggest("Mario Thin, the team captain, scored twice."),
             // "Secretary of State" may be any state's ("Nevada Secretary of State Mark Blond").
             .suggest("Nevada Secretary of State Mark Blond certified the results."),
+            // An apposition that says what it is and where.
+            .fix("⟦Free Press⟧, a Guatemalan newspaper, reported the resignation.", "Prensa Libre, a Guatemalan newspaper, reported the resignation."),
+            .keep("Free Press, a Detroit newspaper, reported that the plant would close in Guatemala."),
+            .keep("The Nation, a Thai newspaper, said so."),
+            .suggest("Free Press, a group of Guatemalan journalists, said so."),
             // Newspapers whose article is translated too.
             .fix("He told the Colombian newspaper ⟦The Time⟧ that he would resign.", "He told the Colombian newspaper El Tiempo that he would resign."),
             .fix("The Bolivian newspaper ⟦The Duty⟧ reported the fire.", "The Bolivian newspaper El Deber reported the fire."),
@@ -493,8 +498,12 @@ struct CalqueNamesRule: Rule {
                 // strong; one of the entity's own context words after it that is no kind noun
                 // ("Civic Coalition leader Donald Tusk") is weak: English names take such words
                 // too.
+                // An apposition that says what it is and where ("Free Press, a Guatemalan
+                // newspaper,") is a context word and the country at once.
+                let apposition = name.entity.kind == .organization
+                    && Self.hasKindApposition(name, ownCountry: true, document: document, context: context)
                 let cued = name.isIntroducedByCue(in: document, stoppingAtVerbs: true) || name.isFollowedByKindNoun(in: document)
-                    || (name.entity.kind == .place && followsLocativePreposition(name, document: document))
+                    || (name.entity.kind == .place && followsLocativePreposition(name, document: document)) || apposition
                 let weaklyCued = !cued && name.isFollowedByCue(in: document)
                 if cued { confidence += 0.3; evidence.append("with a context word") }
                 if weaklyCued { confidence += 0.1; evidence.append("followed by one of its context words, which English names take too") }
@@ -504,7 +513,7 @@ struct CalqueNamesRule: Rule {
                 // may be about something else.
                 if countries.own {
                     let mentions = name.countryMentions(in: document, context: context)
-                    if mentions.title.contains(name.entity.country) || mentions.after.contains(name.entity.country) {
+                    if mentions.title.contains(name.entity.country) || mentions.after.contains(name.entity.country) || apposition {
                         // In a headline the title phrase's four words are often the story's
                         // ("Brazilian Marathon Draws a Big Field"): there only the words right
                         // before the name ("Guatemala's Free Press") or the place after it count.
@@ -723,6 +732,33 @@ struct CalqueNamesRule: Rule {
 
     /// The country named by the word right before a name ("Guatemala's Free Press", "Bolivian
     /// Holy Cross"), if any: not one word further ("Brazil Wins Big Field Hockey Final").
+    /// Whether an apposition right after an organization's name says what it is and names its
+    /// country: a comma, "a", "an" or "the", then within four words of the same clause one of its
+    /// own context words and a mention of the entity's country ("Free Press, a Guatemalan
+    /// newspaper,"; not "Free Press, a Detroit newspaper," nor "Free Press, a group of Guatemalan
+    /// journalists,").
+    static func hasKindApposition(_ name: NameMatch, ownCountry: Bool, document: Document, context: RuleContext) -> Bool {
+        let all = document.tokens
+        let bytes = document.bytes
+        let first = name.match.tokenRange.upperBound
+        guard first < all.count else { return false }
+        let gap = bytes[name.match.byteRange.upperBound..<all[first].range.lowerBound]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1,
+              ["a", "an", "the"].contains(document.folded(all[first])) else { return false }
+        var end = first + 1
+        var cued = false
+        while end < all.count, end <= first + 4 {
+            let between = all[end - 1].range.upperBound..<all[end].range.lowerBound
+            if bytes[between].contains(0x2C) || NameMatch.crossesSentence(bytes, between) { break }
+            let word = document.folded(all[end])
+            if name.entityFacts.cues.contains(word) { cued = true }
+            end += 1
+        }
+        guard cued else { return false }
+        guard ownCountry else { return true }
+        return document.withBytes { context.countries.countries(in: all[first..<end], of: $0) }.contains(name.entity.country)
+    }
+
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {
         let lower = name.match.tokenRange.lowerBound
         guard lower > 0 else { return nil }
