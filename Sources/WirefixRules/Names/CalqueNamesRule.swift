@@ -205,6 +205,8 @@ struct CalqueNamesRule: Rule {
             .keep("Free Press, a Detroit newspaper, reported that the plant would close in Guatemala."),
             .keep("The Nation, a Thai newspaper, said so."),
             .suggest("Free Press, a group of Guatemalan journalists, said so."),
+            .suggest("Free Press, an American newspaper with Guatemalan readers, reported the closure."),
+            .suggest("Free Press, a Guatemalan-American newspaper in Los Angeles, reported the raid."),
             // Newspapers whose article is translated too.
             .fix("He told the Colombian newspaper ⟦The Time⟧ that he would resign.", "He told the Colombian newspaper El Tiempo that he would resign."),
             .fix("The Bolivian newspaper ⟦The Duty⟧ reported the fire.", "The Bolivian newspaper El Deber reported the fire."),
@@ -733,30 +735,29 @@ struct CalqueNamesRule: Rule {
     /// The country named by the word right before a name ("Guatemala's Free Press", "Bolivian
     /// Holy Cross"), if any: not one word further ("Brazil Wins Big Field Hockey Final").
     /// Whether an apposition right after an organization's name says what it is and names its
-    /// country: a comma, "a", "an" or "the", then within four words of the same clause one of its
-    /// own context words and a mention of the entity's country ("Free Press, a Guatemalan
-    /// newspaper,"; not "Free Press, a Detroit newspaper," nor "Free Press, a group of Guatemalan
-    /// journalists,").
+    /// country, in exactly three words: a comma, "a", "an" or "the", a demonym or name of the
+    /// entity's country, and one of the entity's own context words that is a noun for an
+    /// organization ("Free Press, a Guatemalan newspaper,"). Anything else between is another
+    /// description: "an American newspaper with Guatemalan readers", "a Spanish-language
+    /// newspaper in Miami", "a Guatemalan-American newspaper", "a daily read by Argentine
+    /// expatriates".
     static func hasKindApposition(_ name: NameMatch, ownCountry: Bool, document: Document, context: RuleContext) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
-        let first = name.match.tokenRange.upperBound
-        guard first < all.count else { return false }
-        let gap = bytes[name.match.byteRange.upperBound..<all[first].range.lowerBound]
+        let article = name.match.tokenRange.upperBound
+        guard article + 2 < all.count else { return false }
+        let gap = bytes[name.match.byteRange.upperBound..<all[article].range.lowerBound]
         guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1,
-              ["a", "an", "the"].contains(document.folded(all[first])) else { return false }
-        var end = first + 1
-        var cued = false
-        while end < all.count, end <= first + 4 {
-            let between = all[end - 1].range.upperBound..<all[end].range.lowerBound
-            if bytes[between].contains(0x2C) || NameMatch.crossesSentence(bytes, between) { break }
-            let word = document.folded(all[end])
-            if name.entityFacts.cues.contains(word) { cued = true }
-            end += 1
+              ["a", "an", "the"].contains(document.folded(all[article])) else { return false }
+        let demonym = article + 1, noun = article + 2
+        // Single spaces between the three words: "Guatemalan-American" is another demonym.
+        for index in [demonym, noun] where !bytes[all[index - 1].range.upperBound..<all[index].range.lowerBound].elementsEqual([0x20]) {
+            return false
         }
-        guard cued else { return false }
+        let word = document.folded(all[noun])
+        guard ContextCues.organizationNouns.contains(word), name.entityFacts.cues.contains(word) else { return false }
         guard ownCountry else { return true }
-        return document.withBytes { context.countries.countries(in: all[first..<end], of: $0) }.contains(name.entity.country)
+        return document.withBytes { context.countries.countries(in: all[demonym..<noun], of: $0) }.contains(name.entity.country)
     }
 
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {

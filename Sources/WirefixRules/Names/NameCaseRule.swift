@@ -121,7 +121,8 @@ struct NameCaseRule: Rule {
             .fix("The mayor of ⟦lima⟧, ⟦rafael lopez aliaga⟧, spoke.", "The mayor of Lima, Rafael López Aliaga, spoke."),
             .fix("The president of ⟦colombia⟧ ⟦gustavo petro⟧ spoke.", "The president of Colombia Gustavo Petro spoke."),
             .fix("⟦luis arce⟧ returned to ⟦bolivia⟧'s capital and visited ⟦peru⟧.", "Luis Arce returned to Bolivia's capital and visited Peru."),
-            .fix("⟦gustavo petro⟧ left for ⟦madrid⟧ on Monday.", "Gustavo Petro left for Madrid on Monday."),
+            .fix("⟦gustavo petro⟧ left for madrid on Monday; ⟦evo morales⟧ reached for havana after havana.", "Gustavo Petro left for madrid on Monday; Evo Morales reached for havana after havana."),
+            .fix("⟦evo morales⟧ said the navy used to shanghai sailors.", "Evo Morales said the navy used to shanghai sailors."),
             .fix("⟦daniel ortega⟧ flew to ⟦managua⟧, china and turkey.", "Daniel Ortega flew to Managua, china and turkey."),
             .fix("At the dinner for ⟦luis arce⟧ in ⟦la paz⟧, turkey, rice and salad were served.", "At the dinner for Luis Arce in La Paz, turkey, rice and salad were served."),
             .fix("⟦evo morales⟧ was crowned king of chile at the cook-off.", "Evo Morales was crowned king of chile at the cook-off."),
@@ -299,6 +300,12 @@ struct NameCaseRule: Rule {
         "florida", "montana", "nevada", "bordeaux", "champagne", "madeira", "java", "guinea",
     ]
 
+    /// Words after which "to" introduces a verb, not a place ("used to", "had to", "going to").
+    static let infinitiveLeads: Set<String> = [
+        "used", "have", "has", "had", "want", "wants", "wanted", "going", "able", "need", "needs",
+        "needed", "try", "tried", "trying", "how", "began", "begin", "decided", "plans", "planned",
+    ]
+
     /// Offices and bodies of a country or city, before "of" and a place that is also a common
     /// noun ("the mayor of lima", "the president of chile").
     static let officesOfPlaces: Set<String> = [
@@ -339,9 +346,9 @@ struct NameCaseRule: Rule {
         return false
     }
 
-    /// Prepositions of place (and verbs that take a place: "visited", "toured") after which a
+    /// Prepositions of place (and "visited") after which a
     /// lowercase country or city name is the place. None is longer than seven letters.
-    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "for", "visited", "toured"]
+    static let placePrepositions: Set<String> = ["in", "from", "to", "at", "near", "visited"]
 
     /// Nouns after which "of" and a lowercase country or city name is the place: people's titles
     /// ("the mayor of caracas") and words for a place's parts ("the streets of quito").
@@ -358,6 +365,8 @@ struct NameCaseRule: Rule {
         let tokens = document.tokens
         guard index > 0 else { return false }
         let word = document.folded(tokens[index - 1])
+        // "used to shanghai sailors", "had to turkey": "to" before a verb.
+        if word == "to", index > 1, infinitiveLeads.contains(document.folded(tokens[index - 2])) { return false }
         if placePrepositions.contains(word) { return true }
         guard word == "of", index > 1 else { return false }
         let noun = document.folded(tokens[index - 2])
