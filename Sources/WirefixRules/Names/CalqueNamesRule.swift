@@ -503,7 +503,7 @@ struct CalqueNamesRule: Rule {
                 // An apposition that says what it is and where ("Free Press, a Guatemalan
                 // newspaper,") is a context word and the country at once.
                 let apposition = name.entity.kind == .organization
-                    && Self.hasKindApposition(name, ownCountry: true, document: document, context: context)
+                    && Self.hasKindApposition(name, document: document, context: context)
                 let cued = name.isIntroducedByCue(in: document, stoppingAtVerbs: true) || name.isFollowedByKindNoun(in: document)
                     || (name.entity.kind == .place && followsLocativePreposition(name, document: document)) || apposition
                 let weaklyCued = !cued && name.isFollowedByCue(in: document)
@@ -741,7 +741,7 @@ struct CalqueNamesRule: Rule {
     /// description: "an American newspaper with Guatemalan readers", "a Spanish-language
     /// newspaper in Miami", "a Guatemalan-American newspaper", "a daily read by Argentine
     /// expatriates".
-    static func hasKindApposition(_ name: NameMatch, ownCountry: Bool, document: Document, context: RuleContext) -> Bool {
+    static func hasKindApposition(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
         let article = name.match.tokenRange.upperBound
@@ -756,7 +756,6 @@ struct CalqueNamesRule: Rule {
         }
         let word = document.folded(all[noun])
         guard ContextCues.organizationNouns.contains(word), name.entityFacts.cues.contains(word) else { return false }
-        guard ownCountry else { return true }
         return document.withBytes { context.countries.countries(in: all[demonym..<noun], of: $0) }.contains(name.entity.country)
     }
 

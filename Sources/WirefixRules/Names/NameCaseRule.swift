@@ -204,7 +204,7 @@ struct NameCaseRule: Rule {
     /// Country and place names of the country table written in lowercase ("the mayor of
     /// caracas") in a sentence where a person's name lost its capitals too (`people`, fixed at
     /// 0.9): the sentence lost the case of its names, and a lowercase country or city right after
-    /// a preposition of place or a title and "of" (``introducesPlace(before:in:)``), ending its
+    /// a preposition of place or a title and "of" (``introducesPlace(before:previous:in:)``), ending its
     /// phrase, is one of them. Alone, "in chile oil" or "fine china" is
     /// English, so nothing is said without such a person. Names the gazetteer matched are left
     /// to the loop above; a list may go on after one of them (`placeEnds`: the token indices
@@ -240,7 +240,7 @@ struct NameCaseRule: Rule {
                 guard afterComma || tokens[index - 1].range.count <= 7 else { continue }
                 let previous = document.folded(tokens[index - 1])
                 let listed = afterComma || (endsPlace(index - 1) && ["and", "or"].contains(previous))
-                guard Self.introducesPlace(before: index, in: document) || listed,
+                guard Self.introducesPlace(before: index, previous: previous, in: document) || listed,
                       !nameTokens.contains(index) else { continue }
                 let found = document.withBytes { context.countries.properName(startingAt: index, in: tokens[indices], of: $0) }
                 guard let place = found else { continue }
@@ -361,10 +361,10 @@ struct NameCaseRule: Rule {
     /// Whether the words before token `index` put a place there: a preposition of place ("in",
     /// "to") or "of" after a title or a place noun ("the mayor of", "the streets of"). "A
     /// plate of", "made of" and "instead of" do not.
-    static func introducesPlace(before index: Int, in document: Document) -> Bool {
+    /// `previous` is the word before, folded.
+    static func introducesPlace(before index: Int, previous word: String, in document: Document) -> Bool {
         let tokens = document.tokens
         guard index > 0 else { return false }
-        let word = document.folded(tokens[index - 1])
         // "used to shanghai sailors", "had to turkey": "to" before a verb.
         if word == "to", index > 1, infinitiveLeads.contains(document.folded(tokens[index - 2])) { return false }
         if placePrepositions.contains(word) { return true }

@@ -304,12 +304,15 @@ final class NameMatch: Sendable {
     }
 
     /// Whether a lowercase word reads as a finite verb: one of the verbs that follow names
-    /// (``GluedWordsVocabulary/finiteVerbs``: "said", "met", "found") or a word of five letters
-    /// or more ending in "ed" ("crowned", "declared", "called").
+    /// (``GluedWordsVocabulary/finiteVerbs``: "said", "met"), a few that take a person as object
+    /// (``objectVerbs``: "found", "saw") or a word of five letters or more ending in "ed"
+    /// ("crowned", "declared", "called").
     static func isVerb(_ word: String) -> Bool {
-        GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed"))
-            || ["called", "named", "crowned", "found", "made", "saw", "sees", "calls", "names", "thanked", "asked", "urged"].contains(word)
+        GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed")) || objectVerbs.contains(word)
     }
+
+    /// Irregular or present-tense verbs that take a person as object ("found Marcela rivers").
+    static let objectVerbs: Set<String> = ["found", "made", "saw", "sees", "calls", "names"]
 
     /// Whether an apposition right after a person's name gives a title or role: a comma, then
     /// within four words of the same clause a title or role word or one of the entity's context
