@@ -215,6 +215,7 @@ struct CalqueNamesRule: Rule {
             // A verb between the title and the words: they are its object, not the title's holder.
             .keep("A Spanish minister said Paul married in Madrid last year."),
             .suggest("The Peruvian minister crowned Rafael king of the carnival in Lima."),
+            .suggest("The Portuguese minister will meet Paul Raymond in Lisbon on Friday."),
             .suggest("The Chilean minister found Marcela rivers away from home."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
