@@ -216,6 +216,12 @@ struct CalqueNamesRule: Rule {
             .keep("A Spanish minister said Paul married in Madrid last year."),
             .suggest("The Peruvian minister crowned Rafael king of the carnival in Lima."),
             .suggest("The Portuguese minister will meet Paul Raymond in Lisbon on Friday."),
+            // An apposition that gives an office of the entity's country counts as a title.
+            .fix("⟦Joy Crespo⟧, the Ecuadorian minister, resigned on Monday.", "Alegría Crespo, the Ecuadorian minister, resigned on Monday."),
+            .fix("They met ⟦Margaret Oaks⟧, the Spanish defense minister.", "They met Margarita Robles, the Spanish defense minister."),
+            .suggest("Joy Crespo, the Ecuadorian team captain, scored twice."),
+            .suggest("Joy Crespo, the Peruvian minister, resigned on Monday."),
+            .suggest("Joy Crespo, the minister, resigned on Monday."),
             .suggest("The Chilean minister found Marcela rivers away from home."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
@@ -352,7 +358,11 @@ struct CalqueNamesRule: Rule {
         // A title before the name. (A role in an apposition after a person's name, "Lourdes
         // Flowers, the former candidate,", lets a guarded variant match, but is no title here:
         // "Peter Sanchez, the team captain," is any team's captain.)
-        let cue = name.isIntroducedByCue(in: document, stoppingAtVerbs: true)
+        // An apposition that gives an office of the entity's own country ("Joy Crespo, the
+        // Ecuadorian minister,") says as much as a title before the name.
+        let titled = name.isIntroducedByCue(in: document, stoppingAtVerbs: true)
+        let cue = titled || (name.entity.kind == .person && Self.hasOfficeApposition(name, document: document, context: context))
+        let cueEvidence = titled ? "introduced by a title or role word" : "an apposition gives an office in its country"
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
@@ -425,7 +435,7 @@ struct CalqueNamesRule: Rule {
             confidence = 0.75
             evidence.append("anchored by untranslated " + anchors.map { "\"\(shown($0.1))\"" }.joined(separator: ", ")
                 + (accentedAnchor ? ", written with diacritics as no English name is" : ""))
-            if cue { confidence += 0.1; evidence.append("introduced by a title or role word") }
+            if cue { confidence += 0.1; evidence.append(cueEvidence) }
             if translatedTitleCase { confidence += 0.05 } else {
                 confidence -= 0.15
                 evidence.append("the translated words are lowercase")
@@ -480,7 +490,7 @@ struct CalqueNamesRule: Rule {
             }
         } else if name.entity.kind == .person {
             confidence = 0.45
-            if cue { confidence += 0.35; evidence.append("introduced by a title or role word") }
+            if cue { confidence += 0.35; evidence.append(cueEvidence) }
             if translatedTitleCase && anomalousCapital { confidence += 0.3; evidence.append("capitalized like a name") }
             if !translatedTitleCase && !name.isIntroducedByCue(in: document, window: 2, stoppingAtVerbs: true) { confidence -= 0.2 }
             if plausibleEnglish && !cue { evidence.append("every word is also a common English name") }
@@ -758,6 +768,51 @@ struct CalqueNamesRule: Rule {
         let word = document.folded(all[noun])
         guard ContextCues.organizationNouns.contains(word), name.entityFacts.cues.contains(word) else { return false }
         return document.withBytes { context.countries.countries(in: all[demonym..<noun], of: $0) }.contains(name.entity.country)
+    }
+
+    /// Offices of state that an apposition after a person's name may give ("the Ecuadorian
+    /// minister"); not roles any team or firm has ("captain", "chief", "head", "leader").
+    static let appositionOffices: Set<String> = [
+        "president", "minister", "senator", "deputy", "congressman", "congresswoman", "lawmaker", "legislator",
+        "judge", "magistrate", "governor", "mayor", "ambassador", "envoy", "chancellor", "prosecutor", "premier",
+        "lady", "spokesman", "spokeswoman", "spokesperson",
+    ]
+
+    /// Whether a person's name is followed by an apposition that gives an office of the entity's
+    /// own country: a comma, "a", "an" or "the", then at most four words of the same clause, in
+    /// lowercase but for one that names the entity's country (a demonym: "Ecuadorian"), the last
+    /// of them an office (``appositionOffices``), and the clause ends there: "Joy Crespo, the
+    /// Ecuadorian minister, resigned", "…, the former Ecuadorian foreign minister." Not "Mario
+    /// Slim, the Mexican team captain," (no office) nor "…, the minister" (no country).
+    static func hasOfficeApposition(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
+        let all = document.tokens
+        let bytes = document.bytes
+        let article = name.match.tokenRange.upperBound
+        guard article + 2 < all.count else { return false }
+        let gap = bytes[name.match.byteRange.upperBound..<all[article].range.lowerBound]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1,
+              ["a", "an", "the"].contains(document.folded(all[article])) else { return false }
+        var sawCountry = false
+        var index = article + 1
+        while index < all.count && index <= article + 4 {
+            let token = all[index]
+            guard bytes[all[index - 1].range.upperBound..<token.range.lowerBound].elementsEqual([0x20]) else { return false }
+            if !token.isLowercase {
+                let countries = document.withBytes { context.countries.countries(in: all[index..<index + 1], of: $0) }
+                guard countries == [name.entity.country] else { return false }
+                sawCountry = true
+            } else if appositionOffices.contains(document.folded(token)) {
+                // The clause must end at the office: a comma, a full stop, or the end of the text.
+                guard sawCountry else { return false }
+                let after = token.range.upperBound
+                guard after < bytes.count else { return true }
+                let next = bytes[after]
+                if next == 0x2C || next == 0x3B { return true }
+                return index + 1 == all.count ? true : NameMatch.crossesSentence(bytes, after..<all[index + 1].range.lowerBound)
+            }
+            index += 1
+        }
+        return false
     }
 
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {
