@@ -18,6 +18,8 @@ import WirefixLexicon
 ///   removed; but between two whole words that make no word together ("white\u{200B}house",
 ///   "senator\u{200B}cabello") it stood for a space, and a space replaces it (applied when both
 ///   are common English words or lexicon name components, else only suggested);
+/// - between the two words of a phrase that is also one word run together ("may\u{200B}be",
+///   "every\u{200B}day") only the sentence tells debris from a lost space: only suggested;
 /// - a soft hyphen is a hyphenation point and a non-joiner or joiner controls a ligature
 ///   ("Donau\u{AD}dampf\u{AD}schiff", "Auf\u{200C}lage"), both deliberate in some copy. They are
 ///   removed only when the word, without them, is a lexicon name component or an English word
@@ -47,7 +49,9 @@ struct InvisibleCharactersRule: Rule {
             components, and both are lowercase or both capitalized name components; else 0.5: a \
             capital on either side or a "#"/"@" before is the shape of a brand, hashtag or handle \
             written as one word, "Face\u{200B}book", "#Free\u{200B}Venezuela", where deleting may be \
-            the repair). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
+            the repair). Between the two words of a phrase that is one word run together too \
+            ("may\u{200B}be", "every\u{200B}day", "in\u{200B}to") it may be debris or a lost space: \
+            deleting it is only suggested (0.5). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
             ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
             them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
             otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
@@ -83,7 +87,15 @@ struct InvisibleCharactersRule: Rule {
             .fix("A word⟦\u{2060}⟧bridge spans the gap.", "A word bridge spans the gap."),
             .fix("The senator⟦\u{200B}⟧cabello spoke.", "The senator cabello spoke."),
             .fix("Delcy⟦\u{200B}⟧Rodríguez spoke.", "Delcy Rodríguez spoke."),
+            // A phrase that is also one word: debris or a lost space, only the sentence tells.
+            .suggest("The talks may\u{200B}be delayed until March."),
+            .fix("Each candidate had a⟦\u{200B}⟧lot of support.", "Each candidate had a lot of support."),
+            .fix("The senator Ca⟦\u{200B}⟧bello, a\u{200B}part from the others, answered.", "The senator Cabello, a\u{200B}part from the others, answered."),
+            .suggest("The team will work every\u{200B}day until the vote."),
+            .suggest("He turned himself in\u{200B}to the police."),
+            .fix("The infor⟦\u{200B}⟧mation was wrong.", "The information was wrong."),
             .fix("The rain⟦\u{200B}⟧bow faded.", "The rainbow faded."),
+            .fix("The police⟦\u{200B}⟧man was arrested.", "The policeman was arrested."),
             .suggest("Donau\u{AD}dampf\u{AD}schiff"),
             .suggest("Die Auf\u{200C}lage war groß."),
             .suggest("He ate at Mc\u{200B}Donald's."),
@@ -213,6 +225,14 @@ struct InvisibleCharactersRule: Rule {
                                ? " (a capital or a \"#\"/\"@\" makes it look like a brand, hashtag or handle written as one word: deleting the character may be the repair)"
                                : " (one of them is a rare word: they may be one word split)"))
             }
+            // "may\u{200B}be", "every\u{200B}day", "in\u{200B}to": a phrase that is one English word
+            // run together too ("maybe", "everyday", "into"). The character may be
+            // debris inside the one word or stand for the space between the two, and only the
+            // sentence tells which ("The talks may be delayed"): suggested, not applied.
+            if Self.isAmbiguousJunction(previousWord, nextWord, context: context) {
+                return make("", 0.5, "\(what) between \"\(previousWord)\" and \"\(nextWord)\", which are words apart and together; "
+                            + "it may be debris inside \"\(previousWord)\(nextWord)\" or stand for a space: \"\(previousWord) \(nextWord)\"")
+            }
             return make("", 0.95, "\(what) inside a word, between \"\(left)\" and \"\(right)\"")
         }
         // A soft hyphen marks a hyphenation point and a non-joiner blocks a ligature ("Auf‌lage"),
@@ -230,13 +250,15 @@ struct InvisibleCharactersRule: Rule {
 
     /// Whether the letters on the two sides of an invisible run are two words rather than one
     /// word split: each is an English word of rank 30,000 or better or a lexicon name component,
-    /// of two letters or more, and together they are neither (nor an English given name: a surname such
+    /// of two letters or more (or "a" or "I" first: "a\u{200B}lot"), and together they are neither (nor an English given name: a surname such
     /// as "Whitehouse" is made of words). `true` when
     /// both are among the 10,000 most frequent English words or are name components, `false`
     /// when one is rarer; `nil` when they read as one word.
     static func wordBoundary(_ previous: String, _ next: String, context: RuleContext) -> Bool? {
         let head = Folding.fold(previous), tail = Folding.fold(next)
-        guard head.count >= 2, tail.count >= 2 else { return nil }
+        // The words "a" and "I" may stand first ("a\u{200B}lot"); a single letter after is no word
+        // ("Chin\u{200B}a").
+        guard head.count >= 2 || head == "a" || head == "i", tail.count >= 2 else { return nil }
         func rank(_ word: String) -> Int? {
             if context.gazetteer.entitiesByComponent[word] != nil { return 0 }
             return context.words.rank(of: word)
@@ -247,6 +269,23 @@ struct InvisibleCharactersRule: Rule {
         if context.names.isGivenName(joined) { return nil }
         return headRank <= 10_000 && tailRank <= 10_000
     }
+
+    /// Whether the letters on the two sides of an invisible run are the two words of an English
+    /// phrase that is also one English word run together (``phraseCompounds``: "may" + "be",
+    /// "every" + "day", "in" + "to"): then the character may be debris inside the word or stand
+    /// for the space of the phrase. Other compounds ("police" + "man", "some" + "what") are one
+    /// word split.
+    static func isAmbiguousJunction(_ previous: String, _ next: String, context: RuleContext) -> Bool {
+        phraseCompounds.contains(Folding.fold(previous) + " " + Folding.fold(next))
+    }
+
+    /// English phrases whose words, run together, are an English word too, and both read well in
+    /// news copy: "may be"/"maybe", "every day"/"everyday", "in to"/"into", "can not"/"cannot".
+    /// (Merriam-Webster's usage notes on these pairs.)
+    static let phraseCompounds: Set<String> = [
+        "may be", "any one", "any way", "any more", "every one", "every day", "some time", "some day",
+        "in to", "on to", "can not", "a part", "all ready", "all together", "a while", "a way",
+    ]
 
     /// How the two words around an invisible run are written: ``BoundaryShape/lowercase`` when both
     /// are lowercase and no "#" or "@" precedes them; ``BoundaryShape/names`` when both are
