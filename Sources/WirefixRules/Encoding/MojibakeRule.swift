@@ -74,8 +74,9 @@ struct MojibakeRule: Rule {
             Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
             'Ã±', “Ã©”, `Ã©` in backticks) or inside an inline code span; on a line that speaks of \
             text encodings ("mojibake", "UTF-8", "Latin-1", "Windows-1252", "encoding", "decoded", \
-            "code page", "byte sequence"…) a repair is at most 0.6 (a suggestion): the text may be \
-            an example.
+            "code page", "byte sequence"…) or reports garbled text ("garbled", "displayed", \
+            "rendered", "appeared as", "accents"…) a repair is at most 0.6 (a suggestion): the text \
+            may be an example.
             """,
         phase: .encoding,
         examples: [
@@ -144,6 +145,10 @@ struct MojibakeRule: Rule {
             .suggest("Fans chanted “ALEMÃ” and “CAMPEÃ” in the stands."),
             .suggest("She shouted “NÃO SEI, IRMÃ…” and left."),
             .suggest("The sign read MAÇÃ… and nothing more."),
+            // Copy that reports garbled text: the garbling is what it says.
+            .suggest("The website displayed the minister's name as \"PeÃ±a\" for two days."),
+            .suggest("The garbled name GarcÃ\u{AD}a was corrected by the editors."),
+            .suggest("A bug rendered the name as 'RodrÃ\u{AD}guez' on the site for a week."),
             .suggest("The poster said MAMÃ–PAPAI in red."),
             .suggest("The crowd sang “IRMÃ’ again."),
             // Any Windows-1252 symbol after a capital Ã ending an all-caps word: only suggested.
@@ -256,12 +261,16 @@ struct MojibakeRule: Rule {
         return lines.isInInlineCode(range, in: bytes) ? .inCode : .no
     }
 
-    /// Words that say a line is about text encodings, lowercase; matched at word boundaries.
+    /// Words that say a line is about text encodings or reports garbled text, lowercase; matched
+    /// at word boundaries.
     static let encodingTerms = [
         "mojibake", "utf-8", "utf8", "utf-16", "latin-1", "latin1", "iso-8859", "windows-1252",
         "windows-1250", "cp1252", "cp437", "macroman", "code page", "codepage", "charset",
         "character set", "encoding", "encodings", "encoded", "decode", "decoded", "decoding",
         "byte sequence", "byte sequences", "unicode",
+        // Copy that reports garbled text ("the site displayed the name as 'PeÃ±a'").
+        "garbled", "garbling", "gibberish", "glitch", "accents", "diacritics", "special characters",
+        "displayed", "rendered", "rendering", "appeared as", "appear as", "appears as", "showed up as", "shows up as",
     ]
 
     /// The encoding terms as bytes, indexed by their first byte (in ``encodingTerms`` order): an
