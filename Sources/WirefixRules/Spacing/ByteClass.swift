@@ -1,3 +1,5 @@
+import WirefixEngine
+
 /// ASCII byte classes and a line check shared by the spacing and findings rules, which scan
 /// UTF-8 bytes directly. A byte ≥ 0x80 is part of a multibyte scalar; callers that need to
 /// classify one decode it with `Tokenizer.decodeScalar`.
@@ -162,6 +164,35 @@ enum ByteClass {
         case 0x20, 0x09, 0x0A, 0x0D, 0x28, 0x5B, 0x7B, 0x3A, 0x3D: return true
         default: return false
         }
+    }
+
+    /// The byte ranges of fenced code blocks: from a line that starts with three backticks or
+    /// tildes to the next such line (or the end). O(*n*) in the document's bytes (line ends
+    /// found with `memchr`).
+    static func fencedCodeBlocks(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        // Without a backtick or a tilde there is no fence (most prose): two memchr calls.
+        guard ByteSearch.firstIndex(of: 0x60, in: bytes, from: 0, to: bytes.count) < bytes.count
+                || ByteSearch.firstIndex(of: 0x7E, in: bytes, from: 0, to: bytes.count) < bytes.count else { return [] }
+        var result: [Range<Int>] = []
+        var open: Int?
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
+            var first = lineStart
+            while first < lineEnd, bytes[first] == 0x20 { first += 1 }
+            if first + 3 <= lineEnd, (bytes[first] == 0x60 || bytes[first] == 0x7E),
+               bytes[first + 1] == bytes[first], bytes[first + 2] == bytes[first] {
+                if let start = open {
+                    result.append(start..<lineEnd)
+                    open = nil
+                } else {
+                    open = lineStart
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        if let start = open { result.append(start..<bytes.count) }
+        return result
     }
 
     /// Whether `range` lies inside an inline code span: an odd number of backticks stands

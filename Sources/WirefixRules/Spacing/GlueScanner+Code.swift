@@ -80,32 +80,6 @@ extension GlueScanner {
     /// Words passed over between an identifier and the code noun that names it.
     static let phraseLinks: Set<String> = ["the", "a", "an", "and", "or", "nor"]
 
-    /// The byte ranges of fenced code blocks: from a line that starts with three backticks or
-    /// tildes to the next such line (or the end). O(*n*) in the document's bytes (line ends
-    /// found with `memchr`).
-    func fencedCodeBlocks() -> [Range<Int>] {
-        // Without a backtick or a tilde there is no fence (most prose): two memchr calls.
-        guard ByteSearch.firstIndex(of: 0x60, in: bytes, from: 0, to: bytes.count) < bytes.count
-                || ByteSearch.firstIndex(of: 0x7E, in: bytes, from: 0, to: bytes.count) < bytes.count else { return [] }
-        var result: [Range<Int>] = []
-        var open: Int?
-        var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
-            var first = lineStart
-            while first < lineEnd, bytes[first] == 0x20 { first += 1 }
-            if first + 3 <= lineEnd, (bytes[first] == 0x60 || bytes[first] == 0x7E),
-               bytes[first + 1] == bytes[first], bytes[first + 2] == bytes[first] {
-                if let start = open {
-                    result.append(start..<lineEnd)
-                    open = nil
-                } else {
-                    open = lineStart
-                }
-            }
-            lineStart = lineEnd + 1
-        }
-        if let start = open { result.append(start..<bytes.count) }
-        return result
-    }
+    /// The byte ranges of the document's fenced code blocks (``ByteClass/fencedCodeBlocks(in:)``).
+    func fencedCodeBlocks() -> [Range<Int>] { ByteClass.fencedCodeBlocks(in: bytes) }
 }

@@ -23,7 +23,8 @@ struct PunctuationDebrisRule: Rule {
             slot of a list ("1, , 3, , 5") and left alone, with a number on one side only \
             suggested (0.5). After an abbreviation ("U.S. , Canada", \
             "a.m. ,"), even when a space cuts its full stop off ("U.S . ,", "Inc . ,"), the full \
-            stop stays and only the spaces go: "U.S., Canada", "Erie, Pa., said". After a word that \
+            stop stays and only the spaces go: "U.S., Canada", "Erie, Pa., said" (but "no . ,", \
+            "fig . ," and "Jan . ,", words too, with the stop spaced off: only suggested). After a word that \
             may be an abbreviation we do not list — a single letter ("D. C . ,", "200 C . ,"), or up \
             to 4 letters that are capitalized and no lexicon name, or no common English word \
             ("max . ,") — keeping the full stop is only suggested (0.5); "time . ," loses it. When ". ," is \
@@ -44,7 +45,9 @@ struct PunctuationDebrisRule: Rule {
             ("user@example.org .", "/usr/share/doc .": deliberate, to keep the stop out of the \
             address), a spaced mark after an article, preposition or conjunction that cannot end \
             a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces unless the line reads as prose, after a prompt, \
-            with a "-x" option or several " ;"). A line in French (a guillemet, or three French function words and no English \
+            with a "-x" option or several " ;"), inline code spans and fenced code blocks. A line \
+            whose commas are all spaced on both sides, two or more with at most two words \
+            between them ("Caracas , 1200 , 3.5"), has its own style: only suggested (0.5). A line in French (a guillemet, or three French function words and no English \
             one) keeps its space before ";". Colons, question and exclamation marks are not \
             touched: a space before them is house style in French-influenced copy and in \
             emoticons.
@@ -70,6 +73,17 @@ struct PunctuationDebrisRule: Rule {
             .suggest("The oven reached max . , then cooled."),
             .suggest("The dose, 5 mg . , was doubled."),
             .fix("It won for the first time⟦ . ,⟧ in January.", "It won for the first time, in January."),
+            // A word that is also an abbreviation ("No.", "fig.", "Jan."): either reading, only suggested.
+            .suggest("Voters said no . , and the measure failed."),
+            .suggest("They grow fig . , olive and almond trees."),
+            .fix("Elections will be held in July⟦ . ,⟧ the council said.", "Elections will be held in July, the council said."),
+            // Code keeps its spacing; a line whose commas are all spaced alike between fields is
+            // its own style.
+            .keep("The Python idiom `a , b = b , a` swaps the values."),
+            .keep("```\nx = f(a , b)\nprint(x , y)\n```"),
+            .suggest("The csv row was: Caracas , 1200 , 3.5"),
+            .suggest("The function signature is def f(x , y , z=None)."),
+            .fix("The measure⟦ ,⟧ which was approved by Congress⟦ ,⟧ takes effect today.", "The measure, which was approved by Congress, takes effect today."),
             .fix("They met in Lima⟦ . ,⟧ on Monday.", "They met in Lima, on Monday."),
             .fix("The agreement was signed, for the second time⟦. ,⟧ in March 2010.", "The agreement was signed, for the second time, in March 2010."),
             .fix("The minister spoke⟦ ,⟧ and then left.", "The minister spoke, and then left."),
@@ -158,6 +172,10 @@ struct PunctuationDebrisRule: Rule {
         let bytes = document.bytes
         var result: [Correction] = []
         var lines = LineMemo()
+        // Code is written as its author spaced it: fenced blocks, found once, and inline spans.
+        let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
+        var fence = 0
+        var spacedCommas = SpacedCommaLines()
         var index = 1
         while index < bytes.count {
             // Straight to the next comma, semicolon or full stop.
@@ -166,6 +184,9 @@ struct PunctuationDebrisRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }
+            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
+            if fence < fences.count, fences[fence].contains(index) { continue }
+            if lines.isInInlineCode(index..<(index + 1), in: bytes) { continue }
             if mark != 0x2E, let moved = movedSpace(at: index, in: document, context: context, lines: &lines) {
                 result.append(moved)
                 continue
@@ -200,10 +221,18 @@ struct PunctuationDebrisRule: Rule {
                 // a clause, a spaced mark is named as a symbol, not left behind.
                 if Self.isNamedSymbol(index, afterWordEndingAt: spaces, in: bytes) { continue }
                 let name = Self.name(of: mark)
+                var confidence = mark == 0x3B ? 0.8 : 0.9
+                var explanation = "space before a \(name) after a word; removed the space"
+                if mark == 0x2C, spacedCommas.isSpacedThroughout(lineOf: index, in: bytes) {
+                    // "Caracas , 1200 , 3.5", "def f(x , y , z)": every comma of the line spaced
+                    // alike is the line's own style (data, code, a transcript), not debris.
+                    confidence = 0.5
+                    explanation += " (every comma on the line is spaced so: it may be deliberate, as in data or code)"
+                }
                 result.append(Correction(
                     ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
                     original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)),
-                    confidence: mark == 0x3B ? 0.8 : 0.9, explanation: "space before a \(name) after a word; removed the space"))
+                    confidence: confidence, explanation: explanation))
             }
         }
         return result
@@ -261,6 +290,38 @@ struct PunctuationDebrisRule: Rule {
             ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
             original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)) + " ",
             confidence: 0.85, explanation: "space before a \(name) instead of after it; moved the space")
+    }
+
+    /// Whether every comma of a line has a space on both sides, there are two or more, and
+    /// between each two stand at most two words: the line's own style for a list of fields
+    /// ("Caracas , 1200 , 3.5", "def f(x , y , z=None)", "Uh , well , I mean"), not clauses with
+    /// spaced commas ("The measure , which was approved by Congress , takes effect"). Each line
+    /// is read once however many commas it holds (the rule walks the text forward).
+    struct SpacedCommaLines {
+        private var line: Range<Int> = 0..<0
+        private var answer = false
+
+        mutating func isSpacedThroughout(lineOf index: Int, in bytes: [UInt8]) -> Bool {
+            if line.contains(index) { return answer }
+            line = ByteClass.lineRange(around: index, in: bytes)
+            if line.isEmpty { line = index..<(index + 1) }
+            var spaced = 0
+            var previous: Int?
+            answer = true
+            for offset in line where bytes[offset] == 0x2C {
+                let before = offset > 0 && bytes[offset - 1] == 0x20
+                let after = offset + 1 < bytes.count && bytes[offset + 1] == 0x20
+                // "1,000" and "3,5" are numbers, not the line's commas.
+                if offset > 0, offset + 1 < bytes.count, ByteClass.isDigit(bytes[offset - 1]), ByteClass.isDigit(bytes[offset + 1]) { continue }
+                guard before && after else { answer = false; break }
+                // The words between this comma and the one before: spaces inside the field.
+                if let start = previous, bytes[(start + 2)..<(offset - 1)].filter({ $0 == 0x20 }).count > 1 { answer = false; break }
+                spaced += 1
+                previous = offset
+            }
+            answer = answer && spaced >= 2
+            return answer
+        }
     }
 
     /// Articles, prepositions and conjunctions after which no clause ends: a spaced mark after one
@@ -359,10 +420,11 @@ struct PunctuationDebrisRule: Rule {
         switch (first, second) {
         case (0x2E, 0x2C):
             // "U.S. ," and "U.S . ,": the full stop, spaced off or not, ends the abbreviation.
-            if Self.isAbbreviation(endingAt: start, in: bytes) {
+            let detached = start < previous
+            if Self.isAbbreviation(endingAt: start, in: bytes) && !(detached && Self.isWordLike(endingAt: start, in: bytes)) {
                 replacement = ".,"
                 explanation = "space before a comma after an abbreviation; kept the abbreviation's full stop"
-            } else if Self.isAmbiguousAbbreviation(endingAt: start, in: bytes) {
+            } else if Self.isAmbiguousAbbreviation(endingAt: start, in: bytes) || Self.isWordLike(endingAt: start, in: bytes) {
                 replacement = ".,"
                 confidence = 0.5
                 explanation = "space before a comma after a word that may be an abbreviation (\"Wash.\", \"et al.\"); kept its full stop"
@@ -500,6 +562,11 @@ struct PunctuationDebrisRule: Rule {
         "mass", "wash", "ill", "ore", "la", "miss", "mon", "wed", "fri", "sat", "sun", "nos", "max",
     ]
 
+    /// Abbreviations that are words too ("no", "fig") or a given name ("Jan"): with the full stop
+    /// against them ("Fig. ,", "No. ,") they are the abbreviation; with a space before it
+    /// ("Voters said no . ,") either, so that is only suggested, as ``ambiguousAbbreviations``.
+    static let wordLikeAbbreviations: Set<String> = ["no", "fig", "jan"]
+
     /// Whether the full stop at `index` ends an abbreviation: "U.S", "a.m", "Inc", "etc".
     static func isAbbreviation(endingAt index: Int, in bytes: [UInt8]) -> Bool {
         var start = index
@@ -519,6 +586,13 @@ struct PunctuationDebrisRule: Rule {
         return start < index && ambiguousAbbreviations.contains(String(decoding: bytes[start..<index], as: UTF8.self).lowercased())
     }
 
+    /// Whether the word ending at `index` is one of ``wordLikeAbbreviations``.
+    static func isWordLike(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+        var start = index
+        while start > 0, ByteClass.isWordByte(bytes[start - 1]), bytes[start - 1] < 0x80 { start -= 1 }
+        return start < index && wordLikeAbbreviations.contains(String(decoding: bytes[start..<index], as: UTF8.self).lowercased())
+    }
+
     /// Whether the word before the full stop at `index` is one or two ASCII letters, or three or
     /// four consonants: the shapes of abbreviations ("yd", "mg", "hwy", "blvd"), which a comma
     /// after a stray space leaves unclear.
@@ -533,7 +607,8 @@ struct PunctuationDebrisRule: Rule {
 
     /// Whether the word before the full stop at `index` (a UTF-8 byte offset) has the shape of an
     /// abbreviation we do not list: a single letter ("D. C", "200 C"), or two to four letters that
-    /// are capitalized ("Mme", "Pa") and no lexicon name component ("Lima"), or not among the
+    /// are capitalized ("Mme", "Pa") and neither a lexicon name component ("Lima") nor a common
+    /// English word of four letters ("July"), or in lowercase not among the
     /// 10,000 most frequent English words ("tbsp").
     /// "time" in "for the first time . , in January" is none of these.
     static func mayBeAbbreviation(endingAt index: Int, in bytes: [UInt8], context: RuleContext) -> Bool {
@@ -545,7 +620,11 @@ struct PunctuationDebrisRule: Rule {
         if word.count == 1 { return true }
         let text = String(decoding: word, as: UTF8.self)
         // A lexicon place or name ("Lima", "Cali") is a whole word, not an abbreviation.
-        if ByteClass.isUpper(word[word.startIndex]) { return context.gazetteer.entitiesByComponent[Folding.fold(text)] == nil }
+        // A capitalized common English word of four letters ("July", "Rome") is a word too.
+        if ByteClass.isUpper(word[word.startIndex]) {
+            let folded = Folding.fold(text)
+            return context.gazetteer.entitiesByComponent[folded] == nil && (word.count < 4 || (context.words.rank(of: folded) ?? Int.max) > 10_000)
+        }
         guard let rank = context.words.rank(of: text) else { return true }
         return rank > 10_000
     }
