@@ -253,6 +253,56 @@ extension TemporaryDirectory {
         #expect(throws: (any Error).self) { try WirefixCommand.parseAsRoot(["clean", "-o", output, first, second]) }
     }
 
+    @Test func anOutputDirectoryThatHoldsTheInputsIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = try directory.writeCreating("s/a.txt", "teh\n")
+        try FileManager.default.createSymbolicLink(atPath: directory.path("link"), withDestinationPath: directory.path("s"))
+        for output in [directory.path("s"), directory.path("s/."), directory.path("link")] {
+            for arguments in [[input], [directory.path("s")]] {
+                let capture = CapturedStreams()
+                #expect(try runInProcess(["clean", "-o", output] + arguments, capture: capture) == 64)
+                #expect(capture.standardError.hasPrefix("wirefix: '\(output)/a.txt' is the input '\(input)': -o would write over it."))
+                #expect(try directory.read("s/a.txt") == Array("teh\n".utf8))
+            }
+        }
+    }
+
+    @Test func anOutputDirectoryInsideTheTreeThatHoldsStoriesIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.writeCreating("archive/a.txt", "Story one: teh\n")
+        try directory.writeCreating("archive/2024/a.txt", "Story two\n")
+        let stray = try directory.writeCreating("archive/2024/b.txt", "Story three\n")
+        let output = directory.path("archive/2024")
+        let capture = CapturedStreams()
+        #expect(try runInProcess(["clean", "-o", output, directory.path("archive")], capture: capture) == 64)
+        #expect(capture.standardError == "wirefix: the -o directory '\(output)' lies inside the inputs and holds '\(stray)', "
+                + "which no input is cleaned to: it looks like a story, not a copy from an earlier run, and it would be neither "
+                + "cleaned nor kept apart. Choose an -o directory outside the inputs.\n")
+        #expect(try directory.read("archive/2024/a.txt") == Array("Story two\n".utf8))
+    }
+
+    @Test func aReportFileThatNamesAnInputOrACopyIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = try directory.writeCreating("in/a.txt", "teh\n")
+        let inPlace = CapturedStreams()
+        #expect(try runInProcess(["clean", "--in-place", input, "--report", "diff", "--report-file", input], capture: inPlace) == 64)
+        #expect(inPlace.standardError == "wirefix: --report-file '\(input)' is the input '\(input)': the report would replace it.\n")
+        let toStandardOutput = CapturedStreams()
+        #expect(try runInProcess(["clean", input, "--report-file", directory.path("in/../in/a.txt")], capture: toStandardOutput) == 64)
+        #expect(try directory.read("in/a.txt") == Array("teh\n".utf8))
+        // A copy not written yet, in a directory not made yet.
+        let copy = CapturedStreams()
+        #expect(try runInProcess(["clean", input, "-o", directory.path("out"), "--report-file", directory.path("out/a.txt")], capture: copy) == 64)
+        #expect(copy.standardError == "wirefix: --report-file '\(directory.path("out/a.txt"))' is the cleaned copy '\(directory.path("out/a.txt"))': the report would replace it.\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("out")))
+        // Beside the copies it is fine.
+        #expect(try runInProcess(["clean", "-q", input, "-o", directory.path("out"), "--report-file", directory.path("out/report.txt")],
+                                 capture: CapturedStreams()) == 0)
+    }
+
     @Test func inPlaceOverADirectory() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

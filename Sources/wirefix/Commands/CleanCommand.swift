@@ -220,6 +220,10 @@ struct CleanCommand: ParsableCommand {
             environment.reportError("'\(first.path)' and '\(second.path)' would both be written to '\(FileSystem.join(directory, first.outputName))'.")
             throw ExitCode.validationFailure
         }
+        if let problem = OutputSafety.problem(expansion: expansion, destination: destination, reportFile: reportFile, collector: collector) {
+            environment.reportError(problem)
+            throw ExitCode.validationFailure
+        }
         let correct: CorrectText
         do throws(CorrectorFailure) { correct = try correction.buildCorrector(in: environment) } catch {
             routing.writeFailedStart(error.errors, in: environment)

@@ -93,6 +93,9 @@ struct InputCollector {
         var entries: [BatchEntry]
         /// Whether some argument was a directory.
         var namedDirectory: Bool
+        /// Where a walk met ``InputCollector/skippedDirectory`` (the `-o` directory inside a
+        /// tree), or `nil`.
+        var skippedDirectoryPath: String?
 
         /// The inputs alone.
         var inputs: [BatchInput] {
@@ -112,7 +115,7 @@ struct InputCollector {
 
     /// Expands `arguments` (none means standard input).
     func expand(_ arguments: [String]) -> Expansion {
-        var expansion = Expansion(entries: [], namedDirectory: false)
+        var expansion = Expansion(entries: [], namedDirectory: false, skippedDirectoryPath: nil)
         for argument in arguments.isEmpty ? ["-"] : arguments {
             if argument == "-" {
                 expansion.entries.append(.input(BatchInput(path: "-", outputName: "-", size: nil)))
@@ -122,7 +125,8 @@ struct InputCollector {
             if stat(argument, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                 expansion.namedDirectory = true
                 var ancestors: Set<FileIdentity> = [FileIdentity(info)]
-                walk(directory: argument, relative: "", ancestors: &ancestors, into: &expansion.entries)
+                walk(directory: argument, relative: "", ancestors: &ancestors, into: &expansion.entries,
+                     skipped: &expansion.skippedDirectoryPath)
             } else {
                 expansion.entries.append(.input(BatchInput(path: argument, outputName: FileSystem.baseName(argument),
                                                            size: FileSystem.regularFileSize(argument))))
@@ -132,7 +136,8 @@ struct InputCollector {
     }
 
     /// Appends the entries of one directory, recursively.
-    private func walk(directory: String, relative: String, ancestors: inout Set<FileIdentity>, into entries: inout [BatchEntry]) {
+    private func walk(directory: String, relative: String, ancestors: inout Set<FileIdentity>, into entries: inout [BatchEntry],
+                      skipped: inout String?) {
         let names: [[UInt8]]
         do throws(CLIError) { names = try Self.entryNames(directory) } catch {
             entries.append(.failure(path: directory, message: "\(directory): cannot read directory: \(error.message)"))
@@ -156,9 +161,13 @@ struct InputCollector {
             if kind == S_IFDIR {
                 if exclude.contains(where: { $0.matches(name: name, relativePath: relativePath) }) { continue }
                 let identity = FileIdentity(info)
-                if identity == skippedDirectory || ancestors.contains(identity) { continue }
+                if identity == skippedDirectory {
+                    if skipped == nil { skipped = path }
+                    continue
+                }
+                if ancestors.contains(identity) { continue }
                 ancestors.insert(identity)
-                walk(directory: path, relative: relativePath, ancestors: &ancestors, into: &entries)
+                walk(directory: path, relative: relativePath, ancestors: &ancestors, into: &entries, skipped: &skipped)
                 ancestors.remove(identity)
             } else if kind == S_IFREG {
                 guard include.contains(where: { $0.matches(name: name, relativePath: relativePath) }),
