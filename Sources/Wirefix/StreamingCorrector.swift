@@ -6,9 +6,11 @@ import WirefixEngine
 /// The input is cut into chunks of about ``targetChunkBytes`` at the safest boundary there is:
 /// after a blank line (a paragraph ends) when one lies within ``maximumChunkBytes``; otherwise,
 /// for a single paragraph longer than that, after a line feed, then after the space that ends a
-/// sentence (". " before a capital letter), then after any space or tab, and only as a last resort
-/// before a scalar (never inside one's UTF-8 bytes). No name, glued word or punctuation debris
-/// spans a paragraph or sentence boundary, so each chunk is cleaned as the whole text would be;
+/// sentence (". " before a capital letter, then before a lowercase one), then after a clause
+/// (", " or "; "), then after any space or tab, and only as a last resort before a scalar (never
+/// inside one's UTF-8 bytes). No name, glued word or punctuation debris spans a paragraph,
+/// sentence or clause boundary, so each chunk is cleaned as the whole text would be (but for
+/// evidence further back in a sentence of over a megabyte);
 /// what the rules need of earlier chunks (people named in full, for a lone surname later; the
 /// line before the cut, for a repeated caption) travels in a ``TextHistory``.
 ///
@@ -188,6 +190,11 @@ enum ChunkBoundary {
         // One paragraph longer than the maximum: cut inside it, as safely as possible.
         if let line = lastIndex(in: bytes, upTo: limit, where: { $0 == 0x0A }) { return line + 1 }
         if let sentence = lastSentenceEnd(bytes, upTo: limit) { return sentence }
+        // Copy in lowercase ("... met the minister. then delcy rodriguez ..."): a stop, a space
+        // and a lowercase letter still end a sentence; then a clause (", " or "; "), which no
+        // name spans; only then any space.
+        if let sentence = lastSentenceEnd(bytes, upTo: limit, beforeLowercase: true) { return sentence }
+        if let clause = lastClauseEnd(bytes, upTo: limit) { return clause }
         if let space = lastIndex(in: bytes, upTo: limit, where: { $0 == 0x20 || $0 == 0x09 }) { return space + 1 }
         // No space at all: before an ASCII byte if there is one, else before any scalar.
         // (Read no further than the last byte: with exactly `maximum` bytes pending, `limit` is
@@ -243,14 +250,28 @@ enum ChunkBoundary {
     }
 
     /// Just past the space after the last ".", "!" or "?" that is followed by a space and an
-    /// ASCII capital letter, at or before `limit`.
-    static func lastSentenceEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, upTo limit: Int) -> Int?
+    /// ASCII capital letter (or, with `beforeLowercase`, a lowercase one), at or before `limit`.
+    static func lastSentenceEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, upTo limit: Int, beforeLowercase: Bool = false) -> Int?
         where Bytes.Index == Int {
+        let (low, high): (UInt8, UInt8) = beforeLowercase ? (0x61, 0x7A) : (0x41, 0x5A)
         var index = limit - 1
         while index >= 2 {
             let mark = bytes[index - 2]
             if bytes[index - 1] == 0x20 && (mark == 0x2E || mark == 0x21 || mark == 0x3F)
-                && bytes[index] >= 0x41 && bytes[index] <= 0x5A { return index }
+                && bytes[index] >= low && bytes[index] <= high { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Just past the space after the last "," or ";" that is followed by a space, at or before
+    /// `limit`: a clause boundary, which no name, glued word or debris spans.
+    static func lastClauseEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, upTo limit: Int) -> Int?
+        where Bytes.Index == Int {
+        var index = limit - 1
+        while index >= 2 {
+            let mark = bytes[index - 2]
+            if bytes[index - 1] == 0x20 && (mark == 0x2C || mark == 0x3B) && bytes[index] != 0x20 { return index }
             index -= 1
         }
         return nil

@@ -96,6 +96,11 @@ import WirefixTestSupport
         #expect(ChunkBoundary.cut(sentences, target: 5, maximum: 27, isFinal: false) == 9)
         let words = Array("one two three four".utf8)
         #expect(ChunkBoundary.cut(words, target: 5, maximum: 12, isFinal: false) == 8)
+        // Copy in lowercase: a stop before a lowercase letter ends a sentence; then a clause.
+        let lowercase = Array("one two. three, four five".utf8)
+        #expect(ChunkBoundary.cut(lowercase, target: 5, maximum: 20, isFinal: false) == 9)
+        let clauses = Array("one two, three four five".utf8)
+        #expect(ChunkBoundary.cut(clauses, target: 5, maximum: 20, isFinal: false) == 9)
         // No space: never inside a scalar's bytes ("é" is C3 A9).
         let glued = Array("ééééé".utf8)
         let cut = ChunkBoundary.cut(glued, target: 2, maximum: 5, isFinal: false)
@@ -118,6 +123,22 @@ import WirefixTestSupport
         // None after the target: the last one before it.
         let early = Array("A.\n\nA long last paragraph".utf8)
         #expect(ChunkBoundary.cut(early, target: 10, maximum: 100, isFinal: false) == 4)
+    }
+
+    @Test func aLongLowercaseParagraphIsCutBetweenSentencesNotInsideANameOrItsSentence() {
+        // One line, no capital after any full stop, far longer than the maximum chunk: the cuts
+        // fall after ". " and ", ", so every name and its sentence's evidence stay whole (review 16:
+        // a cut at the last space split "delcy | rodriguez" and a place from its person).
+        let sentence = "on monday the governor of zulia met delcy rodriguez in caracas, and rander penaindicated the plan. "
+        let text = String(repeating: sentence, count: 40) + "\n"
+        let whole = Fixtures.corrector.correct(text)
+        #expect(whole.corrected.components(separatedBy: "Delcy Rodríguez").count == 41)
+        #expect(whole.corrected.components(separatedBy: "Peña indicated").count == 41)
+        for maximum in [150, 257, 333, 1000] {
+            let (output, chunks) = stream(text, target: 64, maximum: maximum, feedBytes: 97)
+            #expect(output == whole.corrected, "maximum \(maximum)")
+            #expect(chunks.count > 1)
+        }
     }
 
     @Test func aLargeFeedIsCutIntoChunksOfAboutTheTargetSize() throws {
