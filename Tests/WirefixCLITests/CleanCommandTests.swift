@@ -78,6 +78,11 @@ import Glibc
         let capture = CapturedStreams()
         #expect(try runInProcess(["clean", "-o", blocker, input], capture: capture) == 2)
         #expect(capture.standardError == "wirefix: \(blocker): cannot create directory: a file of that name exists\n")
+        // A batch's summary counts the failure (review 16: it said "0 errors").
+        let batch = CapturedStreams()
+        #expect(try runInProcess(["clean", "-o", blocker, directory.url.path], capture: batch) == 2)
+        #expect(withoutTimes(batch.standardError) == "wirefix: \(blocker): cannot create directory: a file of that name exists\n"
+                + "wirefix: 0 files (0 changed), 1 error: 0 corrections applied, 0 suggestions, 0 findings; <size and time>\n")
     }
 
     @Test func inPlaceRewritesChangedFilesOnlyAndKeepsPermissions() throws {

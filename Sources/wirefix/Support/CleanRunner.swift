@@ -143,6 +143,8 @@ struct CleanRunner {
         if case .directory(let directory) = destination {
             do throws(CLIError) { try FileSystem.createDirectory(directory) } catch {
                 outcome.errors.append(ReportError(path: nil, message: error.message))
+                // The summary counts it: "0 errors" would read as success.
+                outcome.totals.errors += 1
                 reportError(outcome.errors[0])
                 return outcome
             }
