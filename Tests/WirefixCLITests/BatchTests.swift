@@ -253,6 +253,21 @@ extension TemporaryDirectory {
         #expect(throws: (any Error).self) { try WirefixCommand.parseAsRoot(["clean", "-o", output, first, second]) }
     }
 
+    @Test func aFailedWriteToStandardOutputStopsTheBatch() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        for index in 0..<8 { try directory.writeCreating("in/\(index).txt", "teh \(index)\n") }
+        for jobs in ["1", "3"] {
+            let capture = CapturedStreams()
+            capture.standardOutputFailure = "No space left on device"
+            #expect(try runInProcess(["clean", "--jobs", jobs, directory.path("in")], capture: capture) == 2)
+            // One message and one try, not one per file (review 16: eight of each).
+            #expect(withoutTimes(capture.standardError) == "wirefix: standard output: cannot write: No space left on device\n"
+                    + "wirefix: 0 files (0 changed), 1 error: 0 corrections applied, 0 suggestions, 0 findings; <size and time>\n")
+            #expect(capture.failedStandardOutputWrites == 1)
+        }
+    }
+
     @Test func anOutputDirectoryThatHoldsTheInputsIsAUsageError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

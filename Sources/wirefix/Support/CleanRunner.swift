@@ -150,21 +150,40 @@ struct CleanRunner {
             }
         }
         var remaining = entries.makeIterator()
+        // Once standard output fails (a full disk, a closed pipe with SIGPIPE ignored), nothing
+        // more can be delivered: no further input is started, and the results in flight are
+        // dropped, as `cat` stops at its first failed write.
+        let outputFailed = StopFlag()
         OrderedWorkPool<BatchEntry, EntryResult>.run(
             jobs: max(1, min(jobs, entries.count)),
-            produce: { remaining.next() },
+            produce: { outputFailed.isSet ? nil : remaining.next() },
             work: { clean($0, to: destination) },
             deliver: { result in
                 var result = result
+                if outputFailed.isSet {
+                    if let file = result.outputFile {
+                        unlink(file)
+                        PendingFiles.remove(file)
+                    }
+                    return
+                }
                 if let output = result.output, result.error == nil {
-                    do throws(CLIError) { try environment.writeStandardOutput(output) } catch { result.error = error }
+                    do throws(CLIError) { try environment.writeStandardOutput(output) } catch {
+                        result.error = error
+                        outputFailed.set()
+                    }
                 }
                 if let file = result.outputFile {
                     if result.error == nil {
                         do throws(CLIError) {
                             let reader = try BlockReader(path: file)
                             defer { reader.close() }
-                            while let block = try reader.next() { try environment.writeStandardOutput(block) }
+                            while let block = try reader.next() {
+                                do throws(CLIError) { try environment.writeStandardOutput(block) } catch {
+                                    outputFailed.set()
+                                    throw error
+                                }
+                            }
                         } catch { result.error = error }
                     }
                     unlink(file)
@@ -368,5 +387,25 @@ struct CleanRunner {
         case .discard:
             break
         }
+    }
+}
+
+/// A flag one thread sets and others read: set once, never cleared.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    /// Whether ``set()`` was called.
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    /// Sets the flag.
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
     }
 }

@@ -11,6 +11,9 @@ final class CapturedStreams: @unchecked Sendable {
     var standardError = ""
     /// When set, writes to standard error fail with this reason (like `2>/dev/full`).
     var standardErrorFailure: String?
+    /// When set, writes to standard output fail with this reason (like `>/dev/full`), and are counted.
+    var standardOutputFailure: String?
+    var failedStandardOutputWrites = 0
     /// The options the last corrector was built with.
     var correctorOptions: Corrector.Options?
 
@@ -24,7 +27,13 @@ extension CommandEnvironment {
     static func testing(input: [UInt8] = [], capture: CapturedStreams) -> CommandEnvironment {
         CommandEnvironment(
             readStandardInput: { () throws(CLIError) in input },
-            writeStandardOutput: { (bytes) throws(CLIError) in capture.standardOutput += bytes },
+            writeStandardOutput: { (bytes) throws(CLIError) in
+                if let reason = capture.standardOutputFailure {
+                    capture.failedStandardOutputWrites += 1
+                    throw CLIError("standard output: cannot write: \(reason)")
+                }
+                capture.standardOutput += bytes
+            },
             writeStandardError: { (bytes) throws(CLIError) in
                 if let reason = capture.standardErrorFailure { throw CLIError("standard error: cannot write: \(reason)") }
                 capture.standardError += String(decoding: bytes, as: UTF8.self)
