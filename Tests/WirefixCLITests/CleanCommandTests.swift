@@ -248,6 +248,22 @@ import Glibc
         #expect(capture.outputText == "--- a/\(DiffReporter.label(for: file))\n+++ b/\(DiffReporter.label(for: file))\n@@ -1 +1 @@\n-teh\n+the\n")
     }
 
+    @Test func checkWalksADirectoryAsCleanDoes() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("a.txt", "teh\n")
+        try directory.write("b.md", "teh\n")
+        try directory.write("c.txt", "fine\n")
+        // 'check DIR' is the dry run of 'clean --in-place DIR' (review 16: "Is a directory").
+        let capture = CapturedStreams()
+        #expect(try runInProcess(["check", "--report", "json", directory.url.path], capture: capture) == 1)
+        let report = try JSONDecoder().decode(JSONReport.self, from: Data(capture.standardOutput))
+        #expect(report.files.map(\.path) == [directory.path("a.txt"), directory.path("c.txt")])
+        let excluded = CapturedStreams()
+        #expect(try runInProcess(["check", "--exclude", "a.txt", "--include", "*.txt", directory.url.path], capture: excluded) == 0)
+        #expect(try directory.contents() == ["a.txt", "b.md", "c.txt"])
+    }
+
     @Test func aBadFileWinsOverChanges() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -19,9 +19,29 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The format of the report.")
     var report: ReportFormat = .text
 
-    @Argument(help: ArgumentHelp("The files to check; none, or '-', reads standard input.", valueName: "file"),
+    @Option(help: ArgumentHelp(
+        "In directories, check only files whose name matches this shell pattern; repeat to add more (default: '*.[tT][xX][tT]').",
+        discussion: "A pattern with a slash is matched against the path below the directory argument.",
+        valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "In directories, skip files and directories whose name matches this shell pattern; repeat to add more.",
+        valueName: "glob"))
+    var exclude: [String] = []
+
+    @Argument(help: ArgumentHelp(
+        "The files and directories to check; none, or '-', reads standard input.",
+        discussion: "A directory is walked as clean walks it, so 'check DIR' is the dry run of 'clean --in-place DIR'.",
+        valueName: "file"),
               completion: .file())
     var files: [String] = []
+
+    /// What directories are filtered with: as `clean` does.
+    var collector: InputCollector {
+        InputCollector(include: (include.isEmpty ? [CleanCommand.defaultTextPattern] : include).map(GlobPattern.init),
+                       exclude: exclude.map(GlobPattern.init), skippedDirectory: nil)
+    }
 
     func run() throws {
         SignalCleanup.install(brokenPipe: true)
@@ -43,7 +63,7 @@ struct CheckCommand: ParsableCommand {
                                  reportError: { routing.reportErrors([$0], in: environment) }, reporter: report.reporter,
                                  // A diff of input whose invalid bytes --lossy replaced needs the bytes as read.
                                  streamsLargeFiles: !(report == .diff && correction.lossy))
-        let outcome = runner.run(paths: files, destination: .discard)
+        let outcome = runner.run(collector.expand(files).entries, destination: .discard)
         let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
         if outcome.failed || !written { throw ExitCode.runtimeFailure }
         if outcome.changedAny { throw ExitCode.changesFound }
