@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WirefixTestSupport
+@testable import wirefix
 
 /// Large files are cleaned as a stream, chunk by chunk, in bounded memory. The binary is run with
 /// `WIREFIX_STREAMING_THRESHOLD=1`, so that every file takes the streaming path, and with reads of
@@ -25,6 +26,27 @@ import WirefixTestSupport
         }
         return text
     }()
+
+    /// A JSON Lines record longer than the streaming threshold is cleaned chunk by chunk
+    /// (review 16: a 104 MB record took 1.9 GB), with the same output as when cleaned whole:
+    /// the text, and every correction with its offsets into the decoded text.
+    @Test func aLongJSONLinesRecordIsCleanedAsAStreamWithTheSameOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var input: [UInt8] = []
+        for (index, text) in [Self.article, "teh short one", String(Self.article.dropFirst().prefix(90_000))].enumerated() {
+            var line: [UInt8] = []
+            JSONLineScanner.encodeString(text, asciiOnly: index == 1, into: &line)
+            input += Array("{\"id\":\(index),\"text\":".utf8) + line + Array("}\n".utf8)
+        }
+        let streamed = try WirefixBinary.run(["clean", "--jsonl"], input: input, in: directory.url,
+                                             environment: ["WIREFIX_STREAMING_THRESHOLD": "1"])
+        let whole = try WirefixBinary.run(["clean", "--jsonl"], input: input, in: directory.url,
+                                          environment: ["WIREFIX_STREAMING_THRESHOLD": "100000000"])
+        #expect(streamed.status == 0 && whole.status == 0)
+        #expect(streamed.standardOutput == whole.standardOutput)
+        #expect(streamed.outputText.components(separatedBy: "\"replacement\":\"Diosdado Cabello\"").count > 100)
+    }
 
     @Test func aStreamedFileGivesTheSameOutputAndReportAsAWholeOne() throws {
         let directory = try TemporaryDirectory()

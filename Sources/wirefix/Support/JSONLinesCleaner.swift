@@ -107,7 +107,7 @@ struct JSONLinesCleaner: Sendable {
         guard let text = JSONLineScanner.decodeString(line, member.value) else {
             return .refused("the \(quotedField) field holds an unpaired surrogate escape")
         }
-        let result = correct(text)
+        let result = correctField(text)
         let all = result.all
         if all.isEmpty {
             output += line
@@ -139,6 +139,40 @@ struct JSONLinesCleaner: Sendable {
         totals.suggestions += result.suggestions.count
         totals.findings += result.findings.count
         return .rewritten
+    }
+
+    /// The field's text cleaned: whole when it is shorter than `FileCleaner.streamingThreshold`;
+    /// else chunk by chunk through a `StreamingCorrector`, as a large file is, so that a record of
+    /// 100 MB needs the working memory of one chunk besides its texts, not some 18 times the
+    /// record (review 16: 1.9 GB for a 104 MB record). The spans are UTF-8 byte offsets into the
+    /// decoded text either way.
+    func correctField(_ text: String) -> CorrectionResult {
+        let length = text.utf8.count
+        guard length >= FileCleaner.streamingThreshold, let chunk = correct.chunk else { return correct(text) }
+        var stream = StreamingCorrector(utf8Cleaner: chunk)
+        var corrected: [UInt8] = []
+        corrected.reserveCapacity(length + length / 64)
+        var corrections: [Correction] = [], suggestions: [Correction] = [], findings: [Correction] = []
+        func take(_ chunks: [StreamingCorrector.Chunk]) {
+            for chunk in chunks {
+                corrected += chunk.result.correctedUTF8
+                corrections += chunk.result.corrections
+                suggestions += chunk.result.suggestions
+                findings += chunk.result.findings
+            }
+        }
+        var copy = text
+        copy.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let end = min(bytes.count, offset + (1 << 16))
+                take(stream.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end])))
+                offset = end
+            }
+        }
+        take(stream.finish())
+        return CorrectionResult(originalUTF8: Array(text.utf8), correctedUTF8: corrected, corrections: corrections,
+                                suggestions: suggestions, findings: findings)
     }
 
     /// One entry of the corrections array.
