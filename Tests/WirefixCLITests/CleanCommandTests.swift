@@ -78,6 +78,10 @@ import Glibc
         let capture = CapturedStreams()
         #expect(try runInProcess(["clean", "-o", blocker, input], capture: capture) == 2)
         #expect(capture.standardError == "wirefix: \(blocker): cannot create directory: a file of that name exists\n")
+        // Below a file: the system's reason, not Foundation's "could not be completed" (review 16).
+        let below = CapturedStreams()
+        #expect(try runInProcess(["clean", "-o", blocker + "/sub", input], capture: below) == 2)
+        #expect(below.standardError == "wirefix: \(blocker)/sub: cannot create directory: Not a directory\n")
         // A batch's summary counts the failure (review 16: it said "0 errors").
         let batch = CapturedStreams()
         #expect(try runInProcess(["clean", "-o", blocker, directory.url.path], capture: batch) == 2)

@@ -235,7 +235,7 @@ public struct LexiconCache: Sendable {
     /// - Throws: ``CacheWriteError`` with the failing call's `errno`: `ENOTDIR` when a file stands
     ///   where a directory should, `EACCES` for a parent that cannot be written. (Foundation's
     ///   `createDirectory` reports both as "the operation could not be completed".)
-    static func createDirectories(_ path: String) throws(CacheWriteError) {
+    public static func createDirectories(_ path: String) throws(CacheWriteError) {
         if mkdir(path, 0o777) == 0 { return }
         var code = errno
         if code == ENOENT {

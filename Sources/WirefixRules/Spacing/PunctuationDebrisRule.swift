@@ -82,6 +82,7 @@ struct PunctuationDebrisRule: Rule {
             .keep("The Python idiom `a , b = b , a` swaps the values."),
             .keep("```\nx = f(a , b)\nprint(x , y)\n```"),
             .suggest("The csv row was: Caracas , 1200 , 3.5"),
+            .fix("He moved to Washington⟦ ,⟧ D.C⟦ . ,⟧ in 1990.", "He moved to Washington, D.C., in 1990."),
             .suggest("The function signature is def f(x , y , z=None)."),
             .fix("The measure⟦ ,⟧ which was approved by Congress⟦ ,⟧ takes effect today.", "The measure, which was approved by Congress, takes effect today."),
             .fix("They met in Lima⟦ . ,⟧ on Monday.", "They met in Lima, on Monday."),
@@ -314,6 +315,8 @@ struct PunctuationDebrisRule: Rule {
                 // "1,000" and "3,5" are numbers, not the line's commas.
                 if offset > 0, offset + 1 < bytes.count, ByteClass.isDigit(bytes[offset - 1]), ByteClass.isDigit(bytes[offset + 1]) { continue }
                 guard before && after else { answer = false; break }
+                // ". ," is debris of its own ("D.C . ,"), not a field's comma.
+                if offset >= 2, [0x2E, 0x2C, 0x3B, 0x3A].contains(bytes[offset - 2]) { continue }
                 // The words between this comma and the one before: spaces inside the field.
                 if let start = previous, bytes[(start + 2)..<(offset - 1)].filter({ $0 == 0x20 }).count > 1 { answer = false; break }
                 spaced += 1

@@ -1,4 +1,5 @@
 import Foundation
+import Wirefix
 
 /// Path and directory helpers for the command's output options.
 enum FileSystem {
@@ -47,11 +48,11 @@ enum FileSystem {
             throw CLIError("\(path): cannot create directory: a file of that name exists")
         }
         if try isDirectory() { return }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
+        // As `mkdir -p` does, with the system's reason ("Permission denied", "Not a directory"),
+        // not Foundation's "The operation could not be completed" (review 16).
+        do throws(CacheWriteError) { try LexiconCache.createDirectories(path) } catch {
             if try isDirectory() { return }
-            throw CLIError("\(path): cannot create directory: \(error.localizedDescription)")
+            throw CLIError("\(path): cannot create directory: \(error.errorDescription ?? "error \(error.code)")")
         }
     }
 }
