@@ -46,7 +46,7 @@ struct CleanCommand: ParsableCommand {
         "Rewrite each changed file in place, atomically, keeping its permissions; refuse read-only files.",
         discussion: """
             A changed file is replaced: the cleaned text is written to a new file beside it, which \
-            gets the old one's permission bits (and owner and group, where the user may set them) \
+            gets the old one's permission bits (and owner, group and extended attributes, where the user may set them) \
             and is renamed over it, so a crash or a full disk leaves the old file or the new one, \
             never half of one. Being a new file, it breaks hard links: another name for the old \
             file keeps the old text. A symbolic link is followed: its target is replaced and the \

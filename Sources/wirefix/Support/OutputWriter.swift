@@ -86,6 +86,7 @@ enum OutputWriter {
             if let existing {
                 // Keep the owner where we may (root, or a file we own); the mode either way.
                 _ = fchown(descriptor, existing.owner, existing.group)
+                copyExtendedAttributes(from: target, to: descriptor)
             }
             if fchmod(descriptor, existing?.mode ?? mode ?? POSIXFile.defaultFileMode()) != 0 { throw failure(POSIXFile.errorText()) }
             if fsync(descriptor) != 0 { throw failure(POSIXFile.errorText()) }
@@ -129,6 +130,34 @@ enum OutputWriter {
         return String(cString: resolved)
     }
 
+    /// Copies the extended attributes of the file at `source` (user attributes such as a wire
+    /// service's tags, and POSIX ACLs, which Linux keeps as `system.posix_acl_*` attributes) to
+    /// the file open as `descriptor`. Best effort, as `cp --preserve=xattr` is: an attribute the
+    /// file system or the user's rights refuse (`security.*`, `trusted.*`) is left out.
+    static func copyExtendedAttributes(from source: String, to descriptor: Int32) {
+        #if os(Linux)
+        guard let calls = ExtendedAttributeCalls.shared else { return }
+        let size = calls.list(source, nil, 0)
+        guard size > 0 else { return }
+        var names = [CChar](repeating: 0, count: size)
+        let listed = calls.list(source, &names, size)
+        guard listed > 0 else { return }
+        var start = 0
+        while start < listed {
+            var end = start
+            while end < listed && names[end] != 0 { end += 1 }
+            let name = Array(names[start..<end]) + [0]
+            start = end + 1
+            let length = calls.get(source, name, nil, 0)
+            guard length >= 0 else { continue }
+            var value = [UInt8](repeating: 0, count: max(length, 1))
+            let read = calls.get(source, name, &value, length)
+            guard read >= 0 else { continue }
+            _ = calls.set(descriptor, name, value, read, 0)
+        }
+        #endif
+    }
+
     /// The directory (`.` when the path has none) and the last component of a path.
     static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
@@ -145,3 +174,25 @@ enum OutputWriter {
         close(descriptor)
     }
 }
+
+#if os(Linux)
+/// glibc's `listxattr`, `getxattr` and `fsetxattr` (`<sys/xattr.h>`, which Swift's Glibc module
+/// does not bring in), looked up once with `dlsym`.
+struct ExtendedAttributeCalls: @unchecked Sendable {
+    typealias List = @convention(c) (UnsafePointer<CChar>, UnsafeMutablePointer<CChar>?, Int) -> Int
+    typealias Get = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
+    typealias Set = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer, Int, Int32) -> Int32
+    let list: List
+    let get: Get
+    let set: Set
+
+    /// The calls, or `nil` where the C library lacks one.
+    static let shared: ExtendedAttributeCalls? = {
+        let library = dlopen(nil, RTLD_NOW)
+        guard let list = dlsym(library, "listxattr"), let get = dlsym(library, "getxattr"),
+              let set = dlsym(library, "fsetxattr") else { return nil }
+        return ExtendedAttributeCalls(list: unsafeBitCast(list, to: List.self), get: unsafeBitCast(get, to: Get.self),
+                                      set: unsafeBitCast(set, to: Set.self))
+    }()
+}
+#endif
