@@ -255,7 +255,13 @@ struct CleanCommand: ParsableCommand {
             (failed, totals) = (outcome.failed || !written, counts)
         }
         if printsSummary(expansion) {
-            environment.reportError(totals.summary(seconds: monotonicSeconds() - start, jsonl: jsonl))
+            var summary = totals.summary(seconds: monotonicSeconds() - start, jsonl: jsonl)
+            if expansion.skippedEntries > 0 {
+                // Not silently: a story kept as a symbolic link is not in the output (review 16).
+                let skipped = expansion.skippedEntries
+                summary += "; \(skipped) \(skipped == 1 ? "entry" : "entries") skipped (symbolic links, pipes, devices or directory loops)"
+            }
+            environment.reportError(summary)
         }
         if failed { throw ExitCode.runtimeFailure }
     }

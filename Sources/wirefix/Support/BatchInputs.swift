@@ -96,6 +96,9 @@ struct InputCollector {
         /// Where a walk met ``InputCollector/skippedDirectory`` (the `-o` directory inside a
         /// tree), or `nil`.
         var skippedDirectoryPath: String?
+        /// The entries a walk passed over that are neither files nor directories to enter:
+        /// symbolic links, pipes, sockets, devices, and directories that are their own ancestors.
+        var skippedEntries = 0
 
         /// The inputs alone.
         var inputs: [BatchInput] {
@@ -115,7 +118,7 @@ struct InputCollector {
 
     /// Expands `arguments` (none means standard input).
     func expand(_ arguments: [String]) -> Expansion {
-        var expansion = Expansion(entries: [], namedDirectory: false, skippedDirectoryPath: nil)
+        var expansion = Expansion(entries: [], namedDirectory: false, skippedDirectoryPath: nil, skippedEntries: 0)
         for argument in arguments.isEmpty ? ["-"] : arguments {
             if argument == "-" {
                 expansion.entries.append(.input(BatchInput(path: "-", outputName: "-", size: nil)))
@@ -125,8 +128,7 @@ struct InputCollector {
             if stat(argument, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                 expansion.namedDirectory = true
                 var ancestors: Set<FileIdentity> = [FileIdentity(info)]
-                walk(directory: argument, relative: "", ancestors: &ancestors, into: &expansion.entries,
-                     skipped: &expansion.skippedDirectoryPath)
+                walk(directory: argument, relative: "", ancestors: &ancestors, into: &expansion)
             } else {
                 expansion.entries.append(.input(BatchInput(path: argument, outputName: FileSystem.baseName(argument),
                                                            size: FileSystem.regularFileSize(argument))))
@@ -136,25 +138,24 @@ struct InputCollector {
     }
 
     /// Appends the entries of one directory, recursively.
-    private func walk(directory: String, relative: String, ancestors: inout Set<FileIdentity>, into entries: inout [BatchEntry],
-                      skipped: inout String?) {
+    private func walk(directory: String, relative: String, ancestors: inout Set<FileIdentity>, into expansion: inout Expansion) {
         let names: [[UInt8]]
         do throws(CLIError) { names = try Self.entryNames(directory) } catch {
-            entries.append(.failure(path: directory, message: "\(directory): cannot read directory: \(error.message)"))
+            expansion.entries.append(.failure(path: directory, message: "\(directory): cannot read directory: \(error.message)"))
             return
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for bytes in names where bytes.first != UInt8(ascii: ".") {
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 let shown = prefix + String(decoding: bytes, as: UTF8.self)
-                entries.append(.failure(path: shown, message: "\(shown): skipped: the file name is not valid UTF-8"))
+                expansion.entries.append(.failure(path: shown, message: "\(shown): skipped: the file name is not valid UTF-8"))
                 continue
             }
             let path = prefix + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else {
-                entries.append(.failure(path: path, message: "\(path): cannot read: \(POSIXFile.errorText())"))
+                expansion.entries.append(.failure(path: path, message: "\(path): cannot read: \(POSIXFile.errorText())"))
                 continue
             }
             let kind = info.st_mode & S_IFMT
@@ -162,19 +163,25 @@ struct InputCollector {
                 if exclude.contains(where: { $0.matches(name: name, relativePath: relativePath) }) { continue }
                 let identity = FileIdentity(info)
                 if identity == skippedDirectory {
-                    if skipped == nil { skipped = path }
+                    if expansion.skippedDirectoryPath == nil { expansion.skippedDirectoryPath = path }
                     continue
                 }
-                if ancestors.contains(identity) { continue }
+                if ancestors.contains(identity) {
+                    expansion.skippedEntries += 1
+                    continue
+                }
                 ancestors.insert(identity)
-                walk(directory: path, relative: relativePath, ancestors: &ancestors, into: &entries, skipped: &skipped)
+                walk(directory: path, relative: relativePath, ancestors: &ancestors, into: &expansion)
                 ancestors.remove(identity)
             } else if kind == S_IFREG {
                 guard include.contains(where: { $0.matches(name: name, relativePath: relativePath) }),
                       !exclude.contains(where: { $0.matches(name: name, relativePath: relativePath) }) else { continue }
-                entries.append(.input(BatchInput(path: path, outputName: relativePath, size: Int(info.st_size))))
+                expansion.entries.append(.input(BatchInput(path: path, outputName: relativePath, size: Int(info.st_size))))
+            } else {
+                // Symbolic links, FIFOs, sockets and devices found in a walk are skipped, and
+                // counted for the summary.
+                expansion.skippedEntries += 1
             }
-            // Symbolic links, FIFOs, sockets and devices found in a walk are skipped.
         }
     }
 
