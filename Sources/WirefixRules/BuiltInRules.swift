@@ -6,6 +6,7 @@ public let builtInRules: [any Rule.Type] = [
     CalqueNamesRule.self,
     CreditDebrisRule.self,
     GluedParenthesesRule.self,
+    GluedPunctuationRule.self,
     GluedWordsRule.self,
     InvisibleCharactersRule.self,
     KnownMisspellingRule.self,

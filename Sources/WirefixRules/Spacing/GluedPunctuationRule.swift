@@ -1,0 +1,187 @@
+import WirefixEngine
+import WirefixLexicon
+
+/// Inserts the space lost after a full stop or a comma between two words: "said.The" →
+/// "said. The", "percent,while" → "percent, while", where link text or a line break that
+/// machine translation dropped took the space with it.
+///
+/// Only between words of prose: both sides are English words or lexicon names, on a line that
+/// is no code, outside inline code and fenced blocks, and outside a URL, path, e-mail address or
+/// dotted identifier ("example.Com", "System.Out", "a.b,c"). Numbers ("3.5", "1,000") and
+/// abbreviations ("U.S.A", "e.g.The") are never touched.
+struct GluedPunctuationRule: Rule {
+    static let description = RuleDescription(
+        identifier: "glued_punctuation",
+        name: "Glued Punctuation",
+        summary: "Inserts the space lost after a full stop or comma between two words",
+        discussion: """
+            Detects: a full stop, question or exclamation mark between a word and a capitalized \
+            word ("said.The"), or a comma or semicolon between two words ("percent,while"), with \
+            no space. Fixes: inserts a space after the mark.
+
+            Full stop, "?" and "!": the word before has two letters or more, is no acronym (not all \
+            capitals) and is an English word or a lexicon name component; the word after is in \
+            Title Case. Applied (0.85) when the word after starts sentences ("The", "However", \
+            "In", "He", "According"…) or is a lexicon name component that is no English word; \
+            otherwise suggested (0.6: \
+            "ended.Police", "System.Out" may be an abbreviation or code). \
+            Comma and semicolon: both words have two letters or more and are English words or \
+            lexicon name components, and the line has at most two such glued commas and either a \
+            comma followed by a space or, for one glued comma, five words or more \
+            ("red,green,blue" and "name,age,city in the file" are data). Applied \
+            (0.85) when both are among the 20,000 most frequent English words or are name \
+            components or places of the country table ("Argentina,Javier", "Cusco,where"), else \
+            suggested (0.6). \
+            Left alone: runs of glued items ("void*,int,unsigned", "{Net,Free,Open}BSD", \
+            "[Usenet,common;"), digits on either side ("3.5", "1,000", "v2.The"), a single letter before \
+            ("e.g.The", "a.m.He"), a word glued to "." or "/" or "@" before it (URLs, paths, \
+            e-mail addresses, "www.example.Com"), a word after that runs on into ".", "(", "_", \
+            "/", "=" or a digit (identifiers, calls), command and code lines, inline code spans \
+            and fenced code blocks.
+            """,
+        phase: .spacing,
+        examples: [
+            .fix("The minister ⟦said.The⟧ talks went well.", "The minister said. The talks went well."),
+            .fix("Prices rose 3 ⟦percent.However⟧, wages fell.", "Prices rose 3 percent. However, wages fell."),
+            .fix("It rose 5 ⟦percent,while⟧ wages fell.", "It rose 5 percent, while wages fell."),
+            .fix("Milei won in ⟦Argentina,Javier⟧ Milei said.", "Milei won in Argentina, Javier Milei said."),
+            .fix("The talks ended last ⟦week,the⟧ minister said, and resumed.", "The talks ended last week, the minister said, and resumed."),
+            .suggest("The meeting ended.Police said nothing."),
+            .keep("The rate was 3.5 percent, and 1,000 people came."),
+            .keep("See www.example.Com and mail news@example.Org today."),
+            .keep("The value of System.Out.println is printed."),
+            .keep("For example, e.g.The, and a.m.He are abbreviations."),
+            .keep("red,green,blue"),
+            .keep("The type void*,int,unsigned and the {Net,Free,Open}BSD family, [Usenet,common; rare]."),
+            .fix("They arrived in ⟦Cusco,where⟧ the talks began.", "They arrived in Cusco, where the talks began."),
+            .keep("The header was name,age,city in the file."),
+            .keep("Call `obj.Name` or config.Value() from the shell."),
+            .keep("```\nvalue = items.First\nnames = a,b\n```"),
+            .keep("The U.S.A and EE.UU were named."),
+        ])
+
+    func corrections(in document: Document, context: RuleContext) -> [Correction] {
+        let bytes = document.bytes
+        var result: [Correction] = []
+        var lines = LineMemo()
+        let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
+        var fence = 0
+        var commaLine: Range<Int> = 0..<0
+        var commaLineIsProse = false
+        var index = 1
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            let mark = bytes[index]
+            guard mark == 0x2E || mark == 0x2C || mark == 0x3B || mark == 0x3F || mark == 0x21 else { continue }
+            guard Self.isLetter(bytes[index - 1]), Self.isLetter(bytes[index + 1]) else { continue }
+            let left = Self.word(endingAt: index, in: bytes)
+            let right = Self.word(startingAt: index + 1, in: bytes)
+            guard left.count >= 2, right.count >= 2 else { continue }
+            // Machine text: a URL, path, address or dotted name before, an identifier after.
+            if left.lowerBound > 0 {
+                switch bytes[left.lowerBound - 1] {
+                case 0x2E, 0x2F, 0x40, 0x3A, 0x5F, 0x5C, 0x2D, 0x3D, 0x23, 0x26, 0x3F, 0x25, 0x2B, 0x7E, 0x60, 0x3C,
+                     0x5B, 0x7B, 0x2A, 0x7C:
+                    continue
+                default: break
+                }
+                if ByteClass.isDigit(bytes[left.lowerBound - 1]) { continue }
+                // A run of glued items ("void*,int,unsigned", "a;b;c"): a list or code.
+                if bytes[left.lowerBound - 1] == 0x2C || bytes[left.lowerBound - 1] == 0x3B { continue }
+            }
+            if right.upperBound < bytes.count {
+                let next = bytes[right.upperBound]
+                switch next {
+                case 0x28, 0x5F, 0x2F, 0x3D, 0x40, 0x60, 0x5D, 0x7D, 0x2A, 0x7C, 0x3E: continue
+                default: break
+                }
+                if ByteClass.isDigit(next) { continue }
+                if next == 0x2E || next == 0x2C || next == 0x3B, right.upperBound + 1 < bytes.count, Self.isLetter(bytes[right.upperBound + 1]) { continue }
+            }
+            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
+            if fence < fences.count, fences[fence].contains(index) { continue }
+            if lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes) { continue }
+            let leftText = document.text(in: left)
+            let rightText = document.text(in: right)
+            let leftWord = Folding.fold(leftText), rightWord = Folding.fold(rightText)
+            func isName(_ word: String) -> Bool { context.gazetteer.entitiesByComponent[word] != nil }
+            // A country or city of the country table ("Cusco", "Zulia"), capitalized.
+            func isPlace(_ text: String) -> Bool { !context.countries.countries(mentionedIn: text).isEmpty }
+            func isWord(_ word: String) -> Bool { context.words.contains(word) || isName(word) }
+            // An acronym or initials before ("U.S.A", "EE.UU").
+            guard !leftText.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { continue }
+            guard isWord(leftWord) || isPlace(leftText), isWord(rightWord) || isPlace(rightText) else { continue }
+            var confidence: Double
+            var explanation: String
+            let name = mark == 0x2E ? "full stop" : mark == 0x2C ? "comma" : mark == 0x3B ? "semicolon"
+                : mark == 0x3F ? "question mark" : "exclamation mark"
+            if mark == 0x2E || mark == 0x3F || mark == 0x21 {
+                guard let first = rightText.unicodeScalars.first, first.properties.isUppercase,
+                      rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { continue }
+                // A name that is no English word ("Cabello"; not "Police" of some entity's name).
+                let starts = GluedWordsVocabulary.sentenceStarts.contains(rightWord) || (isName(rightWord) && !context.words.contains(rightWord))
+                confidence = starts ? 0.85 : 0.6
+                explanation = "no space after the \(name) between \"\(leftText)\" and \"\(rightText)\", "
+                    + (starts ? "which starts a sentence" : "which may be an abbreviation or a dotted name; only suggested")
+            } else {
+                let line = lines.lineRange(around: index, in: bytes)
+                if line != commaLine {
+                    commaLine = line
+                    commaLineIsProse = Self.isProseCommaLine(line, in: bytes)
+                }
+                guard commaLineIsProse else { continue }
+                func frequent(_ word: String, _ text: String) -> Bool {
+                    isName(word) || isPlace(text) || (context.words.rank(of: word) ?? Int.max) <= 20_000
+                }
+                let common = frequent(leftWord, leftText) && frequent(rightWord, rightText)
+                confidence = common ? 0.85 : 0.6
+                explanation = "no space after the \(name) between the words \"\(leftText)\" and \"\(rightText)\""
+                    + (common ? "" : " (a rare word: it may be a list written without spaces; only suggested)")
+            }
+            let range = left.lowerBound..<right.upperBound
+            let original = document.text(in: range)
+            result.append(Correction(
+                ruleID: Self.description.identifier, range: TextRange(range), original: original,
+                replacement: leftText + String(UnicodeScalar(mark)) + " " + rightText,
+                confidence: confidence, explanation: explanation))
+            index = right.upperBound - 1
+        }
+        return result
+    }
+
+    /// Whether a line reads as prose for a glued comma: at most two commas glued between letters,
+    /// and either a comma followed by a space elsewhere or, for a single glued comma, a sentence
+    /// of five words or more ("It rose 5 percent,while wages fell."); not "red,green,blue" nor
+    /// "name,age,city in the file".
+    static func isProseCommaLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var spaced = 0, glued = 0, spaces = 0
+        for offset in line {
+            let byte = bytes[offset]
+            if byte == 0x20 { spaces += 1 }
+            guard byte == 0x2C || byte == 0x3B, offset + 1 < line.upperBound else { continue }
+            if bytes[offset + 1] == 0x20 { spaced += 1 }
+            if offset > line.lowerBound, isLetter(bytes[offset - 1]), isLetter(bytes[offset + 1]) { glued += 1 }
+        }
+        return glued <= 2 && (spaced >= 1 || (glued == 1 && spaces >= 4))
+    }
+
+    /// An ASCII letter, or any byte of a multibyte scalar (letters of other scripts and accented
+    /// ones; the words are checked against the word list and the lexicon after).
+    static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 }
+
+    /// The run of letters that ends at `end`.
+    static func word(endingAt end: Int, in bytes: [UInt8]) -> Range<Int> {
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        // Never start inside a scalar.
+        while start < end, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        return start..<end
+    }
+
+    /// The run of letters that starts at `start`.
+    static func word(startingAt start: Int, in bytes: [UInt8]) -> Range<Int> {
+        var end = start
+        while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+        return start..<end
+    }
+}
