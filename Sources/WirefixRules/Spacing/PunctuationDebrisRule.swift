@@ -48,9 +48,12 @@ struct PunctuationDebrisRule: Rule {
             with a "-x" option or several " ;"), inline code spans and fenced code blocks. A line \
             whose commas are all spaced on both sides, two or more with at most two words \
             between them ("Caracas , 1200 , 3.5"), has its own style: only suggested (0.5). A line in French (a guillemet, or three French function words and no English \
-            one) keeps its space before ";". Colons, question and exclamation marks are not \
-            touched: a space before them is house style in French-influenced copy and in \
-            emoticons.
+            one) keeps its space before ";". Doubled marks glued to a word: ",," and ";;" before a \
+            space → one (0.85; not "1,,3" or "a,,b"); ".." before a space and a capital → "." (0.8; \
+            not "...", "../", "1..5", an informal "well.. maybe" or ".." ending a line). A space \
+            before a colon between two words of an English line → removed (0.8 before a lowercase \
+            word, else suggested: "Examples : Appz"; not "10 : 30", emoticons or French lines). Question and exclamation marks are not touched: a space \
+            before them is house style in French-influenced copy and in emoticons.
             """,
         phase: .spacing,
         examples: [
@@ -73,6 +76,19 @@ struct PunctuationDebrisRule: Rule {
             .suggest("The oven reached max . , then cooled."),
             .suggest("The dose, 5 mg . , was doubled."),
             .fix("It won for the first time⟦ . ,⟧ in January.", "It won for the first time, in January."),
+            // Doubled marks and a spaced colon.
+            .fix("The session was suspended⟦,,⟧ and the deputies left.", "The session was suspended, and the deputies left."),
+            .fix("The deputies approved the budget⟦..⟧ The opposition voted against it.", "The deputies approved the budget. The opposition voted against it."),
+            .fix("The talks ended⟦;;⟧ the envoys left.", "The talks ended; the envoys left."),
+            .fix("The government announced three measures⟦ :⟧ a price freeze and a bonus.", "The government announced three measures: a price freeze and a bonus."),
+            .keep("Well.. maybe later, and see ../docs or 1..5 for the range."),
+            .keep("The values 1,,3 and a,,b and the time 10 : 30 stay."),
+            .keep("He smiled :) and left :-D later."),
+            .suggest("Examples : Appz, passwordz."),
+            .keep("Implemented by Guido van Rossum.."),
+            .fix("He said the measure \"does not solve anything\"⟦..⟧\nThen he left.", "He said the measure \"does not solve anything\".\nThen he left."),
+            .keep("Le ministre a dit : non."),
+            .keep("Run `a..b` and `x ,, y` as shown."),
             // A word that is also an abbreviation ("No.", "fig.", "Jan."): either reading, only suggested.
             .suggest("Voters said no . , and the measure failed."),
             .suggest("They grow fig . , olive and almond trees."),
@@ -177,6 +193,7 @@ struct PunctuationDebrisRule: Rule {
         let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
         var fence = 0
         var spacedCommas = SpacedCommaLines()
+        result += doubledMarksAndSpacedColons(in: document, fences: fences, lines: &lines)
         var index = 1
         while index < bytes.count {
             // Straight to the next comma, semicolon or full stop.
@@ -291,6 +308,82 @@ struct PunctuationDebrisRule: Rule {
             ruleID: Self.description.identifier, range: TextRange(start: spaces, end: index + 1),
             original: document.text(in: spaces..<(index + 1)), replacement: String(UnicodeScalar(mark)) + " ",
             confidence: 0.85, explanation: "space before a \(name) instead of after it; moved the space")
+    }
+
+    /// Doubled marks glued to a word ("suspended,, and", "the budget.. The", "said;; then") and a
+    /// space before a colon in an English line ("three measures : a price freeze"), outside
+    /// code lines, code spans, fenced blocks and French lines.
+    ///
+    /// - ",," and ";;" after a letter, before a space or the line's end → one (0.85); not
+    ///   between digits or in a run of fields ("1,,3", "a,,b").
+    /// - ".." after a letter, a closing quote or bracket, before a space and a capital letter or
+    ///   quote → "." (0.8); never "..." or a path ("../"), nor before a lowercase word (an
+    ///   informal two-dot ellipsis: "well.. maybe") or at a line's end but after a closing
+    ///   quote.
+    /// - " :" after a word of two letters or more, then a space and a lowercase word → ":" (0.8;
+    ///   before a capital or a number only suggested, 0.6); not emoticons (" :)"), times
+    ///   ("10 : 30") or French lines (a space before ":" is French typography).
+    private func doubledMarksAndSpacedColons(in document: Document, fences: [Range<Int>], lines: inout LineMemo) -> [Correction] {
+        let bytes = document.bytes
+        var result: [Correction] = []
+        var fence = 0
+        func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 }
+        func inCode(_ index: Int, _ lines: inout LineMemo) -> Bool {
+            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
+            if fence < fences.count, fences[fence].contains(index) { return true }
+            return lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes)
+        }
+        func make(_ range: Range<Int>, _ replacement: String, _ confidence: Double, _ explanation: String) {
+            result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
+                                     replacement: replacement, confidence: confidence, explanation: explanation))
+        }
+        var index = 1
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            let mark = bytes[index]
+            guard mark == 0x2C || mark == 0x3B || mark == 0x2E || mark == 0x3A else { continue }
+            let after = index + 2 < bytes.count ? bytes[index + 2] : nil
+            let endsThere = after == nil || after == 0x0A || after == 0x0D
+            if mark == 0x3A {
+                // " : " between words.
+                guard bytes[index - 1] == 0x20, bytes[index + 1] == 0x20, index >= 3, isLetter(bytes[index - 2]),
+                      isLetter(bytes[index - 3]), let next = after, isLetter(next) || next == 0x22 || ByteClass.isDigit(next) else { continue }
+                guard !inCode(index, &lines), !lines.isFrenchLine(around: index, in: bytes),
+                      !lines.isInsideGuillemets(index, in: bytes) else { continue }
+                // "three measures : a price freeze"; before a capital or a number it may be a
+                // house style of labels ("Examples : Appz", "Score : 3"): only suggested.
+                let lowercase = ByteClass.isLower(next)
+                make((index - 1)..<(index + 1), ":", lowercase ? 0.8 : 0.6, "space before a colon after a word; removed the space"
+                     + (lowercase ? "" : " (a capital or a number follows: the space may be a label's style)"))
+                continue
+            }
+            guard bytes[index + 1] == mark, index + 2 <= bytes.count else { continue }
+            if mark == 0x2E {
+                // "budget.. The": not "...", "../", ". ." or "1..5".
+                guard bytes[index - 1] != 0x2E, after != 0x2E, after != 0x2F else { continue }
+                let before = bytes[index - 1]
+                guard isLetter(before) || before == 0x22 || before == 0x29 || before == 0x27 || before == 0x9D else { continue }
+                var capitalFollows = false
+                if let space = after, space == 0x20, index + 3 < bytes.count {
+                    let next = bytes[index + 3]
+                    capitalFollows = ByteClass.isUpper(next) || next == 0x22
+                }
+                // At a line's end only after a closing quote ('said "no"..'): "Implemented by
+                // Guido van Rossum.." is how some copy ends.
+                let afterQuote = before == 0x22 || (index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && bytes[index - 1] == 0x9D)
+                guard capitalFollows || (endsThere && afterQuote) else { continue }
+                guard !inCode(index, &lines) else { continue }
+                make(index..<(index + 2), ".", 0.8, "doubled full stop; kept one")
+                index += 1
+                continue
+            }
+            // ",," and ";;".
+            guard isLetter(bytes[index - 1]), after == 0x20 || endsThere, !inCode(index, &lines) else { continue }
+            let name = mark == 0x2C ? "comma" : "semicolon"
+            make(index..<(index + 2), String(UnicodeScalar(mark)), 0.85, "doubled \(name); kept one")
+            index += 1
+        }
+        return result
     }
 
     /// Whether every comma of a line has a space on both sides, there are two or more, and
