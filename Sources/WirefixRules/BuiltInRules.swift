@@ -17,5 +17,6 @@ public let builtInRules: [any Rule.Type] = [
     NameFollowUpsRule.self,
     PunctuationDebrisRule.self,
     RepeatedCaptionRule.self,
+    SpacingDebrisRule.self,
     UnicodeNormalizationRule.self,
 ]

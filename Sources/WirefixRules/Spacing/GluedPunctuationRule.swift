@@ -58,6 +58,7 @@ struct GluedPunctuationRule: Rule {
             .keep("Call `obj.Name` or config.Value() from the shell."),
             .keep("```\nvalue = items.First\nnames = a,b\n```"),
             .keep("The U.S.A and EE.UU were named."),
+            .keep("Caracas,\u{A0}Venezuela; 25\u{A0}percent; Mr.\u{A0}Maduro said.“The"),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -73,7 +74,7 @@ struct GluedPunctuationRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2E || mark == 0x2C || mark == 0x3B || mark == 0x3F || mark == 0x21 else { continue }
-            guard Self.isLetter(bytes[index - 1]), Self.isLetter(bytes[index + 1]) else { continue }
+            guard Self.isLetter(endingAt: index, in: bytes), Self.isLetter(startingAt: index + 1, in: bytes) else { continue }
             let left = Self.word(endingAt: index, in: bytes)
             let right = Self.word(startingAt: index + 1, in: bytes)
             guard left.count >= 2, right.count >= 2 else { continue }
@@ -96,7 +97,7 @@ struct GluedPunctuationRule: Rule {
                 default: break
                 }
                 if ByteClass.isDigit(next) { continue }
-                if next == 0x2E || next == 0x2C || next == 0x3B, right.upperBound + 1 < bytes.count, Self.isLetter(bytes[right.upperBound + 1]) { continue }
+                if next == 0x2E || next == 0x2C || next == 0x3B, Self.isLetter(startingAt: right.upperBound + 1, in: bytes) { continue }
             }
             while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
             if fence < fences.count, fences[fence].contains(index) { continue }
@@ -160,28 +161,65 @@ struct GluedPunctuationRule: Rule {
             if byte == 0x20 { spaces += 1 }
             guard byte == 0x2C || byte == 0x3B, offset + 1 < line.upperBound else { continue }
             if bytes[offset + 1] == 0x20 { spaced += 1 }
-            if offset > line.lowerBound, isLetter(bytes[offset - 1]), isLetter(bytes[offset + 1]) { glued += 1 }
+            if offset > line.lowerBound, isLetter(endingAt: offset, in: bytes), isLetter(startingAt: offset + 1, in: bytes) { glued += 1 }
         }
         return glued <= 2 && (spaced >= 1 || (glued == 1 && spaces >= 4))
     }
 
-    /// An ASCII letter, or any byte of a multibyte scalar (letters of other scripts and accented
-    /// ones; the words are checked against the word list and the lexicon after).
-    static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 }
+    /// An ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) }
+
+    /// Whether the scalar that starts at `offset` is a letter (or a combining mark): ASCII
+    /// letters from the byte, others decoded ("é" is; a no-break space, a curly quote or a dash
+    /// is not).
+    static func isLetter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return isLetter(byte) }
+        guard byte >= 0xC0 else { return false }
+        return scalarLength(at: offset, in: bytes).map { isLetterScalar(decode(offset, $0, bytes)) } ?? false
+    }
+
+    /// Whether the scalar that ends right before `offset` is a letter (or a combining mark).
+    static func isLetter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isLetter(startingAt: start, in: bytes) && start + (scalarLength(at: start, in: bytes) ?? 1) == offset
+    }
+
+    private static func scalarLength(at offset: Int, in bytes: [UInt8]) -> Int? {
+        let byte = bytes[offset]
+        let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        return offset + length <= bytes.count ? length : nil
+    }
+
+    private static func decode(_ offset: Int, _ length: Int, _ bytes: [UInt8]) -> Unicode.Scalar? {
+        String(decoding: bytes[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first
+    }
+
+    private static func isLetterScalar(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
 
     /// The run of letters that ends at `end`.
     static func word(endingAt end: Int, in bytes: [UInt8]) -> Range<Int> {
         var start = end
-        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
-        // Never start inside a scalar.
-        while start < end, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        while start > 0, isLetter(endingAt: start, in: bytes) {
+            start -= 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        }
         return start..<end
     }
 
     /// The run of letters that starts at `start`.
     static func word(startingAt start: Int, in bytes: [UInt8]) -> Range<Int> {
         var end = start
-        while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+        while end < bytes.count, isLetter(startingAt: end, in: bytes) { end += scalarLength(at: end, in: bytes) ?? 1 }
         return start..<end
     }
 }
