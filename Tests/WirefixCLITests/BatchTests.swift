@@ -230,7 +230,8 @@ extension TemporaryDirectory {
         let output = directory.path("in/cleaned")
         let capture = CapturedStreams()
         #expect(try runInProcess(["clean", "-q", "-o", output, directory.path("in"), directory.path("in/notes.md")], capture: capture) == 0)
-        #expect(try directory.allFiles(under: "in/cleaned") == ["B.TXT", "a.txt", "notes.md", "sub/c.txt", "sub/deeper/d.txt"])
+        // The copies, and the marker that tells a later run they are copies.
+        #expect(try directory.allFiles(under: "in/cleaned") == [".wirefix-copies", "B.TXT", "a.txt", "notes.md", "sub/c.txt", "sub/deeper/d.txt"])
         #expect(try directory.read("in/cleaned/sub/deeper/d.txt") == Array("the d\n".utf8))
         // A second run does not clean the first run's copies: in/cleaned is the output directory.
         let again = CapturedStreams()
@@ -238,7 +239,7 @@ extension TemporaryDirectory {
         // The link and the loop of the tree are counted, not silently dropped (review 16).
         #expect(withoutTimes(again.standardError) == "wirefix: 4 files (4 changed), 0 errors: 4 corrections applied, 0 suggestions, 0 findings; "
                 + "<size and time>; 2 entries skipped (symbolic links, pipes, devices or directory loops)\n")
-        #expect(try directory.allFiles(under: "in/cleaned").count == 5)
+        #expect(try directory.allFiles(under: "in/cleaned").count == 6)
     }
 
     @Test func twoInputsForOneCopyAreAUsageErrorBeforeAnythingIsWritten() throws {
@@ -288,16 +289,34 @@ extension TemporaryDirectory {
     @Test func anOutputDirectoryInsideTheTreeThatHoldsStoriesIsAUsageError() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try directory.writeCreating("archive/a.txt", "Story one: teh\n")
-        try directory.writeCreating("archive/2024/a.txt", "Story two\n")
-        let stray = try directory.writeCreating("archive/2024/b.txt", "Story three\n")
-        let output = directory.path("archive/2024")
+        try directory.writeCreating("feed/lede.txt", "Story one: teh\n")
+        // A story of the same name as a copy (review 17: it was replaced, exit 0).
+        let story = try directory.writeCreating("feed/sports/lede.txt", "Sports story\n")
+        let output = directory.path("feed/sports")
         let capture = CapturedStreams()
-        #expect(try runInProcess(["clean", "-o", output, directory.path("archive")], capture: capture) == 64)
-        #expect(capture.standardError == "wirefix: the -o directory '\(output)' lies inside the inputs and holds '\(stray)', "
-                + "which no input is cleaned to: it looks like a story, not a copy from an earlier run, and it would be neither "
-                + "cleaned nor kept apart. Choose an -o directory outside the inputs.\n")
-        #expect(try directory.read("archive/2024/a.txt") == Array("Story two\n".utf8))
+        #expect(try runInProcess(["clean", "-o", output, directory.path("feed")], capture: capture) == 64)
+        #expect(capture.standardError == "wirefix: the -o directory '\(output)' lies inside the inputs and holds '\(story)', which no "
+                + "earlier 'clean -o' wrote there (it has no .wirefix-copies file): it would be neither cleaned nor kept apart, and a copy "
+                + "of the same name would replace it. Choose an -o directory outside the inputs (or, if it holds only copies of an "
+                + "earlier run, create '\(output)/.wirefix-copies').\n")
+        #expect(try directory.read("feed/sports/lede.txt") == Array("Sports story\n".utf8))
+    }
+
+    @Test func aSecondRunIntoTheMarkedOutputDirectoryGoesAheadAfterAStoryIsRemoved() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.writeCreating("s/a.txt", "teh a\n")
+        let removed = try directory.writeCreating("s/b.txt", "teh b\n")
+        let output = directory.path("s/cleaned")
+        #expect(try runInProcess(["clean", "-q", "-o", output, directory.path("s")], capture: CapturedStreams()) == 0)
+        #expect(FileManager.default.fileExists(atPath: output + "/.wirefix-copies"))
+        // Review 17: a copy no input maps to any more made the second run a usage error.
+        try FileManager.default.removeItem(atPath: removed)
+        #expect(try runInProcess(["clean", "-q", "-o", output, directory.path("s")], capture: CapturedStreams()) == 0)
+        #expect(try directory.read("s/cleaned/a.txt") == Array("the a\n".utf8))
+        // Outside the inputs no marker is written.
+        #expect(try runInProcess(["clean", "-q", "-o", directory.path("out"), directory.path("s")], capture: CapturedStreams()) == 0)
+        #expect(!FileManager.default.fileExists(atPath: directory.path("out/.wirefix-copies")))
     }
 
     @Test func aReportFileThatNamesAnInputOrACopyIsAUsageError() throws {

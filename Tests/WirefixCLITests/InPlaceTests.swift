@@ -120,7 +120,7 @@ import Glibc
         let help = WirefixCommand.helpMessage(for: CleanCommand.self, columns: 100)
             .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         for phrase in ["refuse read-only files", "breaks hard links", "A symbolic link is followed", "permission bits",
-                       "owner and group", "not rewritten"] {
+                       "owner, group and extended attributes", "not rewritten"] {
             #expect(help.contains(phrase), "clean --help lacks \(phrase)")
         }
     }

@@ -220,10 +220,14 @@ struct CleanCommand: ParsableCommand {
             environment.reportError("'\(first.path)' and '\(second.path)' would both be written to '\(FileSystem.join(directory, first.outputName))'.")
             throw ExitCode.validationFailure
         }
-        if let problem = OutputSafety.problem(expansion: expansion, destination: destination, reportFile: reportFile, collector: collector) {
+        let safety = OutputSafety.verdict(expansion: expansion, arguments: files, destination: destination, reportFile: reportFile,
+                                          collector: collector)
+        if let problem = safety.problem {
             environment.reportError(problem)
             throw ExitCode.validationFailure
         }
+        // A directory that cannot be made or marked fails in the runner, with the batch's summary.
+        if let directory = safety.directoryToMark { try? OutputSafety.mark(directory) }
         let correct: CorrectText
         do throws(CorrectorFailure) { correct = try correction.buildCorrector(in: environment) } catch {
             routing.writeFailedStart(error.errors, in: environment)

@@ -20,6 +20,71 @@ enum OutputSafety {
     ///     read an `-o` directory inside the inputs).
     /// - Complexity: one `stat` per input and per output path, plus a walk of an `-o` directory
     ///   that lies inside an input tree.
+    /// The name of the file that marks a directory as holding `clean -o` copies: written in an
+    /// `-o` directory that lies inside a directory argument, so that a later run knows the
+    /// files there are copies, not stories (hidden, so no walk takes it).
+    static let copiesMarker = ".wirefix-copies"
+
+    /// What the check found: the message for the first clash (`nil` when the run may go ahead),
+    /// and the `-o` directory to mark with ``copiesMarker`` before anything is written.
+    struct Verdict {
+        var problem: String?
+        var directoryToMark: String?
+    }
+
+    /// ``Verdict``: the first clash, or `nil`; and the `-o` directory to mark.
+    ///
+    /// - Parameters:
+    ///   - expansion: the inputs, as the collector found them.
+    ///   - arguments: the file and directory arguments as given (to tell whether `-o` lies inside
+    ///     one of the directories).
+    ///   - destination: where the cleaned texts go.
+    ///   - reportFile: `--report-file`, if given.
+    ///   - collector: how directories are walked.
+    static func verdict(
+        expansion: InputCollector.Expansion, arguments: [String], destination: CleanRunner.Destination, reportFile: String?,
+        collector: InputCollector
+    ) -> Verdict {
+        if let problem = problem(expansion: expansion, destination: destination, reportFile: reportFile, collector: collector) {
+            return Verdict(problem: problem)
+        }
+        guard case .directory(let directory) = destination, let target = resolved(directory) else { return Verdict() }
+        let inside = arguments.contains { argument in
+            var info = stat()
+            guard argument != "-", stat(argument, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, let root = resolved(argument + "/.") else {
+                return false
+            }
+            let base = root.hasSuffix("/.") ? String(root.dropLast(2)) : root
+            return target == base || target.hasPrefix(base == "/" ? "/" : base + "/")
+        }
+        guard inside else { return Verdict() }
+        var info = stat()
+        let exists = stat(directory, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        if exists, access(FileSystem.join(directory, copiesMarker), F_OK) != 0 {
+            var walker = collector
+            walker.skippedDirectory = nil
+            if let story = walker.expand([directory]).inputs.first {
+                return Verdict(problem: "the -o directory '\(directory)' lies inside the inputs and holds '\(story.path)', which no earlier "
+                    + "'clean -o' wrote there (it has no \(copiesMarker) file): it would be neither cleaned nor kept apart, and a copy of "
+                    + "the same name would replace it. Choose an -o directory outside the inputs (or, if it holds only copies of an "
+                    + "earlier run, create '\(FileSystem.join(directory, copiesMarker))').")
+            }
+        }
+        return Verdict(directoryToMark: directory)
+    }
+
+    /// Creates `directory` if needed and writes ``copiesMarker`` in it.
+    ///
+    /// - Throws: ``CLIError`` naming the directory or the marker.
+    static func mark(_ directory: String) throws(CLIError) {
+        try FileSystem.createDirectory(directory)
+        let path = FileSystem.join(directory, copiesMarker)
+        guard access(path, F_OK) != 0 else { return }
+        let text = "This directory holds copies written by 'wirefix clean -o'. While this file is here, wirefix takes the files\n"
+            + "in it for copies of an earlier run (it skips them when it walks the tree around them, and may replace them).\n"
+        try OutputWriter.writeAtomically(Array(text.utf8), toPath: path)
+    }
+
     static func problem(
         expansion: InputCollector.Expansion, destination: CleanRunner.Destination, reportFile: String?, collector: InputCollector
     ) -> String? {
@@ -41,11 +106,6 @@ enum OutputSafety {
                         + "or clean in place with --in-place."
                 }
             }
-            if let skipped = expansion.skippedDirectoryPath, let stray = stray(in: directory, inputs: inputs, collector: collector) {
-                return "the -o directory '\(skipped)' lies inside the inputs and holds '\(stray)', which no input is cleaned to: "
-                    + "it looks like a story, not a copy from an earlier run, and it would be neither cleaned nor kept apart. "
-                    + "Choose an -o directory outside the inputs."
-            }
         case .inPlace:
             outputs = inputs.map(\.path)
         case .standardOutput, .discard:
@@ -65,18 +125,6 @@ enum OutputSafety {
                     return "--report-file '\(reportFile)' is the cleaned copy '\(output)': the report would replace it."
                 }
             }
-        }
-        return nil
-    }
-
-    /// A file the collector would take in `directory` whose path below it is no input's output
-    /// name, or `nil`.
-    private static func stray(in directory: String, inputs: [BatchInput], collector: InputCollector) -> String? {
-        var walker = collector
-        walker.skippedDirectory = nil
-        let names = Set(inputs.map(\.outputName))
-        for found in walker.expand([directory]).inputs where !names.contains(found.outputName) {
-            return found.path
         }
         return nil
     }
