@@ -35,6 +35,38 @@ import WirefixTestSupport
         #expect(quiet.status == 0)
     }
 
+    /// A report file that names an open stream ("/dev/stdout", a link to "/proc/self/fd/1") is
+    /// written into the stream, not replaced by a rename: the file the stream was redirected to
+    /// keeps what went before (review 17: the cleaned text was lost).
+    @Test func aReportFileThatIsAnOpenStreamIsWrittenIntoIt() throws {
+        let binary = try #require(WirefixBinary.path)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = try directory.write("a.txt", "Plain words.\n")
+        #expect(symlink("/proc/self/fd/1", directory.path("mystdout")) == 0)
+        for target in ["/dev/stdout", directory.path("mystdout")] {
+            let output = directory.path("out.txt")
+            let result = try ExternalProcess.run("/bin/sh", ["-c", "exec \"$0\" clean \"$1\" --report-file \"$2\" > \"$3\"", binary, input, target, output])
+            #expect(result.status == 0)
+            #expect(try directory.read("out.txt") == Array("Plain words.\n1 file, 0 changed: 0 corrections, 0 suggestions, 0 findings\n".utf8))
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.path("mystdout")) == "/proc/self/fd/1")
+        #expect(OutputWriter.openStreamDescriptor(for: "/dev/stderr") == 2)
+        #expect(OutputWriter.openStreamDescriptor(for: "/dev/fd/1") == 1)
+        #expect(OutputWriter.openStreamDescriptor(for: input) == nil)
+    }
+
+    @Test func aReportFileOfADashIsStandardOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let input = try directory.write("a.txt", "teh\n")
+        let capture = CapturedStreams()
+        #expect(try runInProcess(["clean", "--in-place", input, "--report-file", "-"], capture: capture) == 0)
+        #expect(capture.outputText.hasSuffix("1 file, 1 changed: 1 correction, 0 suggestions, 0 findings\n"))
+        #expect(try directory.contents() == ["a.txt"])
+        #expect(throws: (any Error).self) { try WirefixCommand.parseAsRoot(["clean", input, "--report-file", "-"]) }
+    }
+
     /// With `--report json` on standard error, the errors are inside the JSON and standard error
     /// holds nothing else.
     @Test func jsonOnStandardErrorCarriesTheErrorsAlone() throws {

@@ -60,7 +60,7 @@ struct CleanCommand: ParsableCommand {
     var report: ReportFormat?
 
     @Option(help: ArgumentHelp(
-        "Write the report to this file instead of standard error (the format defaults to text).",
+        "Write the report to this file instead of standard error ('-': standard output, with --in-place or -o; the format defaults to text).",
         valueName: "path"), completion: .file())
     var reportFile: String?
 
@@ -111,6 +111,10 @@ struct CleanCommand: ParsableCommand {
     mutating func validate() throws {
         if reportFile?.isEmpty == true {
             throw ValidationError("--report-file needs a file name; an empty one names no file.")
+        }
+        if reportFile == "-", !inPlace, outputDirectory == nil {
+            throw ValidationError("--report-file - writes the report to standard output, where the cleaned text goes too; "
+                                  + "use it with --in-place or -o, or name a file.")
         }
         if inPlace, outputDirectory != nil {
             throw ValidationError("--in-place and --output-directory cannot be used together.")
@@ -186,7 +190,8 @@ struct CleanCommand: ParsableCommand {
 
     /// Where the report and the error messages go.
     var routing: ReportRouting {
-        ReportRouting(format: reportFormat, destination: reportFile.map { .file($0) } ?? .standardError)
+        // "-" is standard output, as for inputs (review 17: a file named "-" was written).
+        ReportRouting(format: reportFormat, destination: reportFile.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardError)
     }
 
     /// Whether the run prints a summary line: unless `--quiet`, when it has more than one input or

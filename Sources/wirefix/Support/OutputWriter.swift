@@ -54,6 +54,14 @@ enum OutputWriter {
     ///   target, see ``writeAll(_:_:naming:)``). The target is then untouched.
     static func writeAtomically(toPath path: String, mode: mode_t? = nil,
                                 write: (Int32) throws(CLIError) -> Bool) throws(CLIError) {
+        // "/dev/stdout", "/dev/fd/3", a link to "/proc/self/fd/1": an open stream of this
+        // process, written where it stands. Replacing it by a rename would replace the file
+        // the stream was redirected to (review 17: "--report-file /dev/stdout > cleaned.txt"
+        // lost the cleaned text), or the link itself.
+        if let descriptor = openStreamDescriptor(for: path) {
+            _ = try write(descriptor)
+            return
+        }
         var info = stat()
         let kind = stat(path, &info) == 0 ? info.st_mode & S_IFMT : S_IFREG
         if kind != S_IFREG && kind != S_IFDIR {
@@ -128,6 +136,30 @@ enum OutputWriter {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// The descriptor of this process that `path` names: 0, 1 or 2 for `/dev/stdin`,
+    /// `/dev/stdout` and `/dev/stderr`, *n* for `/dev/fd/n` and `/proc/self/fd/n`, through up to
+    /// eight symbolic links; `nil` for any other path.
+    static func openStreamDescriptor(for path: String) -> Int32? {
+        var current = path
+        for _ in 0..<8 {
+            switch current {
+            case "/dev/stdin": return 0
+            case "/dev/stdout": return 1
+            case "/dev/stderr": return 2
+            default: break
+            }
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where current.hasPrefix(prefix) {
+                if let number = Int32(current.dropFirst(prefix.count)), fcntl(number, F_GETFD) != -1 { return number }
+            }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { return nil }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : FileSystem.join(split(current).directory, target)
+        }
+        return nil
     }
 
     /// Copies the extended attributes of the file at `source` (user attributes such as a wire
