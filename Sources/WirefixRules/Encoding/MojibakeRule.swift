@@ -74,9 +74,9 @@ struct MojibakeRule: Rule {
             Cited sequences are left alone: a sequence quoted on its own (`the byte sequence "Ã©"`, \
             'Ã±', “Ã©”, `Ã©` in backticks) or inside an inline code span; on a line that speaks of \
             text encodings ("mojibake", "UTF-8", "Latin-1", "Windows-1252", "encoding", "decoded", \
-            "code page", "byte sequence"…) or reports garbled text ("garbled", "displayed", \
-            "rendered", "appeared as", "accents"…) a repair is at most 0.6 (a suggestion): the text \
-            may be an example.
+            "code page", "byte sequence"…) or of garbled text ("garbled", "mangled"), and for a \
+            damaged name right after "as", "like" or "into" ("listed the candidate as JosÃ© \
+            PÃ©rez"), a repair is at most 0.6 (a suggestion): the text may be an example.
             """,
         phase: .encoding,
         examples: [
@@ -149,6 +149,13 @@ struct MojibakeRule: Rule {
             .suggest("The website displayed the minister's name as \"PeÃ±a\" for two days."),
             .suggest("The garbled name GarcÃ\u{AD}a was corrected by the editors."),
             .suggest("A bug rendered the name as 'RodrÃ\u{AD}guez' on the site for a week."),
+            .suggest("Because of a bug the page listed the candidate as JosÃ© PÃ©rez until Tuesday."),
+            .suggest("Readers complained that the name looked like GarcÃ\u{AD}a online."),
+            // Everyday words are no such report.
+            .fix("The court rendered its verdict against Jos⟦Ã©⟧ P⟦Ã©⟧rez on Monday.", "The court rendered its verdict against José Pérez on Monday."),
+            .fix("The paintings were displayed at the museum in Bogot⟦Ã¡⟧.", "The paintings were displayed at the museum in Bogotá."),
+            .fix("He appeared as a witness before Judge Mar⟦Ã\u{AD}⟧a Gonz⟦Ã¡⟧lez.", "He appeared as a witness before Judge María González."),
+            .fix("Leaders such as Jos⟦Ã©⟧ P⟦Ã©⟧rez and others like Mar⟦Ã\u{AD}⟧a Gonz⟦Ã¡⟧lez spoke.", "Leaders such as José Pérez and others like María González spoke."),
             .suggest("The poster said MAMÃ–PAPAI in red."),
             .suggest("The crowd sang “IRMÃ’ again."),
             // Any Windows-1252 symbol after a capital Ã ending an all-caps word: only suggested.
@@ -218,6 +225,11 @@ struct MojibakeRule: Rule {
             if let term = termsByLine[lineStart] ?? nil {
                 proposal.confidence = min(proposal.confidence, Self.encodingProseCap)
                 proposal.explanation += "; but the line speaks of text encodings (\"\(term)\"): the damaged text may be an example, so only suggested"
+            } else if let word = Self.reportedAs(proposal.range, in: bytes) {
+                // "the site showed the name as PeÃ±a", "looked like GarcÃ­a", "turned María
+                // into MarÃ­a": the garbled form is what the sentence reports.
+                proposal.confidence = min(proposal.confidence, Self.encodingProseCap)
+                proposal.explanation += "; but the damaged name follows \"\(word)\": the sentence may report the garbled form, so only suggested"
             }
             return Correction(
                 ruleID: identifier, range: TextRange(proposal.range),
@@ -268,10 +280,64 @@ struct MojibakeRule: Rule {
         "windows-1250", "cp1252", "cp437", "macroman", "code page", "codepage", "charset",
         "character set", "encoding", "encodings", "encoded", "decode", "decoded", "decoding",
         "byte sequence", "byte sequences", "unicode",
-        // Copy that reports garbled text ("the site displayed the name as 'PeÃ±a'").
-        "garbled", "garbling", "gibberish", "glitch", "accents", "diacritics", "special characters",
-        "displayed", "rendered", "rendering", "appeared as", "appear as", "appears as", "showed up as", "shows up as",
+        // Copy that reports garbled text ("the garbled name GarcÃ­a").
+        "garbled", "garbling", "mangled",
     ]
+
+    /// Words after which a damaged name is what the sentence reports, not its damage: "the
+    /// page listed the candidate as JosÃ© PÃ©rez" (not "such as", "as well as", "known as"),
+    /// "looked like GarcÃ­a" (not "leaders like"), "turned María into MarÃ­a".
+    static let reportingWords: Set<String> = ["as", "like", "into"]
+
+    /// Words before "as" that make it no report of a form: examples ("such as", "as well as")
+    /// and roles ("served as", "known as", "worked as").
+    static let asOfRoles: Set<String> = [
+        "such", "well", "same", "known", "served", "serves", "serving", "acted", "acts", "worked", "works", "elected",
+        "appointed", "named", "sworn", "confirmed", "chosen",
+    ]
+
+    /// The word of ``reportingWords`` that stands before the name the damaged `range` is in
+    /// (back over at most four capitalized words, "and" or "or", and an opening quote: "as 'JosÃ©
+    /// PÃ©rez'", "as Ã© and Ã¡"), or `nil`.
+    static func reportedAs(_ range: Range<Int>, in bytes: [UInt8]) -> String? {
+        var index = range.lowerBound
+        // Back to the start of the damaged word.
+        while index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != 0x0A { index -= 1 }
+        var words = 0
+        while index > 0 {
+            // Skip the spaces and an opening quote before the word.
+            var before = index
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            while before > 0, [0x22, 0x27].contains(bytes[before - 1]) || (before >= 3 && bytes[before - 3] == 0xE2 && bytes[before - 2] == 0x80
+                    && (bytes[before - 1] == 0x9C || bytes[before - 1] == 0x98)) {
+                before -= bytes[before - 1] < 0x80 ? 1 : 3
+            }
+            guard before < index, before > 0 else { return nil }
+            var start = before
+            while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
+            let word = String(decoding: bytes[start..<before], as: UTF8.self)
+            if reportingWords.contains(word) {
+                // The word before it: "such as", "as well as", "leaders like" name examples;
+                // "looked like", "turned … into" report a form.
+                var end = start
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                var previousStart = end
+                while previousStart > 0, bytes[previousStart - 1] != 0x20, bytes[previousStart - 1] != 0x0A { previousStart -= 1 }
+                let previous = String(decoding: bytes[previousStart..<end], as: UTF8.self).lowercased()
+                switch word {
+                case "as": return Self.asOfRoles.contains(previous) ? nil : word
+                case "like": return ["looked", "look", "looks", "looking"].contains(previous) ? word : nil
+                default: return ["turned", "turns", "changed", "converted", "mangled", "garbled", "corrupted", "it", "them"].contains(previous) ? word : nil
+                }
+            }
+            // Another word of the name (capitalized), or "and"/"or" between two reported forms
+            // ("appeared as Ã© and Ã¡").
+            guard words < 4, let first = word.unicodeScalars.first, first.properties.isUppercase || word == "and" || word == "or" else { return nil }
+            words += 1
+            index = start
+        }
+        return nil
+    }
 
     /// The encoding terms as bytes, indexed by their first byte (in ``encodingTerms`` order): an
     /// array, not a dictionary, since it is read at every word start of a line.

@@ -579,9 +579,27 @@ final class NameMatch: Sendable {
                 variants.target(ofVariant: index, equals: UnsafeBufferPointer(rebasing: $0[match.byteRange]))
             }) { return nil }
         }
+        // A word cut short by mojibake ("PeÃ" of "PeÃ±a", which reads as "Peña" with its "ñ"
+        // lost) is the mojibake rule's to repair, or to leave: read as a name, "Peña" would be
+        // written over "PeÃ" and "±a" left after it (review 17).
+        if document.withBytes({ Self.touchesMojibake(match.byteRange, in: $0) }) { return nil }
         // Context guards: a guarded variant without its context is no match.
         guard let match = NameGuards.admitted(match, in: document, context: context, guarded: guarded, scratch: &scratch) else { return nil }
         return NameMatch(match, in: document, context: context, scratch: &scratch)
+    }
+
+    /// Whether the UTF-8 bytes `range`, or the character right after them, hold a lead of UTF-8
+    /// read through a code page: "Ã" or "Â" (C3 83, C3 82) followed by another non-ASCII
+    /// character ("Ã±", "Ã\u{AD}", "Ã©", "Â·"). O(*n*) in the range's length; ASCII spans return
+    /// at the first pass.
+    static func touchesMojibake(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(bytes.count, range.upperBound + 2)
+        var index = range.lowerBound
+        while index + 2 < end + 1 && index + 2 < bytes.count {
+            if bytes[index] == 0xC3, bytes[index + 1] == 0x83 || bytes[index + 1] == 0x82, bytes[index + 2] >= 0x80 { return true }
+            index += 1
+        }
+        return false
     }
 }
 
