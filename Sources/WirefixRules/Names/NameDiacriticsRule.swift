@@ -61,6 +61,8 @@ struct NameDiacriticsRule: Rule {
             """,
         phase: .names,
         examples: [
+            // A word cut short by mojibake is the mojibake rule's ("PeÃ" of "PeÃ±a" would become "Peña±a").
+            .keep("The encoding of Rander PeÃ±a is wrong, and Marcos PeÃ±a agreed."),
             .suggest("Senator Bob Menendez met Venezuelan officials in Caracas."),
             .fix("The vice minister ⟦Rander Pena⟧ spoke.", "The vice minister Rander Peña spoke."),
             .fix("⟦Nicolas Maduro⟧ spoke.", "Nicolás Maduro spoke."),
