@@ -216,12 +216,19 @@ struct CalqueNamesRule: Rule {
             .keep("A Spanish minister said Paul married in Madrid last year."),
             .suggest("The Peruvian minister crowned Rafael king of the carnival in Lima."),
             .suggest("The Portuguese minister will meet Paul Raymond in Lisbon on Friday."),
+            .suggest("The Portuguese minister cannot meet Paul Raymond in Lisbon on Friday."),
+            .suggest("The Portuguese minister was meeting Paul Raymond in Lisbon on Friday."),
             // An apposition that gives an office of the entity's country counts as a title.
             .fix("⟦Joy Crespo⟧, the Ecuadorian minister, resigned on Monday.", "Alegría Crespo, the Ecuadorian minister, resigned on Monday."),
             .fix("They met ⟦Margaret Oaks⟧, the Spanish defense minister.", "They met Margarita Robles, the Spanish defense minister."),
             .suggest("Joy Crespo, the Ecuadorian team captain, scored twice."),
             .suggest("Joy Crespo, the Peruvian minister, resigned on Monday."),
             .suggest("Joy Crespo, the minister, resigned on Monday."),
+            .suggest("Joy Crespo, the Ecuadorian club president, signed the striker."),
+            .suggest("Joy Crespo, the Ecuadorian pageant judge, praised the finalists."),
+            .suggest("Joy Crespo, an Ecuadorian lady, was found in Madrid."),
+            .fix("⟦Joy Crespo⟧, the former Ecuadorian Foreign Minister, spoke.", "Alegría Crespo, the former Ecuadorian Foreign Minister, spoke."),
+            .fix("They met ⟦Margaret Oaks⟧, Spain's defense minister, in Madrid.", "They met Margarita Robles, Spain's defense minister, in Madrid."),
             .suggest("The Chilean minister found Marcela rivers away from home."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
@@ -771,45 +778,76 @@ struct CalqueNamesRule: Rule {
     }
 
     /// Offices of state that an apposition after a person's name may give ("the Ecuadorian
-    /// minister"); not roles any team or firm has ("captain", "chief", "head", "leader").
+    /// minister"); not roles any team or firm has ("captain", "chief", "head", "leader"). "lady"
+    /// only as "first lady".
     static let appositionOffices: Set<String> = [
         "president", "minister", "senator", "deputy", "congressman", "congresswoman", "lawmaker", "legislator",
         "judge", "magistrate", "governor", "mayor", "ambassador", "envoy", "chancellor", "prosecutor", "premier",
         "lady", "spokesman", "spokeswoman", "spokesperson",
     ]
 
+    /// The words that may stand before the country in such an apposition ("the former
+    /// Ecuadorian minister").
+    static let appositionTimes: Set<String> = ["former", "then", "current", "outgoing", "acting", "interim", "new", "incumbent"]
+
+    /// The words that may stand between the country and the office: portfolios and ranks of
+    /// government ("the Spanish defense minister", "the Ecuadorian vice president"), not a
+    /// club's, a firm's or a pageant's ("the Ecuadorian club president", "pageant judge").
+    static let appositionPortfolios: Set<String> = [
+        "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "health", "education", "justice",
+        "labor", "labour", "trade", "energy", "oil", "mining", "transport", "culture", "tourism", "environment",
+        "agriculture", "housing", "security", "communications", "planning", "industry", "production", "vice", "deputy",
+        "prime", "first", "former", "supreme", "court", "electoral", "attorney", "general", "state", "national",
+        "opposition", "government", "ruling", "party",
+    ]
+
     /// Whether a person's name is followed by an apposition that gives an office of the entity's
-    /// own country: a comma, "a", "an" or "the", then at most four words of the same clause, in
-    /// lowercase but for one that names the entity's country (a demonym: "Ecuadorian"), the last
-    /// of them an office (``appositionOffices``), and the clause ends there: "Joy Crespo, the
-    /// Ecuadorian minister, resigned", "…, the former Ecuadorian foreign minister." Not "Mario
-    /// Slim, the Mexican team captain," (no office) nor "…, the minister" (no country).
+    /// own country: a comma, then "a", "an" or "the" and the country's demonym, or the country in
+    /// the possessive ("Spain's"), with at most one word of time before the country
+    /// (``appositionTimes``) and words of government between it and the office
+    /// (``appositionPortfolios``), the office last (``appositionOffices``, in any case), and the
+    /// clause ends there: "Joy Crespo, the Ecuadorian minister, resigned", "…, the former
+    /// Ecuadorian foreign minister.", "Margaret Oaks, Spain's defense minister,". Not "Mario Slim,
+    /// the Mexican team captain," (no office), "…, the Ecuadorian club president," (no office of
+    /// government), "…, an Ecuadorian lady," (no "first"), nor "…, the minister" (no country).
     static func hasOfficeApposition(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
-        let article = name.match.tokenRange.upperBound
-        guard article + 2 < all.count else { return false }
-        let gap = bytes[name.match.byteRange.upperBound..<all[article].range.lowerBound]
-        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1,
-              ["a", "an", "the"].contains(document.folded(all[article])) else { return false }
-        var sawCountry = false
-        var index = article + 1
-        while index < all.count && index <= article + 4 {
-            let token = all[index]
-            guard bytes[all[index - 1].range.upperBound..<token.range.lowerBound].elementsEqual([0x20]) else { return false }
-            if !token.isLowercase {
-                let countries = document.withBytes { context.countries.countries(in: all[index..<index + 1], of: $0) }
-                guard countries == [name.entity.country] else { return false }
-                sawCountry = true
-            } else if appositionOffices.contains(document.folded(token)) {
-                // The clause must end at the office: a comma, a full stop, or the end of the text.
-                guard sawCountry else { return false }
-                let after = token.range.upperBound
+        var index = name.match.tokenRange.upperBound
+        guard index + 1 < all.count else { return false }
+        let gap = bytes[name.match.byteRange.upperBound..<all[index].range.lowerBound]
+        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1 else { return false }
+        func isCountry(_ position: Int) -> Bool {
+            document.withBytes { context.countries.countries(in: all[position..<position + 1], of: $0) } == [name.entity.country]
+        }
+        func spaceBefore(_ position: Int) -> Bool { bytes[all[position - 1].range.upperBound..<all[position].range.lowerBound].elementsEqual([0x20]) }
+        if ["a", "an", "the"].contains(document.folded(all[index])) {
+            index += 1
+            if index < all.count, all[index].isLowercase, appositionTimes.contains(document.folded(all[index])), spaceBefore(index) { index += 1 }
+            guard index < all.count, spaceBefore(index), !all[index].isLowercase, isCountry(index) else { return false }
+            index += 1
+        } else {
+            // "Spain's": the country, an apostrophe, "s".
+            guard !all[index].isLowercase, isCountry(index), index + 1 < all.count, document.folded(all[index + 1]) == "s" else { return false }
+            let apostrophe = document.text(in: all[index].range.upperBound..<all[index + 1].range.lowerBound)
+            guard apostrophe == "'" || apostrophe == "\u{2019}" else { return false }
+            index += 2
+        }
+        var previous = ""
+        var words = 0
+        while index < all.count, words < 4, spaceBefore(index) {
+            let word = document.folded(all[index])
+            if appositionOffices.contains(word), word != "lady" || previous == "first" {
+                // The clause must end at the office: a comma, a semicolon, a full stop, or the end of the text.
+                let after = all[index].range.upperBound
                 guard after < bytes.count else { return true }
                 let next = bytes[after]
                 if next == 0x2C || next == 0x3B { return true }
                 return index + 1 == all.count ? true : NameMatch.crossesSentence(bytes, after..<all[index + 1].range.lowerBound)
             }
+            guard appositionPortfolios.contains(word) else { return false }
+            previous = word
+            words += 1
             index += 1
         }
         return false

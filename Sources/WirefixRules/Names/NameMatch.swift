@@ -306,16 +306,17 @@ final class NameMatch: Sendable {
     /// Whether a lowercase word reads as a finite verb: one of the verbs that follow names
     /// (``GluedWordsVocabulary/finiteVerbs``: "said", "met"), a few that take a person as object
     /// (``objectVerbs``: "found", "saw") or a word of five letters or more ending in "ed"
-    /// ("crowned", "declared", "called"), or a modal, whose verb follows ("the minister will
-    /// meet Paul Raymond", ``modalVerbs``).
+    /// ("crowned", "declared", "called"), a modal, whose verb follows ("the minister will
+    /// meet Paul Raymond", ``modalVerbs``), or a present participle ("was meeting").
     static func isVerb(_ word: String) -> Bool {
         GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed")) || objectVerbs.contains(word)
-            || modalVerbs.contains(word)
+            || modalVerbs.contains(word) || (word.utf8.count >= 6 && word.hasSuffix("ing"))
     }
 
     /// Modal and auxiliary verbs: a verb follows them, so a title before one is the subject's,
-    /// not the title of the words after it.
-    static let modalVerbs: Set<String> = ["will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does"]
+    /// not the title of the words after it. (A present participle of six letters or more,
+    /// "meeting", "visiting", counts too, in ``isVerb(_:)``: "the minister was meeting Paul".)
+    static let modalVerbs: Set<String> = ["will", "would", "can", "cannot", "could", "should", "may", "might", "must", "shall", "did", "does"]
 
     /// Irregular or present-tense verbs that take a person as object ("found Marcela rivers").
     static let objectVerbs: Set<String> = ["found", "made", "saw", "sees", "calls", "names"]
