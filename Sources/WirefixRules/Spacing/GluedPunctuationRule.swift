@@ -21,18 +21,22 @@ struct GluedPunctuationRule: Rule {
 
             Full stop, "?" and "!": the word before has two letters or more, is no acronym (not all \
             capitals) and is an English word or a lexicon name component; the word after is in \
-            Title Case. Applied (0.85) when the word after starts sentences ("The", "However", \
+            Title Case. Applied (0.85) when the word before is in lowercase and the word after \
+            starts sentences ("The", "However", \
             "In", "He", "According"…) or is a lexicon name component that is no English word; \
-            otherwise suggested (0.6: \
+            otherwise suggested (0.6: a capitalized word before that is no lexicon name or place \
+            may name a member in code, "Console.In", "Assert.That"; \
             "ended.Police", "System.Out" may be an abbreviation or code). \
             Comma and semicolon: both words have two letters or more and are English words or \
-            lexicon name components, and the line has at most two such glued commas and either a \
-            comma followed by a space or, for one glued comma, five words or more \
-            ("red,green,blue" and "name,age,city in the file" are data). Applied \
+            lexicon name components, on a line that is a sentence (an end mark, six words or more) \
+            with at most two such glued commas, no quoted field glued to a comma, and either a \
+            comma followed by a space or one glued comma ("red,green,blue", "name,age,city in the \
+            file", "Lima,Peru, 2021-05-01, 31.5" are data). Applied \
             (0.85) when both are among the 20,000 most frequent English words or are name \
             components or places of the country table ("Argentina,Javier", "Cusco,where"), else \
             suggested (0.6). \
-            Left alone: runs of glued items ("void*,int,unsigned", "{Net,Free,Open}BSD", \
+            Left alone: quoted literals and arguments ("\"name,address\"", "zip(names,values)"), \
+            runs of glued items ("void*,int,unsigned", "{Net,Free,Open}BSD", \
             "[Usenet,common;"), digits on either side ("3.5", "1,000", "v2.The"), a single letter before \
             ("e.g.The", "a.m.He"), a word glued to "." or "/" or "@" before it (URLs, paths, \
             e-mail addresses, "www.example.Com"), a word after that runs on into ".", "(", "_", \
@@ -58,6 +62,11 @@ struct GluedPunctuationRule: Rule {
             .keep("Call `obj.Name` or config.Value() from the shell."),
             .keep("```\nvalue = items.First\nnames = a,b\n```"),
             .keep("The U.S.A and EE.UU were named."),
+            .suggest("In C#, read from Console.In and use Enumerable.Where, the docs say."),
+            .fix("The talks were held in ⟦Caracas.The⟧ envoys left on Monday.", "The talks were held in Caracas. The envoys left on Monday."),
+            .keep("The header \"name,address\" and the call zip(names,values) and the tuple (first,second) stay, he said."),
+            .keep("Maduro,Nicolas,\"Caracas, Venezuela\",1962"),
+            .keep("Lima,Peru, 2021-05-01, 31.5"),
             .keep("Caracas,\u{A0}Venezuela; 25\u{A0}percent; Mr.\u{A0}Maduro said.“The"),
         ])
 
@@ -82,7 +91,9 @@ struct GluedPunctuationRule: Rule {
             if left.lowerBound > 0 {
                 switch bytes[left.lowerBound - 1] {
                 case 0x2E, 0x2F, 0x40, 0x3A, 0x5F, 0x5C, 0x2D, 0x3D, 0x23, 0x26, 0x3F, 0x25, 0x2B, 0x7E, 0x60, 0x3C,
-                     0x5B, 0x7B, 0x2A, 0x7C:
+                     0x5B, 0x7B, 0x2A, 0x7C, 0x28, 0x22, 0x27:
+                    // Also "(" (a call's or a tuple's arguments: "zip(names,values)") and a
+                    // quote (a quoted literal: "\"name,address\"").
                     continue
                 default: break
                 }
@@ -93,7 +104,7 @@ struct GluedPunctuationRule: Rule {
             if right.upperBound < bytes.count {
                 let next = bytes[right.upperBound]
                 switch next {
-                case 0x28, 0x5F, 0x2F, 0x3D, 0x40, 0x60, 0x5D, 0x7D, 0x2A, 0x7C, 0x3E: continue
+                case 0x28, 0x5F, 0x2F, 0x3D, 0x40, 0x60, 0x5D, 0x7D, 0x2A, 0x7C, 0x3E, 0x29, 0x22: continue
                 default: break
                 }
                 if ByteClass.isDigit(next) { continue }
@@ -121,9 +132,15 @@ struct GluedPunctuationRule: Rule {
                       rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { continue }
                 // A name that is no English word ("Cabello"; not "Police" of some entity's name).
                 let starts = GluedWordsVocabulary.sentenceStarts.contains(rightWord) || (isName(rightWord) && !context.words.contains(rightWord))
-                confidence = starts ? 0.85 : 0.6
+                // A capitalized word before is how code names a member ("Console.In",
+                // "Enumerable.Where", "Assert.That"): only suggested.
+                // (A lexicon name or a place is no class: "in Caracas.The talks".)
+                let member = leftText.unicodeScalars.first?.properties.isUppercase == true && !isName(leftWord) && !isPlace(leftText)
+                confidence = starts && !member ? 0.85 : 0.6
                 explanation = "no space after the \(name) between \"\(leftText)\" and \"\(rightText)\", "
-                    + (starts ? "which starts a sentence" : "which may be an abbreviation or a dotted name; only suggested")
+                    + (starts && !member ? "which starts a sentence"
+                       : member ? "but a capitalized word before it may name a member in code (\"Console.In\"); only suggested"
+                       : "which may be an abbreviation or a dotted name; only suggested")
             } else {
                 let line = lines.lineRange(around: index, in: bytes)
                 if line != commaLine {
@@ -150,20 +167,28 @@ struct GluedPunctuationRule: Rule {
         return result
     }
 
-    /// Whether a line reads as prose for a glued comma: at most two commas glued between letters,
-    /// and either a comma followed by a space elsewhere or, for a single glued comma, a sentence
-    /// of five words or more ("It rose 5 percent,while wages fell."); not "red,green,blue" nor
-    /// "name,age,city in the file".
+    /// Whether a line reads as prose for a glued comma: a sentence (an end mark, six words or
+    /// more), at most two commas glued between letters, and either a comma followed by a space
+    /// elsewhere or a single glued comma ("It rose 5 percent,while wages fell."); not
+    /// "red,green,blue", "name,age,city in the file" nor a record with a quoted field
+    /// ("Maduro,Nicolas,\"Caracas, Venezuela\",1962").
     static func isProseCommaLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
-        var spaced = 0, glued = 0, spaces = 0
+        var spaced = 0, glued = 0, spaces = 0, sentenceEnds = 0
         for offset in line {
             let byte = bytes[offset]
             if byte == 0x20 { spaces += 1 }
+            // A sentence's end: ".", "!" or "?" before a space or the line's end ("31.5" is none).
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F, offset + 1 == line.upperBound || bytes[offset + 1] == 0x20
+                || bytes[offset + 1] == 0x0D || bytes[offset + 1] == 0x22 { sentenceEnds += 1 }
+            // A quoted field glued to a comma is a record's ("\"Caracas, Venezuela\",1962").
+            if byte == 0x2C, offset + 1 < line.upperBound, bytes[offset + 1] == 0x22 { return false }
+            if byte == 0x2C, offset > line.lowerBound, bytes[offset - 1] == 0x22 { return false }
             guard byte == 0x2C || byte == 0x3B, offset + 1 < line.upperBound else { continue }
             if bytes[offset + 1] == 0x20 { spaced += 1 }
             if offset > line.lowerBound, isLetter(endingAt: offset, in: bytes), isLetter(startingAt: offset + 1, in: bytes) { glued += 1 }
         }
-        return glued <= 2 && (spaced >= 1 || (glued == 1 && spaces >= 4))
+        // A sentence of six words or more: not a record ("Lima,Peru, 2021-05-01, 31.5").
+        return glued <= 2 && sentenceEnds >= 1 && spaces >= 5 && (spaced >= 1 || glued == 1)
     }
 
     /// An ASCII letter.

@@ -80,14 +80,27 @@ struct PunctuationDebrisRule: Rule {
             .fix("The session was suspended⟦,,⟧ and the deputies left.", "The session was suspended, and the deputies left."),
             .fix("The deputies approved the budget⟦..⟧ The opposition voted against it.", "The deputies approved the budget. The opposition voted against it."),
             .fix("The talks ended⟦;;⟧ the envoys left.", "The talks ended; the envoys left."),
+            .fix("The minister spoke⟦;;⟧ then left.", "The minister spoke; then left."),
             .fix("The government announced three measures⟦ :⟧ a price freeze and a bonus.", "The government announced three measures: a price freeze and a bonus."),
             .keep("Well.. maybe later, and see ../docs or 1..5 for the range."),
             .keep("The values 1,,3 and a,,b and the time 10 : 30 stay."),
             .keep("He smiled :) and left :-D later."),
-            .suggest("Examples : Appz, passwordz."),
+            .suggest("The jargon has a rule for it. Examples : Appz, passwordz and the like."),
             .keep("Implemented by Guido van Rossum.."),
             .fix("He said the measure \"does not solve anything\"⟦..⟧\nThen he left.", "He said the measure \"does not solve anything\".\nThen he left."),
             .keep("Le ministre a dit : non."),
+            .keep("Attention : danger de mort"),
+            .keep("The banner read \"Attention : danger\" in French."),
+            .keep("Use items[start : end] to copy part of a list, and let total : number = 0 in the code."),
+            .keep("The ratio of men : women in the cabinet was 3 : 2."),
+            .keep("Name   : Juan Guaidó\nOffice : president of the National Assembly"),
+            .keep("Maduro, Nicolás,, Caracas, 1962"),
+            .keep("García Márquez, Gabriel. Cien años de soledad : novela. Madrid : Alianza, 1998."),
+            .keep("# let double x = 2 * x;;"),
+            .fix("Inflation reached 150 percent in 2023⟦..⟧ The bank said so.", "Inflation reached 150 percent in 2023. The bank said so."),
+            .fix("Turnout was 42 percent in 2021⟦,,⟧ officials said.", "Turnout was 42 percent in 2021, officials said."),
+            .fix("The deal was signed⟦..⟧ Álvaro Uribe praised it.", "The deal was signed. Álvaro Uribe praised it."),
+            .suggest("Maduro tweeted: \"Thank you Venezuela.. We will win\""),
             .keep("Run `a..b` and `x ,, y` as shown."),
             // A word that is also an abbreviation ("No.", "fig.", "Jan."): either reading, only suggested.
             .suggest("Voters said no . , and the measure failed."),
@@ -337,6 +350,17 @@ struct PunctuationDebrisRule: Rule {
             result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
                                      replacement: replacement, confidence: confidence, explanation: explanation))
         }
+        // Whether the line is English prose: read once per line.
+        var englishLine: Range<Int> = 0..<0
+        var lineIsEnglish = false
+        func isEnglish(_ index: Int, _ lines: inout LineMemo) -> Bool {
+            let line = lines.lineRange(around: index, in: bytes)
+            if line != englishLine {
+                englishLine = line
+                lineIsEnglish = Self.isEnglishProse(line, in: bytes)
+            }
+            return lineIsEnglish
+        }
         var index = 1
         while index + 1 < bytes.count {
             defer { index += 1 }
@@ -349,7 +373,8 @@ struct PunctuationDebrisRule: Rule {
                 guard bytes[index - 1] == 0x20, bytes[index + 1] == 0x20, index >= 3, isLetter(bytes[index - 2]),
                       isLetter(bytes[index - 3]), let next = after, isLetter(next) || next == 0x22 || ByteClass.isDigit(next) else { continue }
                 guard !inCode(index, &lines), !lines.isFrenchLine(around: index, in: bytes),
-                      !lines.isInsideGuillemets(index, in: bytes) else { continue }
+                      !lines.isInsideGuillemets(index, in: bytes), isEnglish(index, &lines),
+                      !Self.colonIsNotation(at: index, in: bytes) else { continue }
                 // "three measures : a price freeze"; before a capital or a number it may be a
                 // house style of labels ("Examples : Appz", "Score : 3"): only suggested.
                 let lowercase = ByteClass.isLower(next)
@@ -362,28 +387,112 @@ struct PunctuationDebrisRule: Rule {
                 // "budget.. The": not "...", "../", ". ." or "1..5".
                 guard bytes[index - 1] != 0x2E, after != 0x2E, after != 0x2F else { continue }
                 let before = bytes[index - 1]
-                guard isLetter(before) || before == 0x22 || before == 0x29 || before == 0x27 || before == 0x9D else { continue }
+                guard isLetter(before) || ByteClass.isDigit(before) || before == 0x22 || before == 0x29 || before == 0x27 || before == 0x9D else { continue }
                 var capitalFollows = false
                 if let space = after, space == 0x20, index + 3 < bytes.count {
                     let next = bytes[index + 3]
                     capitalFollows = ByteClass.isUpper(next) || next == 0x22
+                        || GluedPunctuationRule.isLetter(startingAt: index + 3, in: bytes) && next >= 0x80
+                            && String(decoding: bytes[(index + 3)..<min(bytes.count, index + 7)], as: UTF8.self).first?.isUppercase == true
+                        || (next == 0xE2 && index + 5 < bytes.count && bytes[index + 4] == 0x80 && bytes[index + 5] == 0x9C)
                 }
                 // At a line's end only after a closing quote ('said "no"..'): "Implemented by
                 // Guido van Rossum.." is how some copy ends.
                 let afterQuote = before == 0x22 || (index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && bytes[index - 1] == 0x9D)
                 guard capitalFollows || (endsThere && afterQuote) else { continue }
                 guard !inCode(index, &lines) else { continue }
-                make(index..<(index + 2), ".", 0.8, "doubled full stop; kept one")
+                // Inside a quotation ("Thank you Venezuela.. We will win") it may be the
+                // writer's own two-dot ellipsis: only suggested.
+                let quoted = Self.isInsideQuotation(index, in: bytes)
+                make(index..<(index + 2), ".", quoted ? 0.6 : 0.8, "doubled full stop; kept one"
+                     + (quoted ? " (inside a quotation it may be the writer's own two-dot ellipsis)" : ""))
                 index += 1
                 continue
             }
             // ",," and ";;".
-            guard isLetter(bytes[index - 1]), after == 0x20 || endsThere, !inCode(index, &lines) else { continue }
+            // After a word, a number or a closing bracket ("suspended,,", "in 2021,,", "(EFE),,"), in
+            // English prose: a record's empty field ("Maduro, Nicolás,, Caracas, 1962") and
+            // OCaml's ";;" are not.
+            let previous = bytes[index - 1]
+            guard isLetter(previous) || ByteClass.isDigit(previous) || previous == 0x29, after == 0x20 || endsThere,
+                  !inCode(index, &lines), isEnglish(index, &lines) else { continue }
             let name = mark == 0x2C ? "comma" : "semicolon"
             make(index..<(index + 2), String(UnicodeScalar(mark)), 0.85, "doubled \(name); kept one")
             index += 1
         }
         return result
+    }
+
+    /// English function words, for ``isEnglishProse(_:in:)``.
+    static let englishFunctionWords: Set<String> = [
+        "the", "and", "of", "to", "a", "an", "in", "is", "was", "were", "are", "for", "on", "that", "with", "said", "by", "it",
+        "as", "has", "have", "had", "from", "at", "he", "she", "they", "his", "her", "its", "their", "will", "would", "not",
+        "but", "this", "which", "who", "after", "before", "three", "two",
+    ]
+
+    /// Whether a line reads as English prose: an English function word (the, and, of, said…). "Attention : danger de mort", "Note : les chiffres sont provisoires", "Maduro,
+    /// Nicolás,, Caracas, 1962" and "# let double x = 2 * x;;" do not.
+    static func isEnglishProse(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var start = line.lowerBound
+        while start < line.upperBound {
+            // Words of letters, accented ones too ("García" is one word, not "Garc" and "a").
+            func isLetter(_ byte: UInt8) -> Bool { ByteClass.isLower(byte) || ByteClass.isUpper(byte) || byte >= 0x80 }
+            while start < line.upperBound, !isLetter(bytes[start]) { start += 1 }
+            var end = start
+            while end < line.upperBound, isLetter(bytes[end]) { end += 1 }
+            if end > start, end - start <= 6, englishFunctionWords.contains(String(decoding: bytes[start..<end], as: UTF8.self).lowercased()) {
+                return true
+            }
+            start = max(end, start + 1)
+        }
+        return false
+    }
+
+    /// Whether the spaced colon at `index` is notation, not prose: inside a quotation
+    /// ("\"Attention : danger\""), inside brackets or braces (a slice "items[start : end]", a
+    /// mapping "{name : value}"), before an "=" on the line (a type, "let total : number = 0"),
+    /// on a line that speaks of a ratio ("men : women"), or among aligned labels (a spaced
+    /// colon on the line above or below: a factbox).
+    static func colonIsNotation(at index: Int, in bytes: [UInt8]) -> Bool {
+        if isInsideQuotation(index, in: bytes) { return true }
+        let line = ByteClass.lineRange(around: index, in: bytes)
+        var square = 0, curly = 0
+        for offset in line.lowerBound..<index {
+            switch bytes[offset] {
+            case 0x5B: square += 1
+            case 0x5D: square -= 1
+            case 0x7B: curly += 1
+            case 0x7D: curly -= 1
+            default: break
+            }
+        }
+        if square > 0 || curly > 0 { return true }
+        if bytes[index..<line.upperBound].contains(0x3D) { return true }
+        if String(decoding: bytes[line], as: UTF8.self).lowercased().contains("ratio") { return true }
+        func hasSpacedColon(_ other: Range<Int>) -> Bool {
+            other.contains { $0 > other.lowerBound && bytes[$0] == 0x3A && bytes[$0 - 1] == 0x20 }
+        }
+        if line.lowerBound > 0, hasSpacedColon(ByteClass.lineRange(around: line.lowerBound - 1, in: bytes)) { return true }
+        if line.upperBound + 1 < bytes.count, hasSpacedColon(ByteClass.lineRange(around: line.upperBound + 1, in: bytes)) { return true }
+        return false
+    }
+
+    /// Whether `index` stands inside a quotation on its line: after an odd number of straight
+    /// double quotes, or after an opening curly quote “ with no closing ” between.
+    static func isInsideQuotation(_ index: Int, in bytes: [UInt8]) -> Bool {
+        let line = ByteClass.lineRange(around: index, in: bytes)
+        var straight = 0
+        var curlyOpen = false
+        var offset = line.lowerBound
+        while offset < index {
+            if bytes[offset] == 0x22 { straight += 1 }
+            if bytes[offset] == 0xE2, offset + 2 < index, bytes[offset + 1] == 0x80 {
+                if bytes[offset + 2] == 0x9C { curlyOpen = true }
+                if bytes[offset + 2] == 0x9D { curlyOpen = false }
+            }
+            offset += 1
+        }
+        return straight % 2 == 1 || curlyOpen
     }
 
     /// Whether every comma of a line has a space on both sides, there are two or more, and

@@ -14,15 +14,20 @@ struct SpacingDebrisRule: Rule {
         name: "Spacing Debris",
         summary: "Removes doubled spaces between words and spaces just inside parentheses",
         discussion: """
-            Detects and fixes (0.8): exactly two spaces between a word (or a comma or semicolon \
-            after one) and a word, on a line with no other run of two spaces or more → one space \
+            Detects and fixes (0.8): exactly two spaces between a word (or a comma, semicolon, \
+            closing parenthesis or quote after one) and a word or number, on a line of six words \
+            or more with at most two such runs and none on the lines above and below → one space \
             ("the minister  said", "president,  Diosdado"); a space right after "(" before a \
-            letter, or right before ")" after a letter or digit, in a parenthetical of at most 80 \
-            bytes on one line → removed ("( pictured)", "(local time )", "( MUD )"). \
+            letter, or right before ")" after a letter or digit, in a parenthetical of words (a \
+            word of three letters or more; letters, digits, spaces, commas, hyphens, apostrophes) \
+            of at most 80 bytes on one line, its "(" after a space or at a line's start → removed \
+            ("( pictured)", "(local time )", "( MUD )"). \
             Left alone: leading and trailing white space, three spaces or more, two spaces after \
-            ".", "?", "!", ":" or a closing quote (two spaces between sentences is a typing \
-            convention), lines with several runs of two spaces (aligned columns), emoticons \
-            (":( ", ";( "), command and code lines, inline code spans and fenced code blocks.
+            ".", "?", "!" or ":" (two spaces between sentences is a typing convention), short \
+            lines and lines beside another with a doubled space (columns, factboxes, verse), \
+            emoticons (":-( ", "=( "), calls and math ("f( x )", "( a + b )", "if ( ready )"), \
+            Roman numerals ("( ii )"), command and code lines, inline code spans and fenced code \
+            blocks.
             """,
         phase: .spacing,
         examples: [
@@ -36,6 +41,16 @@ struct SpacingDebrisRule: Rule {
             .keep("He wrote   three spaces here."),
             .keep("  Indented lines keep their indent.  "),
             .keep("He was sad :( and left ;( later."),
+            .keep("He was sad :-( and left, but smiled later :)"),
+            .keep("The function f( x ) and the sum ( a + b ) and ( o.o ) and paragraphs ( i ) and ( ii ) stay."),
+            .keep("if ( ready )  start()"),
+            .keep("\"We will win,\" the candidate told the crowd. \"We will win.\"  The crowd cheered for him."),
+            .keep("Candidate         Party\nNicolás Maduro    PSUV\nEdmundo González  Unitary Platform"),
+            .keep("Caracas  Venezuela\nLima  Peru\nQuito  Ecuador"),
+            .fix("⟦( pictured)⟧ The minister spoke for twenty minutes.", "(pictured) The minister spoke for twenty minutes."),
+            .fix("The vote took place on Sunday (local time⟦ ⟧)", "The vote took place on Sunday (local time)"),
+            .fix("Elections were held in⟦  ⟧2020 and again in 2024.", "Elections were held in 2020 and again in 2024."),
+            .fix("The agency (EFE)⟦  ⟧reported the arrest on Monday.", "The agency (EFE) reported the arrest on Monday."),
             .keep("Call `f( x )` and `a  b` as shown."),
             .keep("```\nif ( x )  return\n```"),
             .keep("The list (a) and ( 1 ) stay."),
@@ -48,8 +63,8 @@ struct SpacingDebrisRule: Rule {
         var lines = LineMemo()
         let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
         var fence = 0
-        var doubleRunsLine: Range<Int> = 0..<0
-        var doubleRuns = 0
+        var proseLine: Range<Int> = 0..<0
+        var lineIsProse = false
         // Letters decoded: a no-break space, a curly quote or a dash is none.
         func isLetter(at offset: Int) -> Bool { GluedPunctuationRule.isLetter(startingAt: offset, in: bytes) }
         func isLetter(before offset: Int) -> Bool { GluedPunctuationRule.isLetter(endingAt: offset, in: bytes) }
@@ -58,37 +73,45 @@ struct SpacingDebrisRule: Rule {
             if fence < fences.count, fences[fence].contains(index) { return true }
             return lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes)
         }
+        func isProse(_ index: Int) -> Bool {
+            let line = lines.lineRange(around: index, in: bytes)
+            if line != proseLine {
+                proseLine = line
+                lineIsProse = Self.isProseLine(line, in: bytes)
+            }
+            return lineIsProse
+        }
         func make(_ range: Range<Int>, _ replacement: String, _ explanation: String) {
             result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
                                      replacement: replacement, confidence: 0.8, explanation: explanation))
         }
-        var index = 1
-        while index + 2 < bytes.count {
+        var index = 0
+        while index + 1 < bytes.count {
             defer { index += 1 }
             let byte = bytes[index]
-            if byte == 0x20, bytes[index + 1] == 0x20 {
-                // Exactly two spaces, between a word (or its comma) and a letter.
+            if byte == 0x20, index > 0, bytes[index + 1] == 0x20, index + 2 < bytes.count {
+                // Exactly two spaces, between a word (or its comma, or a closing bracket or
+                // quote) and a word or a number.
                 let before = bytes[index - 1]
-                guard bytes[index + 2] != 0x20, isLetter(at: index + 2),
-                      isLetter(before: index) || ByteClass.isDigit(before) || before == 0x2C || before == 0x3B else {
+                // A quote or bracket that closes a sentence ('"We will win."  The') is a sentence's end.
+                let closesSentence = (before == 0x22 || before == 0x29) && index >= 2 && [0x2E, 0x21, 0x3F].contains(bytes[index - 2])
+                guard bytes[index + 2] != 0x20, isLetter(at: index + 2) || ByteClass.isDigit(bytes[index + 2]), !closesSentence,
+                      isLetter(before: index) || ByteClass.isDigit(before) || [0x2C, 0x3B, 0x29, 0x22].contains(before) else {
                     index += 1
                     continue
                 }
-                let line = lines.lineRange(around: index, in: bytes)
-                if line != doubleRunsLine {
-                    doubleRunsLine = line
-                    doubleRuns = Self.doubleSpaceRuns(in: line, of: bytes)
-                }
-                if doubleRuns == 1, !inCode(index) {
+                if isProse(index), !inCode(index) {
                     make(index..<(index + 2), " ", "two spaces between words; kept one")
                 }
                 index += 1
                 continue
             }
-            // "( pictured)": the space after "(".
-            if byte == 0x28, bytes[index + 1] == 0x20, isLetter(at: index + 2),
-               index == 0 || (bytes[index - 1] != 0x3A && bytes[index - 1] != 0x3B),
-               let close = Self.closingParenthesis(after: index, in: bytes), !inCode(index) {
+            // "( pictured)": the space after "(", which follows a space or starts the line (not
+            // an emoticon's ":-(", "=(", nor a call's "f( x )").
+            if byte == 0x28, bytes[index + 1] == 0x20, index + 2 < bytes.count, isLetter(at: index + 2),
+               index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A,
+               let close = Self.closingParenthesis(after: index, in: bytes),
+               Self.isWordsParenthetical((index + 1)..<close, in: bytes), !Self.followsCodeKeyword(index, in: bytes), !inCode(index) {
                 // Both inner spaces in one correction ("( MUD )"), else the one.
                 let spacedClose = bytes[close - 1] == 0x20 && close - 2 > index + 1 && (isLetter(before: close - 1) || ByteClass.isDigit(bytes[close - 2]))
                 let inner = document.text(in: (index + 2)..<(spacedClose ? close - 1 : close))
@@ -97,12 +120,73 @@ struct SpacingDebrisRule: Rule {
                 continue
             }
             // "(local time )": the space before ")".
-            if byte == 0x20, bytes[index + 1] == 0x29, isLetter(before: index) || ByteClass.isDigit(bytes[index - 1]),
-               let open = Self.openingParenthesis(before: index, in: bytes), bytes[open + 1] != 0x20, !inCode(index) {
+            if byte == 0x20, index > 0, bytes[index + 1] == 0x29, isLetter(before: index) || ByteClass.isDigit(bytes[index - 1]),
+               let open = Self.openingParenthesis(before: index, in: bytes), bytes[open + 1] != 0x20,
+               open == 0 || bytes[open - 1] == 0x20 || bytes[open - 1] == 0x0A,
+               Self.isWordsParenthetical((open + 1)..<index, in: bytes), !inCode(index) {
                 make(index..<(index + 1), "", "space before a closing parenthesis; removed")
             }
         }
         return result
+    }
+
+    /// Whether a parenthetical's inside reads as words: letters, digits, spaces, commas,
+    /// hyphens and apostrophes only, with a word of three letters or more, and not a Roman
+    /// numeral alone ("( ii )"). Not "( x )", "( a + b )", "( o.o )".
+    static func isWordsParenthetical(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var longest = 0, current = 0
+        var letters: [UInt8] = []
+        for offset in range {
+            let byte = bytes[offset]
+            if ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 {
+                current += 1
+                if byte < 0x80 { letters.append(byte | 0x20) }
+                longest = max(longest, current)
+            } else if byte == 0x20 || byte == 0x2C || byte == 0x2D || byte == 0x27 || ByteClass.isDigit(byte) {
+                current = 0
+            } else {
+                return false
+            }
+        }
+        if !letters.isEmpty && letters.allSatisfy({ "ivxlcdm".utf8.contains($0) }) { return false }
+        return longest >= 3
+    }
+
+    /// Whether the word before the "(" at `open` is a keyword that calls or tests in code
+    /// ("if ( ready )", "while ( x )").
+    static func followsCodeKeyword(_ open: Int, in bytes: [UInt8]) -> Bool {
+        var end = open
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, ByteClass.isLower(bytes[start - 1]) { start -= 1 }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        return ["if", "while", "for", "switch", "return", "elif", "until", "catch", "foreach"].contains(word)
+    }
+
+    /// Whether a line is prose for a doubled space: six words or more, at most two runs of two
+    /// spaces or more between words, and neither line beside it (above or below) has such a
+    /// run (aligned columns, a factbox, verse laid out with spaces).
+    static func isProseLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let runs = doubleSpaceRuns(in: line, of: bytes)
+        guard runs >= 1, runs <= 2 else { return false }
+        var words = 0
+        var inWord = false
+        for offset in line {
+            let space = bytes[offset] == 0x20 || bytes[offset] == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        guard words >= 6 else { return false }
+        // The lines above and below.
+        if line.lowerBound > 0 {
+            let above = ByteClass.lineRange(around: line.lowerBound - 1, in: bytes)
+            if doubleSpaceRuns(in: above, of: bytes) > 0 { return false }
+        }
+        if line.upperBound + 1 < bytes.count {
+            let below = ByteClass.lineRange(around: line.upperBound + 1, in: bytes)
+            if doubleSpaceRuns(in: below, of: bytes) > 0 { return false }
+        }
+        return true
     }
 
     /// The number of runs of two spaces or more on a line that stand between two non-space
