@@ -50,8 +50,10 @@ struct InvisibleCharactersRule: Rule {
             capital on either side or a "#"/"@" before is the shape of a brand, hashtag or handle \
             written as one word, "Face\u{200B}book", "#Free\u{200B}Venezuela", where deleting may be \
             the repair). Between the two words of a phrase that is one word run together too \
-            ("may\u{200B}be", "every\u{200B}day", "in\u{200B}to") it may be debris or a lost space: \
-            deleting it is only suggested (0.5). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
+            ("may\u{200B}be", "every\u{200B}day", "in\u{200B}to", "a\u{200B}new", "I\u{200B}ran", \
+            "turn\u{200B}out", "in\u{200B}sight"), or two words that make a rare word \
+            ("king\u{200B}pin", "can\u{200B}not"), it may be debris or a lost space: only suggested \
+            (0.5); person nouns are joined ("congress\u{200B}woman", "ring\u{200B}leader"). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
             ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
             them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
             otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
@@ -93,6 +95,14 @@ struct InvisibleCharactersRule: Rule {
             .fix("The senator Ca⟦\u{200B}⟧bello, a\u{200B}part from the others, answered.", "The senator Cabello, a\u{200B}part from the others, answered."),
             .suggest("The team will work every\u{200B}day until the vote."),
             .suggest("He turned himself in\u{200B}to the police."),
+            .suggest("Congress passed a\u{200B}new law, and it was a\u{200B}typical day."),
+            .suggest("I\u{200B}ran to the station, the witness said."),
+            .suggest("Voters will turn\u{200B}out in large numbers, and the army will crack\u{200B}down."),
+            .suggest("There is no end in\u{200B}sight for the strike."),
+            .suggest("The court can\u{200B}not rule before June."),
+            .suggest("The drug king\u{200B}pin was extradited."),
+            .fix("The congress⟦\u{200B}⟧woman voted against the bill.", "The congresswoman voted against the bill."),
+            .fix("The ring⟦\u{200B}⟧leader was arrested.", "The ringleader was arrested."),
             .fix("The infor⟦\u{200B}⟧mation was wrong.", "The information was wrong."),
             .fix("The rain⟦\u{200B}⟧bow faded.", "The rainbow faded."),
             .fix("The police⟦\u{200B}⟧man was arrested.", "The policeman was arrested."),
@@ -211,7 +221,8 @@ struct InvisibleCharactersRule: Rule {
         // two whole words whose junction is no word ("white\u{200B}house", "senator\u{200B}cabello")
         // it stood for a space: deleting it would glue the words, so a space takes its place.
         if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }) {
-            if let common = Self.wordBoundary(previousWord, nextWord, context: context) {
+            let junction = Self.wordBoundary(previousWord, nextWord, context: context)
+            if case .twoWords(let common) = junction {
                 // Only two lowercase words ("white\u{200B}house") are surely two words. A capital
                 // on either side, or a "#"/"@" before, is the shape of a brand, hashtag or handle
                 // written as one word ("Face\u{200B}book", "Soft\u{200B}Bank", "#Free\u{200B}Venezuela"):
@@ -229,7 +240,7 @@ struct InvisibleCharactersRule: Rule {
             // run together too ("maybe", "everyday", "into"). The character may be
             // debris inside the one word or stand for the space between the two, and only the
             // sentence tells which ("The talks may be delayed"): suggested, not applied.
-            if Self.isAmbiguousJunction(previousWord, nextWord, context: context) {
+            if junction == .ambiguous || Self.isAmbiguousJunction(previousWord, nextWord, context: context) {
                 return make("", 0.5, "\(what) between \"\(previousWord)\" and \"\(nextWord)\", which are words apart and together; "
                             + "it may be debris inside \"\(previousWord)\(nextWord)\" or stand for a space: \"\(previousWord) \(nextWord)\"")
             }
@@ -248,43 +259,82 @@ struct InvisibleCharactersRule: Rule {
         return make("", 0.5, "\(what) inside \"\(word)\", between \"\(left)\" and \"\(right)\"; may be an intentional hyphenation point or ligature blocker, as the word is neither a known name nor an English word")
     }
 
-    /// Whether the letters on the two sides of an invisible run are two words rather than one
-    /// word split: each is an English word of rank 30,000 or better or a lexicon name component,
-    /// of two letters or more (or "a" or "I" first: "a\u{200B}lot"), and together they are neither (nor an English given name: a surname such
-    /// as "Whitehouse" is made of words). `true` when
-    /// both are among the 10,000 most frequent English words or are name components, `false`
-    /// when one is rarer; `nil` when they read as one word.
-    static func wordBoundary(_ previous: String, _ next: String, context: RuleContext) -> Bool? {
+    /// How the letters on the two sides of an invisible run relate: ``Junction/twoWords(common:)``
+    /// when each is an English word of rank 30,000 or better or a lexicon name component, of two
+    /// letters or more (or "a" or "I" first: "a\u{200B}lot"), and together they are no word
+    /// (nor an English given name: a surname such as "Whitehouse" is made of words) — `common`
+    /// when both are among the 10,000 most frequent English words or are name components;
+    /// ``Junction/ambiguous`` when together they are a rare English word (rank 30,000 to 60,000:
+    /// "king\u{200B}pin", "can\u{200B}not"), which either reading may be; ``Junction/oneWord``
+    /// when they read as one word: a common English word, a person noun of "-man", "-woman",
+    /// "-person" or "-leader" ("congress\u{200B}woman", "ring\u{200B}leader"), or no two words.
+    static func wordBoundary(_ previous: String, _ next: String, context: RuleContext) -> Junction {
         let head = Folding.fold(previous), tail = Folding.fold(next)
         // The words "a" and "I" may stand first ("a\u{200B}lot"); a single letter after is no word
         // ("Chin\u{200B}a").
-        guard head.count >= 2 || head == "a" || head == "i", tail.count >= 2 else { return nil }
+        guard head.count >= 2 || head == "a" || head == "i", tail.count >= 2 else { return .oneWord }
         func rank(_ word: String) -> Int? {
             if context.gazetteer.entitiesByComponent[word] != nil { return 0 }
             return context.words.rank(of: word)
         }
-        guard let headRank = rank(head), headRank <= 30_000, let tailRank = rank(tail), tailRank <= 30_000 else { return nil }
+        guard let headRank = rank(head), headRank <= 30_000, let tailRank = rank(tail), tailRank <= 30_000 else { return .oneWord }
         let joined = head + tail
-        if let joinedRank = rank(joined), joinedRank <= 30_000 { return nil }
-        if context.names.isGivenName(joined) { return nil }
-        return headRank <= 10_000 && tailRank <= 10_000
+        if let joinedRank = rank(joined) {
+            if joinedRank <= 30_000 || personNounEndings.contains(tail) { return .oneWord }
+            if joinedRank <= 60_000 { return .ambiguous }
+        }
+        if context.names.isGivenName(joined) { return .oneWord }
+        return .twoWords(common: headRank <= 10_000 && tailRank <= 10_000)
     }
 
-    /// Whether the letters on the two sides of an invisible run are the two words of an English
-    /// phrase that is also one English word run together (``phraseCompounds``: "may" + "be",
-    /// "every" + "day", "in" + "to"): then the character may be debris inside the word or stand
-    /// for the space of the phrase. Other compounds ("police" + "man", "some" + "what") are one
-    /// word split.
-    static func isAmbiguousJunction(_ previous: String, _ next: String, context: RuleContext) -> Bool {
-        phraseCompounds.contains(Folding.fold(previous) + " " + Folding.fold(next))
+    /// What ``wordBoundary(_:_:context:)`` found.
+    enum Junction: Equatable {
+        case oneWord, ambiguous
+        case twoWords(common: Bool)
     }
+
+    /// The ends of English nouns for a person made of two words run together ("congresswoman",
+    /// "spokesman", "ringleader").
+    static let personNounEndings: Set<String> = ["man", "men", "woman", "women", "person", "people", "leader", "leaders"]
+
+    /// Whether the letters on the two sides of an invisible run are the two words of an English
+    /// phrase that is also one English word run together: one of ``phraseCompounds``
+    /// ("may" + "be", "every" + "day"); "a" or "I" before a word they make a word or a name with
+    /// ("a" + "new" → "anew", "a" + "typical", "I" + "ran" → "Iran"); a determiner of
+    /// ``phraseHeads`` before a word ("every" + "body", "no" + "body"); or a
+    /// verb before a particle of ``phrasalParticles`` ("turn" + "out", "crack" + "down", "set" +
+    /// "up"). Then the character may be debris inside the word or stand for the space of the
+    /// phrase. Other compounds ("police" + "man", "rain" + "bow") are one word split.
+    static func isAmbiguousJunction(_ previous: String, _ next: String, context: RuleContext) -> Bool {
+        let head = Folding.fold(previous), tail = Folding.fold(next)
+        if phraseCompounds.contains(head + " " + tail) { return true }
+        let joined = head + tail
+        let joinedIsWord = context.words.contains(joined)
+        if head == "a" || head == "i" {
+            return joinedIsWord || context.gazetteer.entitiesByComponent[joined] != nil
+                || !context.countries.countries(mentionedIn: previous + next).isEmpty
+        }
+        guard joinedIsWord, tail.count >= 2 else { return false }
+        if phraseHeads.contains(head) { return true }
+        return phrasalParticles.contains(tail) && (context.words.rank(of: head) ?? Int.max) <= 20_000
+    }
+
+    /// Determiners whose phrases and compounds both read well ("every body"/"everybody",
+    /// "no body"/"nobody"); "some", "any", "in", "on" and "over" make words far more often than
+    /// phrases ("somewhat", "anybody", "online", "overall"), and their phrases are listed in
+    /// ``phraseCompounds``.
+    static let phraseHeads: Set<String> = ["no", "every"]
+
+    /// Particles of English phrasal verbs, which make nouns with their verb ("turnout",
+    /// "crackdown", "setup", "layoff", "handover", "breakup").
+    static let phrasalParticles: Set<String> = ["out", "down", "up", "off", "over", "back", "away", "through"]
 
     /// English phrases whose words, run together, are an English word too, and both read well in
     /// news copy: "may be"/"maybe", "every day"/"everyday", "in to"/"into", "can not"/"cannot".
     /// (Merriam-Webster's usage notes on these pairs.)
     static let phraseCompounds: Set<String> = [
         "may be", "any one", "any way", "any more", "every one", "every day", "some time", "some day",
-        "in to", "on to", "can not", "a part", "all ready", "all together", "a while", "a way",
+        "in to", "on to", "can not", "a part", "all ready", "all together", "a while", "a way", "in sight", "some one",
     ]
 
     /// How the two words around an invisible run are written: ``BoundaryShape/lowercase`` when both
