@@ -47,7 +47,10 @@ struct PunctuationDebrisRule: Rule {
             a clause ("the ; character", "with , or a tab": the mark named as a symbol), and command or code lines (indented by a tab or 4 spaces unless the line reads as prose, after a prompt, \
             with a "-x" option or several " ;"), inline code spans and fenced code blocks. A line \
             whose commas are all spaced on both sides, two or more with at most two words \
-            between them ("Caracas , 1200 , 3.5"), has its own style: only suggested (0.5). A line in French (a guillemet, or three French function words and no English \
+            between them, that reads as data or code (two numeric fields, "Caracas , 1200 , 3.5"; \
+            the commas inside parentheses; a short line with no sentence's end) has its own style: \
+            only suggested (0.5); prose spaced so throughout ("The minister , who spoke , left") is \
+            fixed. A line in French (a guillemet, or three French function words and no English \
             one) keeps its space before ";". Doubled marks glued to a word: ",," and ";;" before a \
             space → one (0.85; not "1,,3" or "a,,b"); ".." before a space and a capital → "." (0.8; \
             not "...", "../", "1..5", an informal "well.. maybe" or ".." ending a line). A space \
@@ -112,6 +115,10 @@ struct PunctuationDebrisRule: Rule {
             .keep("```\nx = f(a , b)\nprint(x , y)\n```"),
             .suggest("The csv row was: Caracas , 1200 , 3.5"),
             .fix("He moved to Washington⟦ ,⟧ D.C⟦ . ,⟧ in 1990.", "He moved to Washington, D.C., in 1990."),
+            .fix("The minister⟦ ,⟧ who spoke⟦ ,⟧ left the room.", "The minister, who spoke, left the room."),
+            .fix("Maduro⟦ ,⟧ however⟦ ,⟧ said the talks would continue.", "Maduro, however, said the talks would continue."),
+            .fix("He visited Caracas⟦ ,⟧ Bogota⟦ ,⟧ Quito⟦ ,⟧ and Lima last week.", "He visited Caracas, Bogota, Quito, and Lima last week."),
+            .suggest("country , year , value"),
             .suggest("The function signature is def f(x , y , z=None)."),
             .fix("The measure⟦ ,⟧ which was approved by Congress⟦ ,⟧ takes effect today.", "The measure, which was approved by Congress, takes effect today."),
             .fix("They met in Lima⟦ . ,⟧ on Monday.", "They met in Lima, on Monday."),
@@ -495,11 +502,12 @@ struct PunctuationDebrisRule: Rule {
         return straight % 2 == 1 || curlyOpen
     }
 
-    /// Whether every comma of a line has a space on both sides, there are two or more, and
-    /// between each two stand at most two words: the line's own style for a list of fields
-    /// ("Caracas , 1200 , 3.5", "def f(x , y , z=None)", "Uh , well , I mean"), not clauses with
-    /// spaced commas ("The measure , which was approved by Congress , takes effect"). Each line
-    /// is read once however many commas it holds (the rule walks the text forward).
+    /// Whether every comma of a line has a space on both sides, there are two or more, between
+    /// each two stand at most two words, and the line reads as data or code: two numeric fields
+    /// ("Caracas , 1200 , 3.5"), the commas inside parentheses ("def f(x , y , z=None)"), or a
+    /// short line with no sentence's end ("country , year , value"). Prose that machine
+    /// translation spaced throughout ("The minister , who spoke , left the room.") is not. Each
+    /// line is read once however many commas it holds (the rule walks the text forward).
     struct SpacedCommaLines {
         private var line: Range<Int> = 0..<0
         private var answer = false
@@ -524,7 +532,35 @@ struct PunctuationDebrisRule: Rule {
                 spaced += 1
                 previous = offset
             }
-            answer = answer && spaced >= 2
+            guard answer && spaced >= 2 else {
+                answer = false
+                return answer
+            }
+            // Machine translation spaces every comma of a paragraph alike ("The minister , who
+            // spoke , left"), so spacing alone says nothing: the line must also read as data or
+            // code. Two numeric fields ("Caracas , 1200 , 3.5"), the commas inside parentheses
+            // ("def f(x , y , z=None)"), or a short line with no sentence's end ("country , year ,
+            // value").
+            let fields = String(decoding: bytes[line], as: UTF8.self).components(separatedBy: " , ")
+            let numeric = fields.filter { field in
+                let trimmed = field.trimmingCharacters(in: .whitespaces)
+                return !trimmed.isEmpty && trimmed.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "%" }
+                    || trimmed.split(separator: " ").last.map { $0.allSatisfy { $0.isNumber || $0 == "." } } == true
+                        && trimmed.split(separator: " ").count == 1
+            }.count
+            let text = bytes[line]
+            let firstComma = text.firstIndex(of: 0x2C) ?? line.upperBound
+            let lastComma = text.lastIndex(of: 0x2C) ?? line.lowerBound
+            let inParentheses = text[..<firstComma].lastIndex(of: 0x28).map { open in !text[open..<firstComma].contains(0x29) } == true
+                && text[lastComma...].contains(0x29)
+            var words = 0, inWord = false, ends = false
+            for offset in line {
+                let space = bytes[offset] == 0x20
+                if !space && !inWord { words += 1 }
+                inWord = !space
+                if [0x2E, 0x21, 0x3F].contains(bytes[offset]), offset + 1 == line.upperBound || bytes[offset + 1] == 0x20 { ends = true }
+            }
+            answer = numeric >= 2 || inParentheses || (!ends && words <= 8)
             return answer
         }
     }
