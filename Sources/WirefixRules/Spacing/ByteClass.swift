@@ -167,7 +167,7 @@ enum ByteClass {
     }
 
     /// The byte ranges of fenced code blocks: from a line that starts with three backticks or
-    /// tildes to the next such line (or the end). O(*n*) in the document's bytes (line ends
+    /// tildes to the next such line; a fence never closed opens none. O(*n*) in the document's bytes (line ends
     /// found with `memchr`).
     static func fencedCodeBlocks(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         // Without a backtick or a tilde there is no fence (most prose): two memchr calls.
@@ -191,8 +191,19 @@ enum ByteClass {
             }
             lineStart = lineEnd + 1
         }
-        if let start = open { result.append(start..<bytes.count) }
+        // An unclosed fence is no code block: a line of tildes or backticks is also a separator in
+        // news copy, and must not swallow the rest of the story (review 17).
         return result
+    }
+
+    /// Whether the backtick at `offset` stands between two ASCII letters ("minister`s"): an
+    /// apostrophe typed as a backtick, as machine translation and OCR leave it, not a code span's
+    /// delimiter.
+    static func isApostropheTick<Bytes: RandomAccessCollection>(_ offset: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard offset > 0, offset + 1 < bytes.count else { return false }
+        let before = bytes[offset - 1], after = bytes[offset + 1]
+        return (isUpper(before) || isLower(before)) && (isUpper(after) || isLower(after))
     }
 
     /// Whether `range` lies inside an inline code span: an odd number of backticks stands
@@ -205,12 +216,12 @@ enum ByteClass {
         var ticks = 0
         while start > 0, bytes[start - 1] != 0x0A {
             start -= 1
-            if bytes[start] == 0x60 { ticks += 1 }
+            if bytes[start] == 0x60 && !isApostropheTick(start, in: bytes) { ticks += 1 }
         }
         guard ticks % 2 == 1 else { return false }
         var end = range.upperBound
         while end < bytes.count, bytes[end] != 0x0A {
-            if bytes[end] == 0x60 { return true }
+            if bytes[end] == 0x60 && !isApostropheTick(end, in: bytes) { return true }
             end += 1
         }
         return false
@@ -244,7 +255,7 @@ struct LineMemo {
         scannedTo = line.lowerBound
         inside = false
         backticks.removeAll(keepingCapacity: true)
-        for offset in line where bytes[offset] == 0x60 { backticks.append(offset) }
+        for offset in line where bytes[offset] == 0x60 && !ByteClass.isApostropheTick(offset, in: bytes) { backticks.append(offset) }
         french = nil
         known = true
     }

@@ -112,6 +112,8 @@ struct PunctuationDebrisRule: Rule {
             // Code keeps its spacing; a line whose commas are all spaced alike between fields is
             // its own style.
             .keep("The Python idiom `a , b = b , a` swaps the values."),
+            .fix("~~~~~~~~\nThe minister⟦ ,⟧ who spoke at length on Monday about the budget⟦ ,⟧ left.", "~~~~~~~~\nThe minister, who spoke at length on Monday about the budget, left."),
+            .fix("The minister`s aide⟦ ,⟧ who asked not to be named⟦ ,⟧ said the president`s plan failed.", "The minister`s aide, who asked not to be named, said the president`s plan failed."),
             .keep("```\nx = f(a , b)\nprint(x , y)\n```"),
             .suggest("The csv row was: Caracas , 1200 , 3.5"),
             .fix("He moved to Washington⟦ ,⟧ D.C⟦ . ,⟧ in 1990.", "He moved to Washington, D.C., in 1990."),
