@@ -17,6 +17,20 @@ import WirefixTestSupport
         #expect(correction.explanation == "stray full stop before a comma; kept the comma")
     }
 
+    /// A word that is also an abbreviation, its stop spaced off: the suggestion drops the stop
+    /// (review 17: it offered "no.,", which an editor accepting it would publish); with the stop
+    /// against the word the abbreviation keeps it.
+    @Test func aWordLikeAbbreviationSpacedOffIsSuggestedWithoutItsStop() throws {
+        let word = try SingleRule.run("punctuation_debris", "Voters said no . , and the measure failed.")
+        #expect(word.corrected == "Voters said no . , and the measure failed.")
+        let suggestion = try #require(word.suggestions.first)
+        #expect(suggestion.original == " . ,")
+        #expect(suggestion.replacement == ",")
+        #expect(suggestion.confidence == 0.5)
+        let abbreviation = try SingleRule.run("punctuation_debris", "See Fig. , 3 for the data.")
+        #expect(abbreviation.corrected == "See Fig., 3 for the data.")
+    }
+
     @Test func aSpaceBeforeACommaIsOneCorrection() throws {
         let result = try SingleRule.run("punctuation_debris", "Дж. spoke , and")
         let correction = try #require(result.corrections.first)

@@ -667,6 +667,13 @@ struct PunctuationDebrisRule: Rule {
             if Self.isAbbreviation(endingAt: start, in: bytes) && !(detached && Self.isWordLike(endingAt: start, in: bytes)) {
                 replacement = ".,"
                 explanation = "space before a comma after an abbreviation; kept the abbreviation's full stop"
+            } else if detached && Self.isWordLike(endingAt: start, in: bytes) {
+                // "Voters said no . ,": the word reading is the likelier; the suggestion drops
+                // the stop (review 17: it offered "no.,").
+                replacement = ","
+                confidence = 0.5
+                explanation = "stray full stop before a comma after a word that is also an abbreviation (\"no\", \"fig\", \"Jan\"); "
+                    + "removed the stop, which may be the abbreviation's"
             } else if Self.isAmbiguousAbbreviation(endingAt: start, in: bytes) || Self.isWordLike(endingAt: start, in: bytes) {
                 replacement = ".,"
                 confidence = 0.5
