@@ -266,6 +266,11 @@ import Glibc
         let excluded = CapturedStreams()
         #expect(try runInProcess(["check", "--exclude", "a.txt", "--include", "*.txt", directory.url.path], capture: excluded) == 0)
         #expect(try directory.contents() == ["a.txt", "b.md", "c.txt"])
+        // A link in the walk is said to be skipped, as clean's summary says it.
+        #expect(symlink("a.txt", directory.path("link.txt")) == 0)
+        let linked = CapturedStreams()
+        #expect(try runInProcess(["check", directory.url.path], capture: linked) == 1)
+        #expect(linked.standardError == "wirefix: 1 entry skipped (symbolic links, pipes, devices or directory loops)\n")
     }
 
     @Test func aBadFileWinsOverChanges() throws {

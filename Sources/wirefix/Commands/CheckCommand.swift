@@ -63,7 +63,13 @@ struct CheckCommand: ParsableCommand {
                                  reportError: { routing.reportErrors([$0], in: environment) }, reporter: report.reporter,
                                  // A diff of input whose invalid bytes --lossy replaced needs the bytes as read.
                                  streamsLargeFiles: !(report == .diff && correction.lossy))
-        let outcome = runner.run(collector.expand(files).entries, destination: .discard)
+        let expansion = collector.expand(files)
+        let outcome = runner.run(expansion.entries, destination: .discard)
+        if expansion.skippedEntries > 0 {
+            // As clean's summary says it: a story kept as a link is not checked (review 17).
+            let skipped = expansion.skippedEntries
+            environment.reportError("\(skipped) \(skipped == 1 ? "entry" : "entries") skipped (symbolic links, pipes, devices or directory loops)")
+        }
         let written = routing.write(outcome.report, failure: outcome.reportFailure, errors: outcome.errors, in: environment)
         if outcome.failed || !written { throw ExitCode.runtimeFailure }
         if outcome.changedAny { throw ExitCode.changesFound }
