@@ -43,6 +43,7 @@ struct SpacingDebrisRule: Rule {
             .keep("He was sad :( and left ;( later."),
             .keep("He was sad :-( and left, but smiled later :)"),
             .keep("The function f( x ) and the sum ( a + b ) and ( o.o ) and paragraphs ( i ) and ( ii ) stay."),
+            .keep("A face with glasses ( o¬ô ) and a shrug ( ͡° ͜ʖ ͡°) were posted."),
             .keep("if ( ready )  start()"),
             .keep("\"We will win,\" the candidate told the crowd. \"We will win.\"  The crowd cheered for him."),
             .keep("Candidate         Party\nNicolás Maduro    PSUV\nEdmundo González  Unitary Platform"),
@@ -135,20 +136,21 @@ struct SpacingDebrisRule: Rule {
     /// numeral alone ("( ii )"). Not "( x )", "( a + b )", "( o.o )".
     static func isWordsParenthetical(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
         var longest = 0, current = 0
-        var letters: [UInt8] = []
-        for offset in range {
-            let byte = bytes[offset]
-            if ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 {
+        var letters: [Unicode.Scalar] = []
+        // Scalars decoded: "¬" or "°" is no letter ("( o¬ô )" is a face).
+        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars {
+            if scalar.properties.isAlphabetic {
                 current += 1
-                if byte < 0x80 { letters.append(byte | 0x20) }
+                letters.append(scalar)
                 longest = max(longest, current)
-            } else if byte == 0x20 || byte == 0x2C || byte == 0x2D || byte == 0x27 || ByteClass.isDigit(byte) {
+            } else if scalar == " " || scalar == "," || scalar == "-" || scalar == "'" || scalar == "\u{2019}"
+                        || ("0"..."9").contains(scalar) {
                 current = 0
             } else {
                 return false
             }
         }
-        if !letters.isEmpty && letters.allSatisfy({ "ivxlcdm".utf8.contains($0) }) { return false }
+        if !letters.isEmpty && letters.allSatisfy({ "ivxlcdmIVXLCDM".unicodeScalars.contains($0) }) { return false }
         return longest >= 3
     }
 
