@@ -78,8 +78,16 @@ struct GluedPunctuationRule: Rule {
         var fence = 0
         var commaLine: Range<Int> = 0..<0
         var commaLineIsProse = false
+        // Two forward scans a word at a time: ".", "," and ";" first, then "?" and "!".
+        for pass in 0..<2 {
+        fence = 0
         var index = 1
         while index + 1 < bytes.count {
+            index = bytes.withUnsafeBufferPointer { buffer in
+                pass == 0 ? ByteSearch.firstIndex(ofAny: 0x2E, 0x2C, 0x3B, in: buffer, from: index, to: buffer.count - 1)
+                          : ByteSearch.firstIndex(ofAny: 0x3F, 0x21, 0x21, in: buffer, from: index, to: buffer.count - 1)
+            }
+            guard index + 1 < bytes.count else { break }
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2E || mark == 0x2C || mark == 0x3B || mark == 0x3F || mark == 0x21 else { continue }
@@ -164,7 +172,8 @@ struct GluedPunctuationRule: Rule {
                 confidence: confidence, explanation: explanation))
             index = right.upperBound - 1
         }
-        return result
+        }
+        return result.sorted { $0.range.start < $1.range.start }
     }
 
     /// Whether a line reads as prose for a glued comma: a sentence (an end mark, six words or

@@ -370,8 +370,17 @@ struct PunctuationDebrisRule: Rule {
             }
             return lineIsEnglish
         }
+        // Two forward scans a word at a time: ",", ";" and "." first, then ":" (a scan per byte
+        // cost a tenth of the pipeline's spacing phase).
+        for pass in 0..<2 {
+        fence = 0
         var index = 1
         while index + 1 < bytes.count {
+            index = bytes.withUnsafeBufferPointer { buffer in
+                pass == 0 ? ByteSearch.firstIndex(ofAny: 0x2C, 0x3B, 0x2E, in: buffer, from: index, to: buffer.count - 1)
+                          : ByteSearch.firstIndex(of: 0x3A, in: buffer, from: index, to: buffer.count - 1)
+            }
+            guard index + 1 < bytes.count else { break }
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E || mark == 0x3A else { continue }
@@ -429,7 +438,8 @@ struct PunctuationDebrisRule: Rule {
             make(index..<(index + 2), String(UnicodeScalar(mark)), 0.85, "doubled \(name); kept one")
             index += 1
         }
-        return result
+        }
+        return result.sorted { $0.range.start < $1.range.start }
     }
 
     /// English function words, for ``isEnglishProse(_:in:)``.

@@ -88,6 +88,16 @@ struct SpacingDebrisRule: Rule {
         }
         var index = 0
         while index + 1 < bytes.count {
+            // To the next space, "(" or ")" a word at a time; a space only matters before another.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var next = index
+                while true {
+                    next = ByteSearch.firstIndex(ofAny: 0x20, 0x28, 0x29, in: buffer, from: next, to: buffer.count - 1)
+                    guard next < buffer.count - 1, buffer[next] == 0x20, buffer[next + 1] != 0x20, buffer[next + 1] != 0x29 else { return next }
+                    next += 1
+                }
+            }
+            guard index + 1 < bytes.count else { break }
             defer { index += 1 }
             let byte = bytes[index]
             if byte == 0x20, index > 0, bytes[index + 1] == 0x20, index + 2 < bytes.count {

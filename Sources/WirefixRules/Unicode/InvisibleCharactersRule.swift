@@ -97,6 +97,7 @@ struct InvisibleCharactersRule: Rule {
             .suggest("He turned himself in\u{200B}to the police."),
             .suggest("Congress passed a\u{200B}new law, and it was a\u{200B}typical day."),
             .suggest("I\u{200B}ran to the station, the witness said."),
+            .fix("Asked a⟦\u{2060}⟧bout the protests, the group said it would a⟦\u{2060}⟧ppeal; A⟦\u{2060}⟧nalysts and I⟦\u{2060}⟧rma agreed.", "Asked about the protests, the group said it would appeal; Analysts and Irma agreed."),
             .suggest("Voters will turn\u{200B}out in large numbers, and the army will crack\u{200B}down."),
             .suggest("There is no end in\u{200B}sight for the strike."),
             .suggest("The court can\u{200B}not rule before June."),
@@ -311,6 +312,10 @@ struct InvisibleCharactersRule: Rule {
         let joined = head + tail
         let joinedIsWord = context.words.contains(joined)
         if head == "a" || head == "i" {
+            // Only when what follows is a common word on its own ("a" + "new", "I" + "ran"):
+            // "a" + "ppeal", "A" + "nalysts", "I" + "rma" are one word split after its first
+            // letter, and so is "a" + "bout" (a rare word: "about").
+            guard tail.count >= 2, (context.words.rank(of: tail) ?? Int.max) <= 10_000 else { return false }
             return joinedIsWord || context.gazetteer.entitiesByComponent[joined] != nil
                 || !context.countries.countries(mentionedIn: previous + next).isEmpty
         }
