@@ -768,7 +768,10 @@ struct MojibakeDetector {
                     : proposal("í", end: start + 2, 0.8, "\"\(prefix)í\" is a known word (í = C3 AD, soft hyphen lost)")
             }
             if after == 0x20 {
-                return proposal("à", end: start + 2, 0.75, "its no-break space A0 (à = C3 A0) merged with the following space")
+                // Not a known word with "à" ("MarÃ a" may be "María" whose soft hyphen was lost):
+                // only suggested (review 19: "Marà a").
+                return proposal("à", end: start + 2, 0.6, "its no-break space A0 (à = C3 A0) merged with the following space; "
+                                + "the word with \"à\" is no known word, so only suggested")
             }
             return proposal("í", end: start + 2, 0.5, "most likely its soft hyphen AD (í = C3 AD) vanished")
         }

@@ -151,6 +151,7 @@ struct MojibakeRule: Rule {
             .suggest("A bug rendered the name as 'RodrÃ\u{AD}guez' on the site for a week."),
             .suggest("Because of a bug the page listed the candidate as JosÃ© PÃ©rez until Tuesday."),
             .suggest("Readers complained that the name looked like GarcÃ\u{AD}a online."),
+            .suggest("The bug turned Peña into PeÃ±a on every page, and a printing error turned her surname into MuÃ±oz."),
             // Everyday words are no such report.
             .fix("The court rendered its verdict against Jos⟦Ã©⟧ P⟦Ã©⟧rez on Monday.", "The court rendered its verdict against José Pérez on Monday."),
             .fix("The paintings were displayed at the museum in Bogot⟦Ã¡⟧.", "The paintings were displayed at the museum in Bogotá."),
@@ -327,7 +328,13 @@ struct MojibakeRule: Rule {
                 switch word {
                 case "as": return Self.asOfRoles.contains(previous) ? nil : word
                 case "like": return ["looked", "look", "looks", "looking"].contains(previous) ? word : nil
-                default: return ["turned", "turns", "changed", "converted", "mangled", "garbled", "corrupted", "it", "them"].contains(previous) ? word : nil
+                default:
+                    // "turned Peña into PeÃ±a", "turned her surname into …": a verb of change
+                    // within the six words before "into".
+                    let verbs: Set<String> = ["turned", "turns", "turn", "changed", "changes", "converted", "mangled", "garbled", "corrupted", "rendered"]
+                    let head = String(decoding: bytes[max(0, end - 80)..<end], as: UTF8.self).lowercased()
+                    let words = head.split(whereSeparator: { !$0.isLetter }).suffix(7)
+                    return words.contains { verbs.contains(String($0)) } ? word : nil
                 }
             }
             // Another word of the name (capitalized), or "and"/"or" between two reported forms

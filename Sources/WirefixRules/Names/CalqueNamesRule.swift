@@ -218,6 +218,8 @@ struct CalqueNamesRule: Rule {
             .suggest("The Portuguese minister will meet Paul Raymond in Lisbon on Friday."),
             .suggest("The Portuguese minister cannot meet Paul Raymond in Lisbon on Friday."),
             .suggest("The Portuguese minister was meeting Paul Raymond in Lisbon on Friday."),
+            .suggest("Spanish minister meets Joseph White in London"),
+            .suggest("Spanish minister to meet Joseph White in London"),
             // An apposition that gives an office of the entity's country counts as a title.
             .fix("⟦Joy Crespo⟧, the Ecuadorian minister, resigned on Monday.", "Alegría Crespo, the Ecuadorian minister, resigned on Monday."),
             .fix("They met ⟦Margaret Oaks⟧, the Spanish defense minister.", "They met Margarita Robles, the Spanish defense minister."),

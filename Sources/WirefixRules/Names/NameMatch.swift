@@ -307,16 +307,20 @@ final class NameMatch: Sendable {
     /// (``GluedWordsVocabulary/finiteVerbs``: "said", "met"), a few that take a person as object
     /// (``objectVerbs``: "found", "saw") or a word of five letters or more ending in "ed"
     /// ("crowned", "declared", "called"), a modal, whose verb follows ("the minister will
-    /// meet Paul Raymond", ``modalVerbs``), or a present participle ("was meeting").
+    /// meet Paul Raymond", ``modalVerbs``, and "to" of an infinitive), a present participle ("was
+    /// meeting"), or a lowercase word of four letters or more in "-s" that is no title, read as
+    /// a verb in the present ("Spanish minister meets Joseph White": headlines write so).
     static func isVerb(_ word: String) -> Bool {
         GluedWordsVocabulary.finiteVerbs.contains(word) || (word.utf8.count >= 5 && word.hasSuffix("ed")) || objectVerbs.contains(word)
             || modalVerbs.contains(word) || (word.utf8.count >= 6 && word.hasSuffix("ing"))
+            || (word.utf8.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+                && !ContextCues.personTitles.contains(word))
     }
 
     /// Modal and auxiliary verbs: a verb follows them, so a title before one is the subject's,
     /// not the title of the words after it. (A present participle of six letters or more,
     /// "meeting", "visiting", counts too, in ``isVerb(_:)``: "the minister was meeting Paul".)
-    static let modalVerbs: Set<String> = ["will", "would", "can", "cannot", "could", "should", "may", "might", "must", "shall", "did", "does"]
+    static let modalVerbs: Set<String> = ["will", "would", "can", "cannot", "could", "should", "may", "might", "must", "shall", "did", "does", "to"]
 
     /// Irregular or present-tense verbs that take a person as object ("found Marcela rivers").
     static let objectVerbs: Set<String> = ["found", "made", "saw", "sees", "calls", "names"]

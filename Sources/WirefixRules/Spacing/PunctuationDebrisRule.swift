@@ -121,6 +121,8 @@ struct PunctuationDebrisRule: Rule {
             .fix("Maduro⟦ ,⟧ however⟦ ,⟧ said the talks would continue.", "Maduro, however, said the talks would continue."),
             .fix("He visited Caracas⟦ ,⟧ Bogota⟦ ,⟧ Quito⟦ ,⟧ and Lima last week.", "He visited Caracas, Bogota, Quito, and Lima last week."),
             .suggest("country , year , value"),
+            .suggest("Caracas , 1200\nBogota , 800\nQuito , 450"),
+            .fix("The minister spoke⟦ ,⟧ and then left for Caracas at 1200.", "The minister spoke, and then left for Caracas at 1200."),
             .suggest("The function signature is def f(x , y , z=None)."),
             .fix("The measure⟦ ,⟧ which was approved by Congress⟦ ,⟧ takes effect today.", "The measure, which was approved by Congress, takes effect today."),
             .fix("They met in Lima⟦ . ,⟧ on Monday.", "They met in Lima, on Monday."),
@@ -544,7 +546,7 @@ struct PunctuationDebrisRule: Rule {
                 spaced += 1
                 previous = offset
             }
-            guard answer && spaced >= 2 else {
+            guard answer && spaced >= 1 else {
                 answer = false
                 return answer
             }
@@ -572,7 +574,9 @@ struct PunctuationDebrisRule: Rule {
                 inWord = !space
                 if [0x2E, 0x21, 0x3F].contains(bytes[offset]), offset + 1 == line.upperBound || bytes[offset + 1] == 0x20 { ends = true }
             }
-            answer = numeric >= 2 || inParentheses || (!ends && words <= 8)
+            // One spaced comma is data only before a number on a short line ("Caracas , 1200",
+            // "Maduro , 51.2": review 19).
+            answer = numeric >= 2 || (spaced >= 2 && inParentheses) || (!ends && words <= 8 && (spaced >= 2 || numeric >= 1))
             return answer
         }
     }

@@ -45,6 +45,7 @@ struct SpacingDebrisRule: Rule {
             .keep("The function f( x ) and the sum ( a + b ) and ( o.o ) and paragraphs ( i ) and ( ii ) stay."),
             .keep("A face with glasses ( o¬ô ) and a shrug ( ͡° ͜ʖ ͡°) were posted."),
             .keep("if ( ready )  start()"),
+            .keep("for ( i = 0; i < n; i++ )  sum += i; while ( i < 10 )  i++; and more words here"),
             .keep("\"We will win,\" the candidate told the crowd. \"We will win.\"  The crowd cheered for him."),
             .keep("Candidate         Party\nNicolás Maduro    PSUV\nEdmundo González  Unitary Platform"),
             .keep("Caracas  Venezuela\nLima  Peru\nQuito  Ecuador"),
@@ -181,6 +182,12 @@ struct SpacingDebrisRule: Rule {
     static func isProseLine(_ line: Range<Int>, in bytes: [UInt8]) -> Bool {
         let runs = doubleSpaceRuns(in: line, of: bytes)
         guard runs >= 1, runs <= 2 else { return false }
+        // Code: "=", braces, "++" or "()" ("while ( i < 10 )  i++;": review 19).
+        let text = bytes[line]
+        if text.contains(0x3D) || text.contains(0x7B) || text.contains(0x7D) { return false }
+        for offset in line.dropLast() where (bytes[offset] == 0x2B && bytes[offset + 1] == 0x2B) || (bytes[offset] == 0x28 && bytes[offset + 1] == 0x29) {
+            return false
+        }
         var words = 0
         var inWord = false
         for offset in line {
