@@ -87,17 +87,41 @@ struct SpacingDebrisRule: Rule {
             result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
                                      replacement: replacement, confidence: 0.8, explanation: explanation))
         }
-        var index = 0
-        while index + 1 < bytes.count {
-            // To the next space, "(" or ")" a word at a time; a space only matters before another.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                var next = index
-                while true {
-                    next = ByteSearch.firstIndex(ofAny: 0x20, 0x28, 0x29, in: buffer, from: next, to: buffer.count - 1)
-                    guard next < buffer.count - 1, buffer[next] == 0x20, buffer[next + 1] != 0x20, buffer[next + 1] != 0x29 else { return next }
-                    next += 1
+        // The candidates, found with memchr and a word at a time: every run of two spaces and
+        // every "(" and ")"; a scan per space cost a twentieth of the pipeline on clean copy.
+        let candidates: [Int] = document.withBytes { buffer in
+            var found: [Int] = []
+            var offset = 0
+            while offset + 1 < buffer.count {
+                offset = ByteSearch.firstIndex(of: 0x20, in: buffer, from: offset, to: buffer.count - 1)
+                guard offset + 1 < buffer.count else { break }
+                if buffer[offset + 1] == 0x20 {
+                    found.append(offset)
+                    offset += 2
+                    while offset < buffer.count, buffer[offset] == 0x20 { offset += 1 }
+                } else {
+                    offset += 1
                 }
             }
+            offset = 0
+            while offset < buffer.count {
+                offset = ByteSearch.firstIndex(ofAny: 0x28, 0x29, 0x29, in: buffer, from: offset, to: buffer.count)
+                guard offset < buffer.count else { break }
+                found.append(buffer[offset] == 0x28 ? offset : offset - 1)
+                offset += 1
+            }
+            return found.filter { $0 >= 0 }.sorted()
+        }
+        var next = 0
+        var index = 0
+        while next < candidates.count {
+            // A candidate inside a span already handled ("( MUD )") is passed over.
+            if candidates[next] < index {
+                next += 1
+                continue
+            }
+            index = candidates[next]
+            next += 1
             guard index + 1 < bytes.count else { break }
             defer { index += 1 }
             let byte = bytes[index]
