@@ -34,6 +34,29 @@ public enum ByteSearch {
         return index
     }
 
+    /// The offset of the first two consecutive `byte`s in `bytes[from..<to]` (both inside the
+    /// range), or `to`: eight bytes a time, overlapping by one so that no pair is split.
+    public static func firstIndex(ofPair byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return to }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = UInt64(byte) &* ones
+        var index = from
+        while index + 8 <= to {
+            let x = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+            // Bytes equal to `byte` (a superset: a borrow may mark a byte after a true one); a
+            // pair needs two marks side by side, and the bytes are then read one by one.
+            let marks = (x &- ones) & ~x & highs
+            if marks & (marks >> 8) != 0 { break }
+            index += 7
+        }
+        while index + 1 < to {
+            if bytes[index] == byte && bytes[index + 1] == byte { return index }
+            index += 1
+        }
+        return to
+    }
+
     /// The offset of the first byte of `bytes[from..<to]` equal to any of the three bytes.
     public static func firstIndex(ofAny first: UInt8, _ second: UInt8, _ third: UInt8,
                                   in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {

@@ -87,21 +87,17 @@ struct SpacingDebrisRule: Rule {
             result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
                                      replacement: replacement, confidence: 0.8, explanation: explanation))
         }
-        // The candidates, found with memchr and a word at a time: every run of two spaces and
-        // every "(" and ")"; a scan per space cost a twentieth of the pipeline on clean copy.
+        // The candidates, found eight bytes at a time: every run of two spaces and every "(" and
+        // ")"; a scan per space cost a twentieth of the pipeline on clean copy.
         let candidates: [Int] = document.withBytes { buffer in
             var found: [Int] = []
             var offset = 0
             while offset + 1 < buffer.count {
-                offset = ByteSearch.firstIndex(of: 0x20, in: buffer, from: offset, to: buffer.count - 1)
+                offset = ByteSearch.firstIndex(ofPair: 0x20, in: buffer, from: offset, to: buffer.count)
                 guard offset + 1 < buffer.count else { break }
-                if buffer[offset + 1] == 0x20 {
-                    found.append(offset)
-                    offset += 2
-                    while offset < buffer.count, buffer[offset] == 0x20 { offset += 1 }
-                } else {
-                    offset += 1
-                }
+                found.append(offset)
+                offset += 2
+                while offset < buffer.count, buffer[offset] == 0x20 { offset += 1 }
             }
             offset = 0
             while offset < buffer.count {
