@@ -764,10 +764,7 @@ struct CalqueNamesRule: Rule {
     static func hasKindApposition(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
-        let article = name.match.tokenRange.upperBound
-        guard article + 2 < all.count else { return false }
-        let gap = bytes[name.match.byteRange.upperBound..<all[article].range.lowerBound]
-        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1,
+        guard let article = firstTokenOfApposition(after: name, in: document), article + 2 < all.count,
               ["a", "an", "the"].contains(document.folded(all[article])) else { return false }
         let demonym = article + 1, noun = article + 2
         // Single spaces between the three words: "Guatemalan-American" is another demonym.
@@ -815,10 +812,7 @@ struct CalqueNamesRule: Rule {
     static func hasOfficeApposition(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
         let all = document.tokens
         let bytes = document.bytes
-        var index = name.match.tokenRange.upperBound
-        guard index + 1 < all.count else { return false }
-        let gap = bytes[name.match.byteRange.upperBound..<all[index].range.lowerBound]
-        guard gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }), gap.count > 1 else { return false }
+        guard var index = firstTokenOfApposition(after: name, in: document), index + 1 < all.count else { return false }
         func isCountry(_ position: Int) -> Bool {
             document.withBytes { context.countries.countries(in: all[position..<position + 1], of: $0) } == [name.entity.country]
         }
@@ -853,6 +847,17 @@ struct CalqueNamesRule: Rule {
             index += 1
         }
         return false
+    }
+
+    /// The index of the first token after the name when a comma and spaces follow it right away
+    /// (", the …"): where an apposition starts; `nil` otherwise.
+    static func firstTokenOfApposition(after name: NameMatch, in document: Document) -> Int? {
+        let all = document.tokens
+        let index = name.match.tokenRange.upperBound
+        guard index < all.count else { return nil }
+        let gap = document.bytes[name.match.byteRange.upperBound..<all[index].range.lowerBound]
+        guard gap.count > 1, gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }) else { return nil }
+        return index
     }
 
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {

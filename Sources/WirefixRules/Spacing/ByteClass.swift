@@ -228,6 +228,29 @@ enum ByteClass {
     }
 }
 
+/// The code of a document that the spacing rules leave as its author spaced it: fenced code
+/// blocks (found once), command and code lines and inline code spans (through a ``LineMemo``).
+struct CodeRegions {
+    private let fences: [Range<Int>]
+    private var fence = 0
+    private var last = 0
+
+    /// The regions of `document`: its fenced blocks are found here, O(*n*) with `memchr`.
+    init(_ document: Document) {
+        fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
+    }
+
+    /// Whether the byte at `index` is code. O(1) amortized when asked with rising offsets (a
+    /// later pass may start again from the text's start).
+    mutating func contains(_ index: Int, in bytes: [UInt8], lines: inout LineMemo) -> Bool {
+        if index < last { fence = 0 }
+        last = index
+        while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
+        if fence < fences.count, fences[fence].contains(index) { return true }
+        return lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes)
+    }
+}
+
 /// The per-line facts a rule needs while it walks a text from start to end, each line read
 /// once however many candidates it holds: whether it is a command or code line
 /// (``ByteClass/isMachineLine(_:)``), and whether a position is inside French guillemets. Asked

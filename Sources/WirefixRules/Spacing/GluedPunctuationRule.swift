@@ -74,13 +74,11 @@ struct GluedPunctuationRule: Rule {
         let bytes = document.bytes
         var result: [Correction] = []
         var lines = LineMemo()
-        let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
-        var fence = 0
+        var code = CodeRegions(document)
         var commaLine: Range<Int> = 0..<0
         var commaLineIsProse = false
         // Two forward scans a word at a time: ".", "," and ";" first, then "?" and "!".
         for pass in 0..<2 {
-        fence = 0
         var index = 1
         while index + 1 < bytes.count {
             index = bytes.withUnsafeBufferPointer { buffer in
@@ -118,9 +116,7 @@ struct GluedPunctuationRule: Rule {
                 if ByteClass.isDigit(next) { continue }
                 if next == 0x2E || next == 0x2C || next == 0x3B, Self.isLetter(startingAt: right.upperBound + 1, in: bytes) { continue }
             }
-            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
-            if fence < fences.count, fences[fence].contains(index) { continue }
-            if lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes) { continue }
+            if code.contains(index, in: bytes, lines: &lines) { continue }
             let leftText = document.text(in: left)
             let rightText = document.text(in: right)
             let leftWord = Folding.fold(leftText), rightWord = Folding.fold(rightText)

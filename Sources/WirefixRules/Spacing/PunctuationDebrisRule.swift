@@ -214,10 +214,9 @@ struct PunctuationDebrisRule: Rule {
         var result: [Correction] = []
         var lines = LineMemo()
         // Code is written as its author spaced it: fenced blocks, found once, and inline spans.
-        let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
-        var fence = 0
+        var code = CodeRegions(document)
         var spacedCommas = SpacedCommaLines()
-        result += doubledMarksAndSpacedColons(in: document, fences: fences, lines: &lines)
+        result += doubledMarksAndSpacedColons(in: document, lines: &lines)
         var index = 1
         while index < bytes.count {
             // Straight to the next comma, semicolon or full stop.
@@ -226,9 +225,7 @@ struct PunctuationDebrisRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2C || mark == 0x3B || mark == 0x2E, bytes[index - 1] == 0x20 else { continue }
-            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
-            if fence < fences.count, fences[fence].contains(index) { continue }
-            if lines.isInInlineCode(index..<(index + 1), in: bytes) { continue }
+            if code.contains(index, in: bytes, lines: &lines) && !lines.isMachineLine(around: index, in: bytes) { continue }
             if mark != 0x2E, let moved = movedSpace(at: index, in: document, context: context, lines: &lines) {
                 result.append(moved)
                 continue
@@ -347,16 +344,12 @@ struct PunctuationDebrisRule: Rule {
     /// - " :" after a word of two letters or more, then a space and a lowercase word → ":" (0.8;
     ///   before a capital or a number only suggested, 0.6); not emoticons (" :)"), times
     ///   ("10 : 30") or French lines (a space before ":" is French typography).
-    private func doubledMarksAndSpacedColons(in document: Document, fences: [Range<Int>], lines: inout LineMemo) -> [Correction] {
+    private func doubledMarksAndSpacedColons(in document: Document, lines: inout LineMemo) -> [Correction] {
         let bytes = document.bytes
         var result: [Correction] = []
-        var fence = 0
+        var code = CodeRegions(document)
         func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) || byte >= 0x80 }
-        func inCode(_ index: Int, _ lines: inout LineMemo) -> Bool {
-            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
-            if fence < fences.count, fences[fence].contains(index) { return true }
-            return lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes)
-        }
+        func inCode(_ index: Int, _ lines: inout LineMemo) -> Bool { code.contains(index, in: bytes, lines: &lines) }
         func make(_ range: Range<Int>, _ replacement: String, _ confidence: Double, _ explanation: String) {
             result.append(Correction(ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
                                      replacement: replacement, confidence: confidence, explanation: explanation))
@@ -375,7 +368,6 @@ struct PunctuationDebrisRule: Rule {
         // Two forward scans a word at a time: ",", ";" and "." first, then ":" (a scan per byte
         // cost a tenth of the pipeline's spacing phase).
         for pass in 0..<2 {
-        fence = 0
         var index = 1
         while index + 1 < bytes.count {
             index = bytes.withUnsafeBufferPointer { buffer in

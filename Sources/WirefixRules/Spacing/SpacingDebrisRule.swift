@@ -63,18 +63,13 @@ struct SpacingDebrisRule: Rule {
         guard bytes.count > 2 else { return [] }
         var result: [Correction] = []
         var lines = LineMemo()
-        let fences = document.withBytes { ByteClass.fencedCodeBlocks(in: $0) }
-        var fence = 0
+        var code = CodeRegions(document)
         var proseLine: Range<Int> = 0..<0
         var lineIsProse = false
         // Letters decoded: a no-break space, a curly quote or a dash is none.
         func isLetter(at offset: Int) -> Bool { GluedPunctuationRule.isLetter(startingAt: offset, in: bytes) }
         func isLetter(before offset: Int) -> Bool { GluedPunctuationRule.isLetter(endingAt: offset, in: bytes) }
-        func inCode(_ index: Int) -> Bool {
-            while fence < fences.count, fences[fence].upperBound <= index { fence += 1 }
-            if fence < fences.count, fences[fence].contains(index) { return true }
-            return lines.isMachineLine(around: index, in: bytes) || lines.isInInlineCode(index..<(index + 1), in: bytes)
-        }
+        func inCode(_ index: Int) -> Bool { code.contains(index, in: bytes, lines: &lines) }
         func isProse(_ index: Int) -> Bool {
             let line = lines.lineRange(around: index, in: bytes)
             if line != proseLine {
