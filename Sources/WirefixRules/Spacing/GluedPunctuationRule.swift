@@ -200,14 +200,15 @@ struct GluedPunctuationRule: Rule {
     static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) }
 
     /// Whether the scalar that starts at `offset` is a letter (or a combining mark): ASCII
-    /// letters from the byte, others decoded ("é" is; a no-break space, a curly quote or a dash
-    /// is not).
+    /// letters from the byte, others decoded with `MojibakeDetector.decode` and classified by
+    /// `InvisibleCharactersRule.isLetterOrMark` ("é" is; a no-break space, a curly quote or a
+    /// dash is not).
     static func isLetter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
         guard offset < bytes.count else { return false }
         let byte = bytes[offset]
         if byte < 0x80 { return isLetter(byte) }
-        guard byte >= 0xC0 else { return false }
-        return scalarLength(at: offset, in: bytes).map { isLetterScalar(decode(offset, $0, bytes)) } ?? false
+        guard byte >= 0xC0, offset + scalarLength(byte) <= bytes.count else { return false }
+        return InvisibleCharactersRule.isLetterOrMark(bytes.withUnsafeBufferPointer { MojibakeDetector.decode($0, at: offset).0 })
     }
 
     /// Whether the scalar that ends right before `offset` is a letter (or a combining mark).
@@ -215,26 +216,11 @@ struct GluedPunctuationRule: Rule {
         guard offset > 0 else { return false }
         var start = offset - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isLetter(startingAt: start, in: bytes) && start + (scalarLength(at: start, in: bytes) ?? 1) == offset
+        return isLetter(startingAt: start, in: bytes) && start + scalarLength(bytes[start]) == offset
     }
 
-    private static func scalarLength(at offset: Int, in bytes: [UInt8]) -> Int? {
-        let byte = bytes[offset]
-        let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        return offset + length <= bytes.count ? length : nil
-    }
-
-    private static func decode(_ offset: Int, _ length: Int, _ bytes: [UInt8]) -> Unicode.Scalar? {
-        String(decoding: bytes[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first
-    }
-
-    private static func isLetterScalar(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark: return true
-        default: return false
-        }
-    }
+    /// The length in bytes of the UTF-8 scalar that starts with `lead`.
+    private static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
 
     /// The run of letters that ends at `end`.
     static func word(endingAt end: Int, in bytes: [UInt8]) -> Range<Int> {
@@ -249,7 +235,7 @@ struct GluedPunctuationRule: Rule {
     /// The run of letters that starts at `start`.
     static func word(startingAt start: Int, in bytes: [UInt8]) -> Range<Int> {
         var end = start
-        while end < bytes.count, isLetter(startingAt: end, in: bytes) { end += scalarLength(at: end, in: bytes) ?? 1 }
+        while end < bytes.count, isLetter(startingAt: end, in: bytes) { end += scalarLength(bytes[end]) }
         return start..<end
     }
 }
