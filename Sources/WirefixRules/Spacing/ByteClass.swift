@@ -206,6 +206,29 @@ enum ByteClass {
         return (isUpper(before) || isLower(before)) && (isUpper(after) || isLower(after))
     }
 
+    /// Whether the scalar that starts at `offset` is a letter (or a combining mark): ASCII
+    /// letters from the byte, others decoded with `MojibakeDetector.decode` and classified by
+    /// `InvisibleCharactersRule.isLetterOrMark` ("é" is; a no-break space, a curly quote or a
+    /// dash is not).
+    static func isLetter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return isUpper(byte) || isLower(byte) }
+        guard byte >= 0xC0, offset + scalarLength(byte) <= bytes.count else { return false }
+        return InvisibleCharactersRule.isLetterOrMark(bytes.withUnsafeBufferPointer { MojibakeDetector.decode($0, at: offset).0 })
+    }
+
+    /// Whether the scalar that ends right before `offset` is a letter (or a combining mark).
+    static func isLetter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isLetter(startingAt: start, in: bytes) && start + scalarLength(bytes[start]) == offset
+    }
+
+    /// The length in bytes of the UTF-8 scalar that starts with `lead`.
+    static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
     /// Whether `range` lies inside an inline code span: an odd number of backticks stands
     /// before it on its line, and one after it.
     ///

@@ -89,7 +89,7 @@ struct GluedPunctuationRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2E || mark == 0x2C || mark == 0x3B || mark == 0x3F || mark == 0x21 else { continue }
-            guard Self.isLetter(endingAt: index, in: bytes), Self.isLetter(startingAt: index + 1, in: bytes) else { continue }
+            guard ByteClass.isLetter(endingAt: index, in: bytes), ByteClass.isLetter(startingAt: index + 1, in: bytes) else { continue }
             let left = Self.word(endingAt: index, in: bytes)
             let right = Self.word(startingAt: index + 1, in: bytes)
             guard left.count >= 2, right.count >= 2 else { continue }
@@ -114,7 +114,7 @@ struct GluedPunctuationRule: Rule {
                 default: break
                 }
                 if ByteClass.isDigit(next) { continue }
-                if next == 0x2E || next == 0x2C || next == 0x3B, Self.isLetter(startingAt: right.upperBound + 1, in: bytes) { continue }
+                if next == 0x2E || next == 0x2C || next == 0x3B, ByteClass.isLetter(startingAt: right.upperBound + 1, in: bytes) { continue }
             }
             if code.contains(index, in: bytes, lines: &lines) { continue }
             let leftText = document.text(in: left)
@@ -190,42 +190,16 @@ struct GluedPunctuationRule: Rule {
             if byte == 0x2C, offset > line.lowerBound, bytes[offset - 1] == 0x22 { return false }
             guard byte == 0x2C || byte == 0x3B, offset + 1 < line.upperBound else { continue }
             if bytes[offset + 1] == 0x20 { spaced += 1 }
-            if offset > line.lowerBound, isLetter(endingAt: offset, in: bytes), isLetter(startingAt: offset + 1, in: bytes) { glued += 1 }
+            if offset > line.lowerBound, ByteClass.isLetter(endingAt: offset, in: bytes), ByteClass.isLetter(startingAt: offset + 1, in: bytes) { glued += 1 }
         }
         // A sentence of six words or more: not a record ("Lima,Peru, 2021-05-01, 31.5").
         return glued <= 2 && sentenceEnds >= 1 && spaces >= 5 && (spaced >= 1 || glued == 1)
     }
 
-    /// An ASCII letter.
-    static func isLetter(_ byte: UInt8) -> Bool { ByteClass.isUpper(byte) || ByteClass.isLower(byte) }
-
-    /// Whether the scalar that starts at `offset` is a letter (or a combining mark): ASCII
-    /// letters from the byte, others decoded with `MojibakeDetector.decode` and classified by
-    /// `InvisibleCharactersRule.isLetterOrMark` ("é" is; a no-break space, a curly quote or a
-    /// dash is not).
-    static func isLetter(startingAt offset: Int, in bytes: [UInt8]) -> Bool {
-        guard offset < bytes.count else { return false }
-        let byte = bytes[offset]
-        if byte < 0x80 { return isLetter(byte) }
-        guard byte >= 0xC0, offset + scalarLength(byte) <= bytes.count else { return false }
-        return InvisibleCharactersRule.isLetterOrMark(bytes.withUnsafeBufferPointer { MojibakeDetector.decode($0, at: offset).0 })
-    }
-
-    /// Whether the scalar that ends right before `offset` is a letter (or a combining mark).
-    static func isLetter(endingAt offset: Int, in bytes: [UInt8]) -> Bool {
-        guard offset > 0 else { return false }
-        var start = offset - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isLetter(startingAt: start, in: bytes) && start + scalarLength(bytes[start]) == offset
-    }
-
-    /// The length in bytes of the UTF-8 scalar that starts with `lead`.
-    private static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
-
     /// The run of letters that ends at `end`.
     static func word(endingAt end: Int, in bytes: [UInt8]) -> Range<Int> {
         var start = end
-        while start > 0, isLetter(endingAt: start, in: bytes) {
+        while start > 0, ByteClass.isLetter(endingAt: start, in: bytes) {
             start -= 1
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         }
@@ -235,7 +209,7 @@ struct GluedPunctuationRule: Rule {
     /// The run of letters that starts at `start`.
     static func word(startingAt start: Int, in bytes: [UInt8]) -> Range<Int> {
         var end = start
-        while end < bytes.count, isLetter(startingAt: end, in: bytes) { end += scalarLength(bytes[end]) }
+        while end < bytes.count, ByteClass.isLetter(startingAt: end, in: bytes) { end += ByteClass.scalarLength(bytes[end]) }
         return start..<end
     }
 }

@@ -404,7 +404,7 @@ struct PunctuationDebrisRule: Rule {
                 if let space = after, space == 0x20, index + 3 < bytes.count {
                     let next = bytes[index + 3]
                     capitalFollows = ByteClass.isUpper(next) || next == 0x22
-                        || GluedPunctuationRule.isLetter(startingAt: index + 3, in: bytes) && next >= 0x80
+                        || ByteClass.isLetter(startingAt: index + 3, in: bytes) && next >= 0x80
                             && String(decoding: bytes[(index + 3)..<min(bytes.count, index + 7)], as: UTF8.self).first?.isUppercase == true
                         || (next == 0xE2 && index + 5 < bytes.count && bytes[index + 4] == 0x80 && bytes[index + 5] == 0x9C)
                 }

@@ -67,8 +67,8 @@ struct SpacingDebrisRule: Rule {
         var proseLine: Range<Int> = 0..<0
         var lineIsProse = false
         // Letters decoded: a no-break space, a curly quote or a dash is none.
-        func isLetter(at offset: Int) -> Bool { GluedPunctuationRule.isLetter(startingAt: offset, in: bytes) }
-        func isLetter(before offset: Int) -> Bool { GluedPunctuationRule.isLetter(endingAt: offset, in: bytes) }
+        func isLetter(at offset: Int) -> Bool { ByteClass.isLetter(startingAt: offset, in: bytes) }
+        func isLetter(before offset: Int) -> Bool { ByteClass.isLetter(endingAt: offset, in: bytes) }
         func inCode(_ index: Int) -> Bool { code.contains(index, in: bytes, lines: &lines) }
         func isProse(_ index: Int) -> Bool {
             let line = lines.lineRange(around: index, in: bytes)
