@@ -304,11 +304,10 @@ struct InvisibleCharactersRule: Rule {
     /// Whether the letters on the two sides of an invisible run are the two words of an English
     /// phrase that is also one English word run together: one of ``phraseCompounds``
     /// ("may" + "be", "every" + "day"); "a" or "I" before a word they make a word or a name with
-    /// ("a" + "new" → "anew", "a" + "typical", "I" + "ran" → "Iran"); a determiner of
-    /// ``phraseHeads`` before a word ("every" + "body", "no" + "body"); or a
-    /// verb before a particle of ``phrasalParticles`` ("turn" + "out", "crack" + "down", "set" +
-    /// "up"). Then the character may be debris inside the word or stand for the space of the
-    /// phrase. Other compounds ("police" + "man", "rain" + "bow") are one word split.
+    /// ("a" + "new" → "anew", "a" + "typical", "I" + "ran" → "Iran"); or two words among the
+    /// 20,000 most frequent that make a word ("turn" + "out", "every" + "body", "be" + "long",
+    /// "rain" + "bow"). Then the character may be debris inside the word or stand for the space
+    /// of the phrase. Nouns for a person (``personNounEndings``: "police" + "man") are one word.
     static func isAmbiguousJunction(_ previous: String, _ next: String, context: RuleContext) -> Bool {
         let head = Folding.fold(previous), tail = Folding.fold(next)
         if phraseCompounds.contains(head + " " + tail) { return true }
@@ -323,24 +322,12 @@ struct InvisibleCharactersRule: Rule {
                 || !context.countries.countries(mentionedIn: previous + next).isEmpty
         }
         guard joinedIsWord, tail.count >= 2 else { return false }
-        if phraseHeads.contains(head) { return true }
-        if phrasalParticles.contains(tail) && (context.words.rank(of: head) ?? Int.max) <= 20_000 { return true }
         // Two common words that make a word together ("may" + "or", "of" + "ten", "be" +
-        // "long", "over" + "time", "stand" + "by"): either reading may be meant (review 19);
+        // "long", "turn" + "out", "every" + "body"): either reading may be meant (review 19);
         // only nouns for a person ("police" + "man") are surely one word.
         guard head.count >= 2, !personNounEndings.contains(tail) else { return false }
         return (context.words.rank(of: head) ?? Int.max) <= 20_000 && (context.words.rank(of: tail) ?? Int.max) <= 20_000
     }
-
-    /// Determiners whose phrases and compounds both read well ("every body"/"everybody",
-    /// "no body"/"nobody"); "some", "any", "in", "on" and "over" make words far more often than
-    /// phrases ("somewhat", "anybody", "online", "overall"), and their phrases are listed in
-    /// ``phraseCompounds``.
-    static let phraseHeads: Set<String> = ["no", "every"]
-
-    /// Particles of English phrasal verbs, which make nouns with their verb ("turnout",
-    /// "crackdown", "setup", "layoff", "handover", "breakup").
-    static let phrasalParticles: Set<String> = ["out", "down", "up", "off", "over", "back", "away", "through"]
 
     /// English phrases whose words, run together, are an English word too, and both read well in
     /// news copy: "may be"/"maybe", "every day"/"everyday", "in to"/"into", "can not"/"cannot".
