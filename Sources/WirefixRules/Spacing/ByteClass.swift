@@ -226,6 +226,14 @@ enum ByteClass {
         return isLetter(startingAt: start, in: bytes) && start + scalarLength(bytes[start]) == offset
     }
 
+    /// The length in bytes of the apostrophe ("'" or U+2019 "’") that ends right before
+    /// `offset`, or `nil` when there is none.
+    static func apostropheLength(endingAt offset: Int, in bytes: [UInt8]) -> Int? {
+        if offset >= 1, bytes[offset - 1] == 0x27 { return 1 }
+        if offset >= 3, bytes[offset - 3] == 0xE2, bytes[offset - 2] == 0x80, bytes[offset - 1] == 0x99 { return 3 }
+        return nil
+    }
+
     /// The length in bytes of the UTF-8 scalar that starts with `lead`.
     static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
 

@@ -26,7 +26,13 @@ struct GluedPunctuationRule: Rule {
             "In", "He", "According"…) or is a lexicon name component that is no English word; \
             otherwise suggested (0.6: a capitalized word before that is no lexicon name or place \
             may name a member in code, "Console.In", "Assert.That"; \
-            "ended.Police", "System.Out" may be an abbreviation or code). \
+            "ended.Police", "System.Out" may be an abbreviation or code). A possessive before \
+            the mark counts as its word ("the government's.The"); a quotation or parenthesis \
+            closed before it ("a \"farce\".The", "(in May).However", a straight quote or a \
+            parenthesis only when opened earlier on the line) is applied (0.85) before a word \
+            that starts sentences and a space; the pronoun "I" after a lowercase word of three \
+            letters or more only before a first-person verb ("the best.I will"; not "vol.I", \
+            "Part.I of"). \
             Comma and semicolon: both words have two letters or more and are English words or \
             lexicon name components, on a line that is a sentence (an end mark, six words or more) \
             with at most two such glued commas, no quoted field glued to a comma, and either a \
@@ -68,6 +74,14 @@ struct GluedPunctuationRule: Rule {
             .keep("Maduro,Nicolas,\"Caracas, Venezuela\",1962"),
             .keep("Lima,Peru, 2021-05-01, 31.5"),
             .keep("Caracas,\u{A0}Venezuela; 25\u{A0}percent; Mr.\u{A0}Maduro said.“The"),
+            .fix("He called the vote a \"farce⟦\".The⟧ minister left.", "He called the vote a \"farce\". The minister left."),
+            .fix("He called the vote a “farce⟦”.The⟧ minister left.", "He called the vote a “farce”. The minister left."),
+            .fix("They met twice (in May⟦).However⟧ nothing changed.", "They met twice (in May). However nothing changed."),
+            .fix("He criticised the ⟦government's.The⟧ minister left.", "He criticised the government's. The minister left."),
+            .fix("It was the ⟦best.I⟧ will return next year.", "It was the best. I will return next year."),
+            .keep("See vol.I and Part.I of the report; the best.I of all."),
+            .keep("Run $(\"#menu\").Then(show) and print(\"done\").The end; a lone quote\".The value."),
+            .keep("Options: a).The first, b) the second."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -89,10 +103,30 @@ struct GluedPunctuationRule: Rule {
             defer { index += 1 }
             let mark = bytes[index]
             guard mark == 0x2E || mark == 0x2C || mark == 0x3B || mark == 0x3F || mark == 0x21 else { continue }
-            guard ByteClass.isLetter(endingAt: index, in: bytes), ByteClass.isLetter(startingAt: index + 1, in: bytes) else { continue }
-            let left = Self.word(endingAt: index, in: bytes)
+            guard ByteClass.isLetter(startingAt: index + 1, in: bytes) else { continue }
+            let endsSentence = mark == 0x2E || mark == 0x3F || mark == 0x21
+            guard ByteClass.isLetter(endingAt: index, in: bytes) else {
+                // A quotation or a parenthesis closed before the mark: "a \"farce\".The".
+                if endsSentence, let correction = closedSentence(at: index, in: document, context: context),
+                   !code.contains(index, in: bytes, lines: &lines) {
+                    result.append(correction)
+                    index = correction.range.end - 1
+                }
+                continue
+            }
+            var left = Self.word(endingAt: index, in: bytes)
+            // A possessive before the mark: "the government's.The" (the word is "government").
+            var stem = left
+            if left.count == 1, bytes[left.lowerBound] == 0x73,
+               let apostrophe = ByteClass.apostropheLength(endingAt: left.lowerBound, in: bytes) {
+                let owner = Self.word(endingAt: left.lowerBound - apostrophe, in: bytes)
+                if owner.count >= 2 { stem = owner; left = owner.lowerBound..<left.upperBound }
+            }
             let right = Self.word(startingAt: index + 1, in: bytes)
-            guard left.count >= 2, right.count >= 2 else { continue }
+            // The pronoun "I" after a full stop: "the best.I will", never "vol.I" nor "Part.I of".
+            let pronoun = endsSentence && right.count == 1 && bytes[right.lowerBound] == 0x49
+                && Self.startsFirstPersonClause(after: right.upperBound, in: bytes, context: context)
+            guard stem.count >= 2, right.count >= 2 || pronoun else { continue }
             // Machine text: a URL, path, address or dotted name before, an identifier after.
             if left.lowerBound > 0 {
                 switch bytes[left.lowerBound - 1] {
@@ -117,16 +151,16 @@ struct GluedPunctuationRule: Rule {
                 if next == 0x2E || next == 0x2C || next == 0x3B, ByteClass.isLetter(startingAt: right.upperBound + 1, in: bytes) { continue }
             }
             if code.contains(index, in: bytes, lines: &lines) { continue }
-            let leftText = document.text(in: left)
+            let leftText = document.text(in: left), stemText = document.text(in: stem)
             let rightText = document.text(in: right)
-            let leftWord = Folding.fold(leftText), rightWord = Folding.fold(rightText)
+            let leftWord = Folding.fold(stemText), rightWord = Folding.fold(rightText)
             func isName(_ word: String) -> Bool { context.gazetteer.entitiesByComponent[word] != nil }
             // A country or city of the country table ("Cusco", "Zulia"), capitalized.
             func isPlace(_ text: String) -> Bool { !context.countries.countries(mentionedIn: text).isEmpty }
             func isWord(_ word: String) -> Bool { context.words.contains(word) || isName(word) }
             // An acronym or initials before ("U.S.A", "EE.UU").
             guard !leftText.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { continue }
-            guard isWord(leftWord) || isPlace(leftText), isWord(rightWord) || isPlace(rightText) else { continue }
+            guard isWord(leftWord) || isPlace(stemText), isWord(rightWord) || isPlace(rightText) else { continue }
             var confidence: Double
             var explanation: String
             let name = mark == 0x2E ? "full stop" : mark == 0x2C ? "comma" : mark == 0x3B ? "semicolon"
@@ -135,11 +169,14 @@ struct GluedPunctuationRule: Rule {
                 guard let first = rightText.unicodeScalars.first, first.properties.isUppercase,
                       rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { continue }
                 // A name that is no English word ("Cabello"; not "Police" of some entity's name).
-                let starts = GluedWordsVocabulary.sentenceStarts.contains(rightWord) || (isName(rightWord) && !context.words.contains(rightWord))
+                // "I" only after a lowercase word of three letters or more ("vol.I", "Part.I" are numbers).
+                if pronoun, stem.count < 3 || leftText.unicodeScalars.contains(where: { $0.properties.isUppercase }) { continue }
+                let starts = pronoun || GluedWordsVocabulary.sentenceStarts.contains(rightWord)
+                    || (isName(rightWord) && !context.words.contains(rightWord))
                 // A capitalized word before is how code names a member ("Console.In",
                 // "Enumerable.Where", "Assert.That"): only suggested.
                 // (A lexicon name or a place is no class: "in Caracas.The talks".)
-                let member = leftText.unicodeScalars.first?.properties.isUppercase == true && !isName(leftWord) && !isPlace(leftText)
+                let member = leftText.unicodeScalars.first?.properties.isUppercase == true && !isName(leftWord) && !isPlace(stemText)
                 confidence = starts && !member ? 0.85 : 0.6
                 explanation = "no space after the \(name) between \"\(leftText)\" and \"\(rightText)\", "
                     + (starts && !member ? "which starts a sentence"
@@ -170,6 +207,68 @@ struct GluedPunctuationRule: Rule {
         }
         }
         return result.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The space lost after a sentence that ends in a closed quotation or parenthesis:
+    /// "a \"farce\".The", "a “farce”.The", "(the third).The", "the leaders'.The". The mark at
+    /// `index` follows the closing character, which follows a letter; the word after is in Title
+    /// Case, is followed by a space and starts sentences ("The", "However"…) or is a lexicon name
+    /// that is no English word; a straight quotation mark or a parenthesis must close one opened
+    /// earlier on the line. Applied at 0.85; `nil` otherwise (`foo("x").Then(…)` is code: the
+    /// word after runs into "(").
+    func closedSentence(at index: Int, in document: Document, context: RuleContext) -> Correction? {
+        let bytes = document.bytes
+        // The closing character before the mark and where it starts.
+        var closer = index - 1
+        while closer > 0, bytes[closer] & 0xC0 == 0x80 { closer -= 1 }
+        let closing = Array(bytes[closer..<index])
+        let straight: UInt8? = closing == [0x22] ? 0x22 : closing == [0x29] ? 0x29 : nil
+        guard straight != nil || closing == [0x27] || closing == [0xE2, 0x80, 0x9D] || closing == [0xE2, 0x80, 0x99],
+              ByteClass.isLetter(endingAt: closer, in: bytes) else { return nil }
+        let right = Self.word(startingAt: index + 1, in: bytes)
+        guard right.count >= 2, right.upperBound < bytes.count, bytes[right.upperBound] == 0x20 else { return nil }
+        if let straight {
+            // The quotation or parenthesis opened earlier on the line: not a lone quote or a list's "a)".
+            var start = closer
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            let quotes = bytes[start..<closer].lazy.filter { $0 == 0x22 }.count
+            if straight == 0x22 && quotes % 2 == 0 { return nil }
+            if straight == 0x29 {
+                guard let open = bytes[start..<closer].lastIndex(of: 0x28), !bytes[open..<closer].contains(0x29),
+                      open == start || bytes[open - 1] == 0x20 else { return nil }
+            }
+        }
+        let rightText = document.text(in: right)
+        let rightWord = Folding.fold(rightText)
+        guard let first = rightText.unicodeScalars.first, first.properties.isUppercase,
+              rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+              GluedWordsVocabulary.sentenceStarts.contains(rightWord)
+                || (context.gazetteer.entitiesByComponent[rightWord] != nil && !context.words.contains(rightWord)) else { return nil }
+        let range = closer..<right.upperBound
+        let markText = String(UnicodeScalar(bytes[index]))
+        return Correction(
+            ruleID: Self.description.identifier, range: TextRange(range), original: document.text(in: range),
+            replacement: document.text(in: closer..<index) + markText + " " + rightText, confidence: 0.85,
+            explanation: "no space after the \(markText == "." ? "full stop" : markText == "?" ? "question mark" : "exclamation mark") "
+                + "that ends a quotation or parenthesis, before \"\(rightText)\", which starts a sentence")
+    }
+
+    /// Words that follow the pronoun "I" starting a clause ("I will", "I think"): a glued "best.I"
+    /// is read as a new sentence only before one of them, never before "of" ("Part.I of").
+    static let firstPersonVerbs: Set<String> = [
+        "am", "was", "have", "had", "will", "would", "think", "thought", "believe", "know", "knew", "want",
+        "wanted", "can", "could", "do", "did", "said", "say", "told", "hope", "feel", "felt", "see", "saw",
+        "went", "came", "met", "asked", "also", "never", "always", "just", "really", "still", "must", "should",
+        "may", "might", "need", "needed", "decided", "made", "got", "took", "gave", "tried", "mean", "agree",
+        "remember", "wish", "love", "like", "hear", "heard", "spoke", "wrote", "ask", "promise", "insist",
+    ]
+
+    /// Whether `offset` (just after an "I") is followed by a space and one of ``firstPersonVerbs``.
+    static func startsFirstPersonClause(after offset: Int, in bytes: [UInt8], context: RuleContext) -> Bool {
+        guard offset + 1 < bytes.count, bytes[offset] == 0x20 else { return false }
+        let next = word(startingAt: offset + 1, in: bytes)
+        guard next.count >= 2, next.upperBound - next.lowerBound <= 12 else { return false }
+        return firstPersonVerbs.contains(String(decoding: bytes[next], as: UTF8.self))
     }
 
     /// Whether a line reads as prose for a glued comma: a sentence (an end mark, six words or
