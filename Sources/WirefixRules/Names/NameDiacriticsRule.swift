@@ -19,7 +19,10 @@ struct NameDiacriticsRule: Rule {
 
             Confidence: 0.9 for names of two or more words, where the full name is the evidence; \
             0.8 for deleted letters in a name of two or more words; a one-word name \
-            ("Pena") is only suggested (0.5), because it may be another person or English spelling; \
+            ("Pena") is only suggested (0.5), because it may be another person or English spelling, \
+            unless it is a place with what it is beside it (0.8: "Maiquetia airport", "the prison of \
+            Tocoron", "Zocalo square": one of the lexicon's context words of the place within three \
+            words before it, or that word or a noun for a place right after it) and no English word; \
             so is a person's name in a sentence that mentions other countries, on a line that does \
             not mention the person's own ("Jose Guerra, 45, of Houston"), where people write \
             their own names without accents (another sentence of the paragraph may be about \
@@ -64,6 +67,9 @@ struct NameDiacriticsRule: Rule {
             // A word cut short by mojibake is the mojibake rule's ("PeÃ" of "PeÃ±a" would become "Peña±a").
             .keep("The encoding of Rander PeÃ±a is wrong, and Marcos PeÃ±a agreed."),
             .suggest("Senator Bob Menendez met Venezuelan officials in Caracas."),
+            .fix("The plane landed at ⟦Maiquetia⟧ airport on Monday.", "The plane landed at Maiquetía airport on Monday."),
+            .fix("He spent a year in the prison of ⟦Tocoron⟧, in Aragua.", "He spent a year in the prison of Tocorón, in Aragua."),
+            .suggest("Maiquetia was quiet on Monday."),
             .fix("The vice minister ⟦Rander Pena⟧ spoke.", "The vice minister Rander Peña spoke."),
             .fix("⟦Nicolas Maduro⟧ spoke.", "Nicolás Maduro spoke."),
             .fix("The leader ⟦Alberto Nunez Feijoo⟧ spoke.", "The leader Alberto Núñez Feijóo spoke."),
@@ -270,10 +276,15 @@ struct NameDiacriticsRule: Rule {
             // of the name (AP's, here), never damage; this rule only puts back what was lost.
             if !deleted && !Self.onlyRestoresDiacritics(copy: name.text, replacement: replacement) { continue }
             let single = name.tokens.count < 2
-            var confidence = single ? 0.5 : (deleted ? 0.8 : 0.9)
+            // A place of one word with what it is beside it ("Maiquetia airport", "the prison
+            // of Tocoron"): the lexicon's own context words or a noun for a place, and no English
+            // word ("Mérida" has "merida": none).
+            let placed = single && !deleted && name.entity.kind == .place && Self.isPlaceWithItsNoun(name, in: document, context: context)
+            var confidence = single ? (placed ? 0.8 : 0.5) : (deleted ? 0.8 : 0.9)
             var explanation = deleted
                 ? "\"\(name.text)\" is \(name.entity.canonical) with its accented letters deleted"
-                : "\"\(name.text)\" is \(name.entity.canonical) without its diacritics" + (single ? "; a single word is weak evidence" : "")
+                : "\"\(name.text)\" is \(name.entity.canonical) without its diacritics"
+                    + (placed ? "; a single word, with what the place is beside it" : single ? "; a single word is weak evidence" : "")
             // "Jose Guerra, 45, of Houston": many people in other countries write the same name
             // without accents, by their own choice. Only the name's own sentence counts: another
             // sentence of the paragraph may be about someone else ("Correa, who lives in
@@ -312,6 +323,17 @@ struct NameDiacriticsRule: Rule {
                 confidence: confidence, explanation: explanation))
         }
         return result
+    }
+}
+
+extension NameDiacriticsRule {
+    /// Whether a one-word place name stands with what it is: introduced (within three words of
+    /// its clause) or followed by one of the entity's context words, or followed by a noun for a
+    /// place ("Maiquetia airport", "the Tocoron prison", "Zocalo square"), and its written form
+    /// is no English word.
+    static func isPlaceWithItsNoun(_ name: NameMatch, in document: Document, context: RuleContext) -> Bool {
+        guard !context.words.contains(Folding.fold(name.text)) else { return false }
+        return name.isIntroducedByCue(in: document) || name.isFollowedByCue(in: document)
     }
 }
 
