@@ -36,7 +36,7 @@ struct PunctuationDebrisRule: Rule {
             decimals and leading dots (" .45 caliber", ".NET", ".com"), "U.S.," and "a.m.," \
             (no space), a digit before a spaced comma or full stop and a digit after it ("1 , \
             000", "10 . 30 a.m.", "1 . 5 million": a number spaced around its separator, or a \
-            list; ambiguous), everything inside guillemets «…» (French typography spaces \
+            list; ambiguous; but a date's "October 5 , 2024" is fixed), everything inside guillemets «…» (French typography spaces \
             before ";", ":", "!", "?"), emoticons (" ;)", " ;-)"), marks at the start of a line, marks after a \
             tab (tab-separated data) or after 3 or more spaces (aligned columns, pictures), a \
             mark quoted on its own after an opening straight quote (`on " , "`, `' ; '`: the \
@@ -60,6 +60,9 @@ struct PunctuationDebrisRule: Rule {
             """,
         phase: .spacing,
         examples: [
+            .fix("The talks began on October 5⟦ ,⟧ 2024⟦ ,⟧ in Oslo.", "The talks began on October 5, 2024, in Oslo."),
+            .fix("He was born on Oct. 12⟦ ,⟧ 1961 in Lima.", "He was born on Oct. 12, 1961 in Lima."),
+            .keep("The fund holds May 5 , 000 and 12 , 2024 , 5 , 6 shares."),
             // An abbreviation whose full stop a space cut off keeps it.
             .fix("Canada, the U.S⟦ . ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
             .fix("The blast came at 9 a.m⟦ . ,⟧ officials said.", "The blast came at 9 a.m., officials said."),
@@ -255,7 +258,9 @@ struct PunctuationDebrisRule: Rule {
                       !ByteClass.opensQuotation(at: spaces - 1, in: bytes) {
                 if mark == 0x2E, Self.isEllipsis(at: index, in: bytes) || !Self.nextStartsSentence(after: index, in: bytes) { continue }
                 // "1 , 000", "10 . 30", "1 . 5": a number spaced around its separator, or a list.
-                if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes) { continue }
+                // A date is no number: "October 5 , 2024" loses the space.
+                if mark != 0x3B, ByteClass.isDigit(previous), Self.nextIsDigit(after: index, in: bytes),
+                   !(mark == 0x2C && Self.isDateComma(at: index, spacesStart: spaces, in: bytes)) { continue }
                 // "the ; character", "separate them with , or tabs": after a word that cannot end
                 // a clause, a spaced mark is named as a symbol, not left behind.
                 if Self.isNamedSymbol(index, afterWordEndingAt: spaces, in: bytes) { continue }
@@ -727,6 +732,36 @@ struct PunctuationDebrisRule: Rule {
             ruleID: Self.description.identifier, range: range, original: original, replacement: replacement,
             confidence: confidence, explanation: explanation)
     }
+
+    /// Whether the comma at `index`, after spaces from `spacesStart`, stands between the day and
+    /// the year of a date written month first: a month's name ("October", "Oct."), a space, one
+    /// or two digits, then after the comma and its spaces a year of four digits ("October 5 ,
+    /// 2024"), not a number ("5 , 000").
+    static func isDateComma(at index: Int, spacesStart: Int, in bytes: [UInt8]) -> Bool {
+        var dayStart = spacesStart
+        while dayStart > 0, ByteClass.isDigit(bytes[dayStart - 1]) { dayStart -= 1 }
+        guard (1...2).contains(spacesStart - dayStart), dayStart >= 2, bytes[dayStart - 1] == 0x20 else { return false }
+        var monthEnd = dayStart - 1
+        if bytes[monthEnd - 1] == 0x2E { monthEnd -= 1 }
+        var monthStart = monthEnd
+        while monthStart > 0, ByteClass.isUpper(bytes[monthStart - 1]) || ByteClass.isLower(bytes[monthStart - 1]) { monthStart -= 1 }
+        let month = String(decoding: bytes[monthStart..<monthEnd], as: UTF8.self)
+        guard monthNames.contains(month) || (monthEnd < dayStart - 1 && monthAbbreviations.contains(month)) else { return false }
+        var year = index + 1
+        while year < bytes.count, bytes[year] == 0x20 { year += 1 }
+        var yearEnd = year
+        while yearEnd < bytes.count, ByteClass.isDigit(bytes[yearEnd]) { yearEnd += 1 }
+        guard yearEnd - year == 4, bytes[year] == 0x31 || bytes[year] == 0x32 else { return false }
+        // "October 5 , 2024,000" would be a number after all.
+        return yearEnd == bytes.count || !(bytes[yearEnd] == 0x2C || bytes[yearEnd] == 0x2E) || !Self.nextIsDigit(after: yearEnd, in: bytes)
+    }
+
+    /// The months' English names, capitalized.
+    static let monthNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+    /// Their abbreviations, written with a full stop ("Oct.").
+    static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 
     /// Whether the mark at `index` is followed by white space, a closing quote or the end.
     static func endsMark(after index: Int, in bytes: [UInt8]) -> Bool {
