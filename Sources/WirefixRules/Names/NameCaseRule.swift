@@ -134,6 +134,10 @@ struct NameCaseRule: Rule {
             .fix("From bogota+⟦delcy rodriguez⟧ came word to ⟦caracas⟧.", "From bogota+Delcy Rodríguez came word to Caracas."),
             .fix("⟦evo morales⟧ wrote from caracas.gob.ve and from ⟦caracas⟧.", "Evo Morales wrote from caracas.gob.ve and from Caracas."),
             .keep("The search bar autocompleted nicolas maduro after two letters."),
+            // A field of a comma-separated record is data, stored as written.
+            .keep("gabriel boric,president,2022"),
+            .keep("name,office\njavier milei,president\n\"luis arce\",\"bolivia\""),
+            .fix("⟦delcy rodriguez⟧ said,in a speech, that she would return.", "Delcy Rodríguez said,in a speech, that she would return."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {

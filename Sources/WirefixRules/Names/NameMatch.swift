@@ -138,9 +138,37 @@ final class NameMatch: Sendable {
     // MARK: - Context
 
     /// Whether a name rule may rewrite the match: it is neither inside a URL, path or markup
-    /// (``isInsideURLOrPath(in:)``) nor a piece of a damaged word (``isWordFragment(in:)``).
+    /// (``isInsideURLOrPath(in:)``), nor a piece of a damaged word (``isWordFragment(in:)``), nor
+    /// a field of a data record (``isRecordField(in:)``).
     func mayBeRewritten(in document: Document) -> Bool {
-        !isInsideURLOrPath(in: document) && !isWordFragment(in: document)
+        !isInsideURLOrPath(in: document) && !isWordFragment(in: document) && !isRecordField(in: document)
+    }
+
+    /// Whether the match is a whole field of a comma-separated record: its line holds a comma,
+    /// no comma there is followed by a space, the line does not end a sentence (".", "!", "?"),
+    /// and the match runs from the line's start, a comma or a quotation mark to the line's end, a
+    /// comma or a quotation mark ("gabriel boric,president,2022", "name,office" then
+    /// "javier milei,president"). Data is stored as it was written.
+    func isRecordField(in document: Document) -> Bool {
+        let bytes = document.bytes
+        let start = match.byteRange.lowerBound, end = match.byteRange.upperBound
+        let before: UInt8? = start > 0 ? bytes[start - 1] : nil
+        let after: UInt8? = end < bytes.count ? bytes[end] : nil
+        func isFieldEdge(_ byte: UInt8?) -> Bool { byte == nil || byte == 0x0A || byte == 0x0D || byte == 0x2C || byte == 0x22 }
+        guard isFieldEdge(before), isFieldEdge(after), before == 0x2C || after == 0x2C
+                || (before == 0x22 && after == 0x22) else { return false }
+        let line = document.lineRange(containing: match.byteRange)
+        var commas = 0
+        for offset in line where bytes[offset] == 0x2C {
+            if offset + 1 < line.upperBound, bytes[offset + 1] == 0x20 { return false }
+            commas += 1
+        }
+        guard commas > 0 else { return false }
+        var last = line.upperBound
+        while last > line.lowerBound, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D || bytes[last - 1] == 0x09 { last -= 1 }
+        guard last > line.lowerBound else { return false }
+        let final = bytes[last - 1]
+        return final != 0x2E && final != 0x21 && final != 0x3F
     }
 
     /// Whether the match sits inside a URL, an e-mail address, a file path, a file name or markup
