@@ -16,7 +16,10 @@ struct KnownMisspellingRule: Rule {
             `misspellings` column). Fixes: writes the canonical spelling. Lowercase misspellings \
             are handled by `name_case`.
 
-            Confidence: 0.85 for misspellings of two or more words; 0.5 (suggestion) for one word. \
+            Confidence: 0.85 for misspellings of two or more words; 0.5 (suggestion) for one word, \
+            and in a Spanish sentence (three Spanish function words or more, outnumbering the \
+            English ones: "El presidente ucraniano, Volodímir Zelenski, habló"), where the form is \
+            the Spanish spelling. \
             Only suggested (0.6) when the text says the name is someone else's: a fiction or work \
             cue in the sentence ("In the Netflix series"), "no relation" or "a cousin of" after it, \
             an apposition or a description with no title of office ("Denise Miralles, a nurse", \
@@ -35,6 +38,10 @@ struct KnownMisspellingRule: Rule {
             .fix("The vice minister ⟦Lin Mingxiang⟧ led the delegation.", "The vice minister Li Mingxiang led the delegation."),
             .keep("The vice minister Li Mingxiang led the delegation."),
             .keep("Lin is a common surname."),
+            // Spanish spells a name its own way: a Spanish sentence is quoted, not misspelled.
+            .suggest("El presidente ucraniano, Volodímir Zelenski, habló ayer con el papa en Roma."),
+            .fix("The Ukrainian president, ⟦Volodímir Zelenski⟧, spoke with the pope in Rome.",
+                 "The Ukrainian president, Volodymyr Zelensky, spoke with the pope in Rome."),
             .fix("⟦LIN MINGXIANG⟧ VISITS CARACAS", "LI MINGXIANG VISITS CARACAS"),
             .suggest("Princess Eleanor of England, daughter of Henry II, married Alfonso VIII of Castile."),
             .suggest("The Infanta Sophia of Bavaria was painted in 1820."),
@@ -93,6 +100,11 @@ struct KnownMisspellingRule: Rule {
             if readsAsEnglish && !countries.own {
                 confidence = min(confidence, 0.6)
                 explanation += "; it reads as English and the line does not mention \(name.entity.country)"
+            } else if name.isInSpanishSentence(in: document) {
+                // "El presidente ucraniano, Volodímir Zelenski, habló ayer": Spanish spells the
+                // name so; only English copy misspells it.
+                confidence = min(confidence, 0.5)
+                explanation += "; but the sentence is Spanish, which writes it so"
             } else if let mention = name.mentionOfName(in: document) {
                 // "Diosdato Cabello is a common typo", "Princess Eleanor visited Spain's
                 // Princess Leonor": the name as a string, or another bearer of it.

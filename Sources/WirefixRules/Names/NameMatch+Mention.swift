@@ -49,6 +49,30 @@ extension NameMatch {
         return all[first].range.lowerBound..<all[last].range.upperBound
     }
 
+    /// Whether the match's sentence is Spanish, not English: at least three of its lowercase
+    /// words are Spanish function words (``NameCaseRule/spanishFunctionWords``: "el", "habló",
+    /// "ayer" are not all there, but "el", "con", "en", "que" are) and they outnumber its English
+    /// function words ("the", "of", "and"…). A name written in a Spanish sentence is written the
+    /// Spanish way ("Volodímir Zelenski"), which is no misspelling there.
+    func isInSpanishSentence(in document: Document) -> Bool {
+        let indices = document.tokenIndices(in: sentenceRange(in: document))
+        let tokens = document.tokens
+        var spanish = 0, english = 0
+        for index in indices where !match.tokenRange.contains(index) && tokens[index].isLowercase {
+            let word = document.folded(tokens[index])
+            if NameCaseRule.spanishFunctionWords.contains(word) { spanish += 1 }
+            if Self.englishFunctionWords.contains(word) { english += 1 }
+        }
+        return spanish >= 3 && spanish > english
+    }
+
+    /// English function words that Spanish does not use: what an English sentence is made of.
+    static let englishFunctionWords: Set<String> = [
+        "the", "of", "and", "to", "in", "is", "was", "for", "on", "with", "that", "by", "at", "from",
+        "his", "her", "he", "she", "it", "they", "their", "has", "have", "had", "were", "are", "said",
+        "will", "would", "which", "who", "this", "an", "not", "but", "or", "after", "about",
+    ]
+
     /// Why the sentence speaks of the name rather than of the entity, or nil: a word of
     /// ``nameAsWordCues`` or a pair of ``nameAsWordPairs`` in it, or the entity's canonical name
     /// written in it elsewhere (then the match is someone else's name).
