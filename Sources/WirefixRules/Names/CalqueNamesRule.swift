@@ -45,7 +45,10 @@ struct CalqueNamesRule: Rule {
             ("Lilia Walls", "Margarita Oaks"; not "David", "Sandra"). Otherwise, without the \
             entity's country in the sentence (a mention right before "counterpart" does not \
             count: "met his Dominican counterpart") or as the only country the whole text \
-            mentions, at most 0.55 (suggestion); when the sentence places the person in another \
+            mentions, at most 0.55 (suggestion); without the entity's country on the line, at \
+            most 0.5 (also when only the given name is anglicized) after a title of local office in English-speaking countries ("State Senator", \
+            "Councillor", "Sheriff") or before "of"/"from" and a capitalized place or body ("of the \
+            First Baptist Church"); when the sentence places the person in another \
             country, 0.3 (not reported), whatever else it mentions ("criticised the government of \
             Portugal"): the title phrase, up to five words before it ("British Foreign Secretary \
             David Hill", "U.S. Senator", "Toronto Mayor", "the American ambassador"; a country \
@@ -234,6 +237,11 @@ struct CalqueNamesRule: Rule {
             .suggest("The Chilean minister found Marcela rivers away from home."),
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
+            .suggest("Minister James Dunn of the First Baptist Church led the service."),
+            .suggest("State Senator Vincent Fox introduced the bill."),
+            .suggest("Councillor Alexander Moreno raised the issue at the town meeting."),
+            .fix("Mexican State Senator ⟦Vincent Fox⟧ spoke in Guanajuato.", "Mexican State Senator Vicente Fox spoke in Guanajuato."),
+            .fix("Former President ⟦Vincent Fox⟧ spoke in Guanajuato.", "Former President Vicente Fox spoke in Guanajuato."),
             .suggest("Senator David Hill of Springfield introduced the bill."),
             .keep("The Day of the Dead is celebrated across Mexico."),
             .keep("Leaders of Citizens' Climate Lobby met in Barcelona, Spain."),
@@ -668,6 +676,14 @@ struct CalqueNamesRule: Rule {
             confidence = min(confidence, 0.5)
             evidence.append("a plausible English name followed by another place")
         }
+        // "State Senator Vincent Fox", "Councillor Alexander Moreno": a plausible English name,
+        // or one whose given name alone is anglicized, with a title of local office in
+        // English-speaking countries is that place's official.
+        if name.entity.kind == .person && (englishLooking || anglicizedGivenNameOnly) && !countries.own
+            && Self.hasLocalOfficeTitle(name, document: document) {
+            confidence = min(confidence, 0.5)
+            evidence.append("a plausible English name with a title of local office in English-speaking countries")
+        }
         if name.entity.kind != .person {
             // "The French newspaper The World": a kind phrase that names another country says
             // the paper is that country's, whatever else the line mentions.
@@ -739,8 +755,40 @@ struct CalqueNamesRule: Rule {
               ["of", "from"].contains(document.text(of: tokens[next])),
               !NameMatch.crossesSentence(document.bytes, name.match.byteRange.upperBound..<tokens[next].range.lowerBound)
         else { return false }
-        return tokens[next + 1].shape.contains(.startsUppercase)
+        // "of the First Baptist Church", "from the Ohio Senate": the article first.
+        var place = next + 1
+        if document.text(of: tokens[place]) == "the", place + 1 < tokens.count { place += 1 }
+        return tokens[place].shape.contains(.startsUppercase)
     }
+
+    /// Whether a title of local office in English-speaking countries stands among the three words
+    /// before the name, in its sentence: "Councillor", "Alderman", "Sheriff", "Assemblywoman",
+    /// or "State" or "County" before a title ("State Senator", "County Commissioner"). Latin
+    /// American and Spanish offices are not translated so.
+    static func hasLocalOfficeTitle(_ name: NameMatch, document: Document) -> Bool {
+        let tokens = document.tokens
+        var index = name.match.tokenRange.lowerBound - 1
+        var seen = 0
+        var boundary = name.match.byteRange.lowerBound
+        while index >= 0 && seen < 3 {
+            if NameMatch.crossesSentence(document.bytes, tokens[index].range.upperBound..<boundary) { return false }
+            let word = document.folded(tokens[index])
+            if localOfficeTitles.contains(word) { return true }
+            if (word == "state" || word == "county") && index + 1 < name.match.tokenRange.lowerBound
+                && ContextCues.personTitles.contains(document.folded(tokens[index + 1])) { return true }
+            boundary = tokens[index].range.lowerBound
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// Titles of local office that English-speaking countries use and translations from Spanish
+    /// do not give ("concejal" is "councilor" too, but the lexicon's people are national figures).
+    static let localOfficeTitles: Set<String> = [
+        "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
+        "sheriff", "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "freeholder",
+    ]
 
     /// Whether an apostrophe (ASCII or U+2019) follows the match directly, then a space or the end.
     private func followedByPossessive(_ name: NameMatch, document: Document) -> Bool {
