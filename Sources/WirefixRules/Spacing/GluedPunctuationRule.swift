@@ -26,7 +26,10 @@ struct GluedPunctuationRule: Rule {
             "In", "He", "According"…) or is a lexicon name component that is no English word; \
             otherwise suggested (0.6: a capitalized word before that is no lexicon name or place \
             may name a member in code, "Console.In", "Assert.That"; \
-            "ended.Police", "System.Out" may be an abbreviation or code). A possessive before \
+            "ended.Police", "System.Out" may be an abbreviation or code); a day or a month before is \
+            no class ("on Monday.The"), and a lexicon name that is also a rare English word (not \
+            among the 20,000 most frequent) starts a sentence before a lowercase word \
+            ("ended.Boric said"). A possessive before \
             the mark counts as its word ("the government's.The"); a quotation or parenthesis \
             closed before it ("a \"farce\".The", "(in May).However", a straight quote or a \
             parenthesis only when opened earlier on the line) is applied (0.85) before a word \
@@ -82,6 +85,9 @@ struct GluedPunctuationRule: Rule {
             .keep("See vol.I and Part.I of the report; the best.I of all."),
             .keep("Run $(\"#menu\").Then(show) and print(\"done\").The end; a lone quote\".The value."),
             .keep("Options: a).The first, b) the second."),
+            .fix("The talks ⟦ended.Boric⟧ said they would resume.", "The talks ended. Boric said they would resume."),
+            .fix("The decree was signed on ⟦Monday.The⟧ opposition called it illegal.", "The decree was signed on Monday. The opposition called it illegal."),
+            .keep("The class DayOfWeek.Monday names a day."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -171,12 +177,18 @@ struct GluedPunctuationRule: Rule {
                 // A name that is no English word ("Cabello"; not "Police" of some entity's name).
                 // "I" only after a lowercase word of three letters or more ("vol.I", "Part.I" are numbers).
                 if pronoun, stem.count < 3 || leftText.unicodeScalars.contains(where: { $0.properties.isUppercase }) { continue }
+                // A lexicon name that is also a rare English word ("Boric") starts a sentence when
+                // a lowercase word follows it ("ended.Boric said"); a common one ("Police", "Rose")
+                // may be a dotted name's part.
                 let starts = pronoun || GluedWordsVocabulary.sentenceStarts.contains(rightWord)
-                    || (isName(rightWord) && !context.words.contains(rightWord))
+                    || (isName(rightWord) && (!context.words.contains(rightWord)
+                        || ((context.words.rank(of: rightWord) ?? Int.max) > 20_000 && Self.lowercaseWordFollows(right.upperBound, in: bytes))))
                 // A capitalized word before is how code names a member ("Console.In",
                 // "Enumerable.Where", "Assert.That"): only suggested.
                 // (A lexicon name or a place is no class: "in Caracas.The talks".)
+                // (A day or a month is no class either: "on Monday.The".)
                 let member = leftText.unicodeScalars.first?.properties.isUppercase == true && !isName(leftWord) && !isPlace(stemText)
+                    && !Self.calendarWords.contains(leftWord)
                 confidence = starts && !member ? 0.85 : 0.6
                 explanation = "no space after the \(name) between \"\(leftText)\" and \"\(rightText)\", "
                     + (starts && !member ? "which starts a sentence"
@@ -251,6 +263,18 @@ struct GluedPunctuationRule: Rule {
             replacement: document.text(in: closer..<index) + markText + " " + rightText, confidence: 0.85,
             explanation: "no space after the \(markText == "." ? "full stop" : markText == "?" ? "question mark" : "exclamation mark") "
                 + "that ends a quotation or parenthesis, before \"\(rightText)\", which starts a sentence")
+    }
+
+    /// The days of the week and the months, folded: capitalized words before a full stop that
+    /// name no member of code.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Whether a space and a lowercase word of letters follow `offset`.
+    static func lowercaseWordFollows(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        offset + 2 < bytes.count && bytes[offset] == 0x20 && ByteClass.isLower(bytes[offset + 1]) && ByteClass.isLower(bytes[offset + 2])
     }
 
     /// Words that follow the pronoun "I" starting a clause ("I will", "I think"): a glued "best.I"
