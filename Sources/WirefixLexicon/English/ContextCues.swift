@@ -17,7 +17,7 @@ public enum ContextCues {
         "chairwoman", "councillor", "councilor", "official", "officials", "cardinal", "bishop",
         "archbishop", "pope", "colonel", "captain", "admiral", "commissioner", "comptroller",
         "ombudsman", "chavista", "opposition", "former", "ex", "incumbent", "elect", "interim",
-        "acting", "mp", "mps", "lawmakers", "leaders", "candidates", "candidate", "editor", "editors",
+        "acting", "mp", "mps", "lawmakers", "leaders", "candidates", "candidate", "editor", "editors", "speaker",
     ]
 
     /// Lowercase nouns that introduce an organization, party or outlet.

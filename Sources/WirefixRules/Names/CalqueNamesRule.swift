@@ -102,7 +102,9 @@ struct CalqueNamesRule: Rule {
             A person the text says is someone else ("no relation", "not related", "a namesake", \
             "unrelated", "not to be confused" within eight words after the name, in its sentence) \
             is capped at 0.5 (suggestion).
-            A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It") \
+            A span that continues a longer capitalized name ("Detroit Free Press", "We Can Do It"; \
+            not a title's portfolio, "Minister of Foreign Affairs Bruno Rodríguez Grill", unless a \
+            place's name qualifies the office, "Nevada Secretary of State") \
             is capped at 0.5: it is another name. Ambiguous spans (two entities fit) are capped at 0.5 and only suggested. Calques scored \
             below 0.35 are not reported at all.
 
@@ -238,6 +240,12 @@ struct CalqueNamesRule: Rule {
             .keep("Health Minister Oliver White said in London that waiting lists would fall."),
             .keep("Senator David Hill of Maine introduced the bill."),
             .suggest("Minister James Dunn of the First Baptist Church led the service."),
+            // A title with its portfolio ("Minister of Foreign Affairs") is a title, not a longer name.
+            .fix("Cuba's Minister of Foreign Affairs ⟦Bruno Rodríguez Grill⟧ met the envoy.",
+                 "Cuba's Minister of Foreign Affairs Bruno Rodríguez Parrilla met the envoy."),
+            .fix("Chile's Minister of Housing ⟦Charles Hills⟧ resigned.", "Chile's Minister of Housing Carlos Montes resigned."),
+            .fix("Spanish Congress Speaker ⟦Ana Shepherd⟧ opened the session in Madrid.", "Spanish Congress Speaker Ana Pastor opened the session in Madrid."),
+            .keep("The Museum of Modern Art Director Rose Weber spoke."),
             .suggest("State Senator Vincent Fox introduced the bill."),
             .suggest("Councillor Alexander Moreno raised the issue at the town meeting."),
             .fix("Mexican State Senator ⟦Vincent Fox⟧ spoke in Guanajuato.", "Mexican State Senator Vicente Fox spoke in Guanajuato."),

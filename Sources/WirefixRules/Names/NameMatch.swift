@@ -308,13 +308,53 @@ final class NameMatch: Sendable {
             // "Deputies of United We Can", "the leader of We Can": a role held in the organization.
             if kind == .organization && ContextCues.personTitles.contains(word) { return true }
             if token.shape.contains(.startsUppercase) || token.isAllUppercase {
-                // Another capitalized word: a name stands between (unless it only starts the sentence).
+                // Another capitalized word: a name stands between (unless it only starts the
+                // sentence), or the portfolio of a title ("Minister of Foreign Affairs Bruno
+                // Rodríguez", "Secretary of State Marco Rubio").
                 let startsSentence = index == 0 || NameMatch.crossesSentence(document.bytes, all[index - 1].range.upperBound..<token.range.lowerBound)
-                if !startsSentence { return false }
+                if !startsSentence { return kind == .person && endsTitleWithPortfolio(at: index, in: document) }
             }
             boundary = token.range.lowerBound
             index -= 1
             seen += 1
+        }
+        return false
+    }
+
+    /// Whether the capitalized token `index` ends a title and its portfolio: a title word, "of"
+    /// or "for", then up to four capitalized words (or "and", "the") ending at `index`, in one
+    /// sentence ("Minister of Foreign Affairs", "Secretary of State", "Minister for Women and
+    /// Equality"). The title word is one of ``ContextCues/personTitles``.
+    static func endsTitleWithPortfolio(at index: Int, in document: Document) -> Bool {
+        let all = document.tokens
+        var cursor = index
+        var capitalized = 0
+        while cursor > 0 && capitalized <= 4 {
+            let token = all[cursor]
+            let word = document.folded(token)
+            if crossesSentence(document.bytes, all[cursor - 1].range.upperBound..<token.range.lowerBound) { return false }
+            if token.shape.contains(.startsUppercase) || token.isAllUppercase {
+                capitalized += 1
+            } else if word == "of" || word == "for" {
+                guard capitalized > 0 else { return false }
+                let title = all[cursor - 1]
+                guard (title.shape.contains(.startsUppercase) || title.isLowercase)
+                        && ContextCues.personTitles.contains(document.folded(title))
+                        && !crossesSentence(document.bytes, title.range.upperBound..<token.range.lowerBound) else { return false }
+                // A capitalized word right before the title qualifies the office: a demonym or
+                // initials say whose ("Brazilian", "U.S."), another word is a state's or a city's
+                // office ("Nevada Secretary of State"), which no title of the entity's is.
+                guard cursor >= 2 else { return true }
+                let qualifier = all[cursor - 2]
+                guard qualifier.shape.contains(.startsUppercase) || qualifier.isAllUppercase,
+                      !crossesSentence(document.bytes, qualifier.range.upperBound..<title.range.lowerBound) else { return true }
+                let word = document.folded(qualifier)
+                return qualifier.isAllUppercase || (qualifier.range.count <= 3 && !qualifier.isLowercase)
+                    || ["an", "ese", "ish", "i"].contains { word.hasSuffix($0) } || sentenceStarters.contains(word)
+            } else if word != "and" && word != "the" {
+                return false
+            }
+            cursor -= 1
         }
         return false
     }
@@ -462,7 +502,9 @@ final class NameMatch: Sendable {
             let isCue = ContextCues.isCue(word, for: entity.kind) || entityFacts.cues.contains(word)
             let startsSentence = before == 0 || NameMatch.crossesSentence(bytes, all[before - 1].range.upperBound..<all[before].range.lowerBound)
             let isFunctionWord = NameMatch.sentenceStarters.contains(word)
-            if !isCue && !(startsSentence && isFunctionWord) { return true }
+            // "Minister of Foreign Affairs Bruno Rodríguez": the portfolio of a title, not a name.
+            let endsPortfolio = entity.kind == .person && NameMatch.endsTitleWithPortfolio(at: before, in: document)
+            if !isCue && !(startsSentence && isFunctionWord) && !endsPortfolio { return true }
         }
         let after = match.tokenRange.upperBound
         if after < all.count, spacesOnly(match.byteRange.upperBound..<all[after].range.lowerBound), capitalized(all[after]) {
