@@ -83,7 +83,8 @@ struct CalqueNamesRule: Rule {
             palace"); +0.1 when only one of its own context words that is no kind noun follows it \
             ("Civic Coalition leader": English names take such words too); +0.35 when its country \
             is named right at it (in the title phrase, "the Guatemalan newspaper", or after it, \
-            "the Pink House in Buenos Aires", "Port Hair, Venezuela"), +0.15 when the country is \
+            "the Pink House in Buenos Aires", "Port Hair, Venezuela", or, for a place, in an \
+            apposition with "the", "the Burnt Palace, the seat of the Bolivian government,"), +0.15 when the country is \
             only elsewhere in the line ("Port Hair salon opened in Caracas"): one kind of evidence \
             alone applies only when it is strong; a phrase starting with \
             "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country; \
@@ -246,6 +247,8 @@ struct CalqueNamesRule: Rule {
             .fix("Chile's Minister of Housing ⟦Charles Hills⟧ resigned.", "Chile's Minister of Housing Carlos Montes resigned."),
             .fix("Spanish Congress Speaker ⟦Ana Shepherd⟧ opened the session in Madrid.", "Spanish Congress Speaker Ana Pastor opened the session in Madrid."),
             .keep("The Museum of Modern Art Director Rose Weber spoke."),
+            .fix("Protesters gathered outside the ⟦Burnt Palace⟧, the seat of the Bolivian government, in La Paz.",
+                 "Protesters gathered outside the Palacio Quemado, the seat of the Bolivian government, in La Paz."),
             .suggest("State Senator Vincent Fox introduced the bill."),
             .suggest("Councillor Alexander Moreno raised the issue at the town meeting."),
             .fix("Mexican State Senator ⟦Vincent Fox⟧ spoke in Guanajuato.", "Mexican State Senator Vicente Fox spoke in Guanajuato."),
@@ -551,7 +554,8 @@ struct CalqueNamesRule: Rule {
                 // may be about something else.
                 if countries.own {
                     let mentions = name.countryMentions(in: document, context: context)
-                    if mentions.title.contains(name.entity.country) || mentions.after.contains(name.entity.country) || apposition {
+                    if mentions.title.contains(name.entity.country) || mentions.after.contains(name.entity.country) || apposition
+                        || Self.appositionNamesCountry(name, document: document, context: context) {
                         // In a headline the title phrase's four words are often the story's
                         // ("Brazilian Marathon Draws a Big Field"): there only the words right
                         // before the name ("Guatemala's Free Press") or the place after it count.
@@ -914,6 +918,24 @@ struct CalqueNamesRule: Rule {
         let gap = document.bytes[name.match.byteRange.upperBound..<all[index].range.lowerBound]
         guard gap.count > 1, gap.first == 0x2C, gap.dropFirst().allSatisfy({ $0 == 0x20 }) else { return nil }
         return index
+    }
+
+    /// Whether a place's apposition right after the name, "the" and up to eight words to its
+    /// clause's end, names the entity's country ("the Burnt Palace, the seat of the Bolivian
+    /// government,"): the country is named at the name itself. (Not "a ...": "Free Press, a group
+    /// of Guatemalan journalists," says what else it is.)
+    static func appositionNamesCountry(_ name: NameMatch, document: Document, context: RuleContext) -> Bool {
+        let all = document.tokens
+        guard name.entity.kind == .place, let first = firstTokenOfApposition(after: name, in: document),
+              document.folded(all[first]) == "the" else { return false }
+        var last = first
+        while last + 1 < all.count && last - first < 8 {
+            let gap = document.bytes[all[last].range.upperBound..<all[last + 1].range.lowerBound]
+            if gap.contains(where: { $0 != 0x20 && $0 != 0x2D && $0 != 0x27 }) { break }
+            last += 1
+        }
+        let text = document.text(in: all[first].range.lowerBound..<all[last].range.upperBound)
+        return context.countries.countries(mentionedIn: text).contains(name.entity.country)
     }
 
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {
