@@ -134,7 +134,8 @@ extension GlueScanner {
     static let gluedPrepositions = ["of", "on", "in", "at", "to", "by"]
 
     /// Endings that make a word a noun, for a head glued to a preposition other than "of".
-    static let nounEndings = ["tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ure", "sal", "ing", "ism", "ist", "ary", "ory"]
+    static let nounEndings = ["tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ure", "sal", "ing", "ism", "ist", "ary", "ory",
+                              "way", "tal", "ital", "ial", "nal", "ter", "der", "ber", "ent", "try", "cy", "ice", "age"]
 
     /// ``gluedPrepositions`` as bytes.
     static let gluedPrepositionBytes: [[UInt8]] = gluedPrepositions.map { Array($0.utf8) }

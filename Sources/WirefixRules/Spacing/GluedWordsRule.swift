@@ -58,7 +58,8 @@ struct GluedWordsRule: Rule {
             quotes, call arguments or code lines), "the" before a frequent word of ≥ 4 letters \
             (rank ≤ 5,000, "thegovernment") and a frequent word of ≥ 4 letters (rank ≤ 10,000) \
             before "of" ("ministryof"), or a frequent noun of ≥ 6 letters by its ending (-tion, \
-            -ment, -ing, -sal…) before "on", "in", "at", "to" or "by" ("proposalon"; not \
+            -ment, -ing, -sal, -way, -ital, -ter, -ent…) before "on", "in", "at", "to" or "by" \
+            ("proposalon", "highwayto", "capitalon"; not \
             "followon"): 0.85 in lowercase, 0.6 capitalized; "sizeof", \
             "instanceof" and other operators are never split.
             - name with its inner space lost ("LanHu", "DelcyRodriguez"): the parts between the \
@@ -209,6 +210,9 @@ struct GluedWordsRule: Rule {
             .keep("Name the column \"yearaccording\" in the sheet."),
             .keep("Run `sort then dropwhile blank` first."),
             .fix("Protesters were calling ⟦forthe⟧ release of the prisoners.", "Protesters were calling for the release of the prisoners."),
+            .fix("Protesters blocked the ⟦highwayto⟧ the airport.", "Protesters blocked the highway to the airport."),
+            .fix("Thousands marched through the ⟦capitalon⟧ Saturday.", "Thousands marched through the capital on Saturday."),
+            .keep("Use the plugin to log in, then the carryon bag and the passerby."),
             .fix("The new function of the ⟦ministrywas⟧ announced on Monday.", "The new function of the ministry was announced on Monday."),
             .fix("He quoted \"the ⟦reportwhich⟧ nobody read\" in his speech.", "He quoted \"the report which nobody read\" in his speech."),
         ])
