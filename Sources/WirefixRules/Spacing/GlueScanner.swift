@@ -85,6 +85,11 @@ struct GlueScanner {
             // An acronym glued to a name: "PSUVDiosdado".
             consider(wordAndName(at: index))
         }
+        if token.shape.contains(.ascii) && token.isLowercase, let contraction = contractionGlue(token) {
+            var split = contraction
+            split.isEnglish = true
+            consider(split)
+        }
         if token.shape.contains(.ascii) && !isWordInternal(token) {
             func english(_ split: GlueSplit?) -> GlueSplit? {
                 split.map { var split = $0; split.isEnglish = true; return split }
@@ -138,6 +143,50 @@ struct GlueScanner {
         if before > 0, before < start, ByteClass.isOperator(bytes[before - 1]) { return true }
         return false
     }
+
+    /// A possessive or contraction glued to the next word: after a word and an apostrophe, the
+    /// token starts with "s", "t", "ll", "re", "ve", "d" or "m" and the rest is a frequent
+    /// English word of three letters or more (rank ≤ 20,000), while the token is no word
+    /// ("Milei'sgovernment" → "Milei's government", "don'tknow" → "don't know"). 0.85.
+    func contractionGlue(_ token: Token) -> GlueSplit? {
+        let start = token.range.lowerBound
+        guard start >= 2, bytes[start - 1] == 0x27 || (start >= 4 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0x99)
+        else { return nil }
+        let apostrophe = bytes[start - 1] == 0x27 ? start - 1 : start - 3
+        // A letter before the apostrophe ("Milei'", "Peña'": the last byte of a non-ASCII letter).
+        guard apostrophe > 0 else { return nil }
+        let before = bytes[apostrophe - 1]
+        guard ByteClass.isLower(before) || ByteClass.isUpper(before) || before & 0xC0 == 0x80 else { return nil }
+        let text = String(decoding: bytes[token.range], as: UTF8.self)
+        guard !isListed(token.range, isASCII: true) else { return nil }
+        // The word before the apostrophe, lowercased (ASCII letters; empty for others).
+        var wordStart = apostrophe
+        while wordStart > 0, ByteClass.isLower(bytes[wordStart - 1]) || ByteClass.isUpper(bytes[wordStart - 1]) { wordStart -= 1 }
+        let host = String(decoding: bytes[wordStart..<apostrophe], as: UTF8.self).lowercased()
+        for clitic in Self.clitics where text.hasPrefix(clitic) {
+            // Each contraction after its own hosts: "I'm", "don't", "they'll"; "s" after any word.
+            switch clitic {
+            case "m": guard host == "i" else { continue }
+            case "t": guard host.hasSuffix("n"), host.utf8.count >= 2 else { continue }
+            case "d", "ll", "re", "ve": guard Self.contractionHosts.contains(host) else { continue }
+            default: break
+            }
+            let rest = String(text.dropFirst(clitic.count))
+            guard rest.utf8.count >= 3, let restRank = rank(rest), restRank <= 20_000 else { continue }
+            return GlueSplit(cuts: [start + clitic.utf8.count], confidence: 0.85, entityID: nil,
+                             explanation: "\"\(text)\" after an apostrophe is \"\(clitic)\" glued to the word \"\(rest)\" (rank \(restRank))")
+        }
+        return nil
+    }
+
+    /// What follows an apostrophe in a possessive or a contraction, longest first.
+    static let clitics = ["ll", "re", "ve", "s", "t", "d", "m"]
+
+    /// The words "'d", "'ll", "'re" and "'ve" contract with.
+    static let contractionHosts: Set<String> = [
+        "i", "you", "he", "she", "it", "we", "they", "who", "what", "that", "there", "where",
+        "would", "could", "should", "might", "must",
+    ]
 
     /// Whether the token continues a word across a hyphen or apostrophe ("O'Donnell", "e-mail"):
     /// English splits are not tried on such pieces.

@@ -52,6 +52,11 @@ struct GluedWordsRule: Rule {
             capitals, glued to a capitalized word that the next 1–3 tokens complete into an \
             untranslated lexicon variant: 0.9 after a word, 0.85 after an acronym; a one-token \
             name ("presidentMaduro") is not enough.
+            - a possessive or contraction glued to the next word ("Milei'sgovernment", \
+            "don'tknow", "they'vebeen"): after a letter and an apostrophe, "s" (after any word), \
+            "t" (after "…n"), "m" (after "I"), "d", "ll", "re", "ve" (after a pronoun or modal), \
+            then a frequent English word of ≥ 3 letters (rank ≤ 20,000), the token itself no \
+            word: 0.85.
             - function-word glue of machine translation (closed lists): a preposition, \
             conjunction or reporting verb before "the" ("inthe", "ofthe", "saidthe") or a \
             reporting verb before a pronoun or determiner ("saidthat"): 0.9; in prose only (not in \
@@ -213,6 +218,9 @@ struct GluedWordsRule: Rule {
             .fix("Protesters blocked the ⟦highwayto⟧ the airport.", "Protesters blocked the highway to the airport."),
             .fix("Thousands marched through the ⟦capitalon⟧ Saturday.", "Thousands marched through the capital on Saturday."),
             .keep("Use the plugin to log in, then the carryon bag and the passerby."),
+            .fix("Javier Milei'⟦sgovernment⟧ cut spending.", "Javier Milei's government cut spending."),
+            .fix("\"I don'⟦tknow⟧,\" she said.", "\"I don't know,\" she said."),
+            .keep("O'Donnell, rock'n'roll, the '90s and it's Peña's turn; y'all, ma'am, s'more and coup d'etat."),
             .fix("The new function of the ⟦ministrywas⟧ announced on Monday.", "The new function of the ministry was announced on Monday."),
             .fix("He quoted \"the ⟦reportwhich⟧ nobody read\" in his speech.", "He quoted \"the report which nobody read\" in his speech."),
         ])
