@@ -5,8 +5,13 @@ import WirefixLexicon
 /// ("Ca\u{200B}bello" → "Cabello"), where they break name matching and search.
 ///
 /// **Which characters.** U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+00AD SOFT HYPHEN,
-/// U+200C ZERO WIDTH NON-JOINER, U+200D ZERO WIDTH JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE
-/// (byte-order mark).
+/// U+200C ZERO WIDTH NON-JOINER, U+200D ZERO WIDTH JOINER, U+FEFF ZERO WIDTH NO-BREAK SPACE
+/// (byte-order mark), the invisible operators U+2061–U+2064 (function application, times,
+/// separator, plus), U+180E MONGOLIAN VOWEL SEPARATOR and U+034F COMBINING GRAPHEME JOINER.
+/// The operators and the Mongolian separator mean nothing between Latin, Cyrillic or Greek
+/// letters and are treated as a zero-width space; the grapheme joiner, which can keep two
+/// letters from sorting as one ("c\u{34F}h"), as a non-joiner. Line and paragraph separators
+/// (U+2028, U+2029) are line breaks, not debris, and are left alone.
 ///
 /// **When.** Only a run of them between two letters (combining marks belong to their letter)
 /// of the Latin, Cyrillic or Greek script is considered, and then:
@@ -14,14 +19,15 @@ import WirefixLexicon
 ///   ("President\u{2060}Maduro"): deleting the run would glue them, so a space replaces it —
 ///   applied when the word before is an English word and the word after a lexicon name
 ///   component, else only suggested ("Mc\u{200B}Donald");
-/// - inside a word, a zero-width space, word joiner or BOM has no typographic meaning and is
-///   removed; but between two whole words that make no word together ("white\u{200B}house",
+/// - inside a word, a zero-width space, word joiner, BOM, invisible operator or Mongolian
+///   vowel separator has no typographic meaning and is removed; but between two whole words that make no word together ("white\u{200B}house",
 ///   "senator\u{200B}cabello") it stood for a space, and a space replaces it (applied when both
 ///   are common English words or lexicon name components, else only suggested);
 /// - between the two words of a phrase that is also one word run together ("may\u{200B}be",
 ///   "every\u{200B}day") only the sentence tells debris from a lost space: only suggested;
-/// - a soft hyphen is a hyphenation point and a non-joiner or joiner controls a ligature
-///   ("Donau\u{AD}dampf\u{AD}schiff", "Auf\u{200C}lage"), both deliberate in some copy. They are
+/// - a soft hyphen is a hyphenation point, a non-joiner or joiner controls a ligature
+///   ("Donau\u{AD}dampf\u{AD}schiff", "Auf\u{200C}lage") and a grapheme joiner keeps a digraph
+///   apart, all deliberate in some copy. They are
 ///   removed only when the word, without them, is a lexicon name component or an English word
 ///   (where they only break matching and search); elsewhere the removal is only suggested.
 ///
@@ -41,9 +47,12 @@ struct InvisibleCharactersRule: Rule {
         summary: "Removes zero-width characters and soft hyphens that split Latin, Cyrillic or Greek words",
         discussion: """
             Detects: U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+00AD SOFT HYPHEN, U+200C ZERO WIDTH \
-            NON-JOINER, U+200D ZERO WIDTH JOINER and U+FEFF (BOM) between two Latin, Cyrillic or Greek \
-            letters. Fixes and evidence: inside a word, a zero-width space, word joiner or BOM is \
-            removed (0.95); between two whole words that make no word together \
+            NON-JOINER, U+200D ZERO WIDTH JOINER, U+FEFF (BOM), the invisible operators U+2061–U+2064 \
+            (function application, times, separator, plus), U+180E MONGOLIAN VOWEL SEPARATOR (a \
+            space until Unicode 6.3) and U+034F COMBINING GRAPHEME JOINER between two Latin, Cyrillic \
+            or Greek letters (U+2028 and U+2029 are line breaks and left alone). Fixes and evidence: \
+            inside a word, a zero-width space, word joiner, BOM, invisible operator or Mongolian \
+            vowel separator is removed (0.95); between two whole words that make no word together \
             ("white\u{200B}house") it stood for a space and is replaced by one, never deleted (0.85 \
             when both are among the 10,000 most frequent English words or are lexicon name \
             components, and both are lowercase or both capitalized name components; else 0.5: a \
@@ -55,8 +64,9 @@ struct InvisibleCharactersRule: Rule {
             ("king\u{200B}pin", "can\u{200B}not"), or two common words that make a word \
             ("may\u{200B}or", "be\u{200B}long", "rain\u{200B}bow"), it may be debris or a lost \
             space: only suggested (0.5); person nouns are joined ("police\u{200B}man", \
-            "congress\u{200B}woman", "ring\u{200B}leader"). A soft hyphen (a hyphenation point) or a non-joiner or joiner (a \
-            ligature control, "Auf\u{200C}lage") may be deliberate: removed when the word without \
+            "congress\u{200B}woman", "ring\u{200B}leader"). A soft hyphen (a hyphenation point), a non-joiner or joiner (a \
+            ligature control, "Auf\u{200C}lage") or a grapheme joiner (which keeps a digraph apart) \
+            may be deliberate: removed when the word without \
             them is a lexicon name component or an English word (0.9 for soft hyphens, 0.95), \
             otherwise only suggested (0.5, "Donau\u{AD}dampf\u{AD}schiff"). Between a lowercase \
             letter and a capital the run separates two words ("President\u{2060}Maduro"): it is \
@@ -128,6 +138,24 @@ struct InvisibleCharactersRule: Rule {
             .suggest("The hashtag #Free\u{200B}Venezuela trended."),
             .suggest("The hashtag #Maduro\u{200B}Out trended."),
             .suggest("He wrote to @free\u{200B}press."),
+            // Invisible operators and the Mongolian vowel separator are debris between letters
+            // of these scripts, like a zero-width space; a grapheme joiner, like a non-joiner.
+            .fix("Colombian President Gustavo Pe⟦\u{2063}⟧tro spoke.", "Colombian President Gustavo Petro spoke."),
+            .fix("Colombian President Gustavo Pe⟦\u{180E}⟧tro spoke.", "Colombian President Gustavo Petro spoke."),
+            .fix("The go⟦\u{2062}⟧vern⟦\u{2061}⟧ment and the oppo⟦\u{2064}⟧sition met.", "The government and the opposition met."),
+            .fix("Delcy Rodr⟦\u{2063}\u{200B}⟧íguez", "Delcy Rodríguez"),
+            .fix("Пу⟦\u{180E}⟧тин", "Путин"),
+            .fix("They met at the white⟦\u{2063}⟧house on Monday.", "They met at the white house on Monday."),
+            .fix("The President⟦\u{180E}⟧Maduro spoke.", "The President Maduro spoke."),
+            .suggest("The talks may\u{2063}be delayed until March."),
+            .suggest("Shares of Face\u{180E}book fell."),
+            .fix("Ma⟦\u{34F}⟧duro", "Maduro"),
+            .fix("The infor⟦\u{34F}⟧mation was wrong.", "The information was wrong."),
+            .suggest("The Czech liqueur Bec\u{34F}herovka."),
+            .keep("A grapheme joiner before a mark, a\u{34F}\u{308}, stays."),
+            .keep("In MathML, f\u{2061}(x), 2\u{2062}x and 1\u{2064}¾ stay."),
+            .keep("Mongolian ᠲᠠᠷᠢᠶ\u{180E}ᠠ keeps its vowel separator."),
+            .keep("A line\u{2028}separator and a paragraph\u{2029}separator are line breaks."),
             .keep("\u{FEFF}A text that starts with a byte-order mark."),
             .keep("First file.\n\u{FEFF}Second file, and a BOM \u{FEFF} between words."),
             .keep("A family 👨‍👩‍👧 and a rainbow flag 🏳️‍🌈."),
@@ -140,9 +168,24 @@ struct InvisibleCharactersRule: Rule {
             .keep("Plain text, no invisible characters: Cabello, Peña."),
         ])
 
-    /// The invisible characters this rule handles.
+    /// The invisible characters this rule handles: the ones with no meaning inside a word of
+    /// these scripts (``isDebris(_:)``) and the ones that may be deliberate there (a soft hyphen,
+    /// the non-joiner and joiner, the combining grapheme joiner).
     static func isInvisible(_ value: UInt32) -> Bool {
-        value == 0x200B || value == 0x2060 || value == 0xAD || value == 0x200C || value == 0x200D || value == 0xFEFF
+        isDebris(value) || value == 0xAD || value == 0x200C || value == 0x200D || value == 0x34F
+    }
+
+    /// The invisible characters that mean nothing between two Latin, Cyrillic or Greek letters:
+    /// U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER, U+FEFF (BOM), the invisible mathematical
+    /// operators U+2061 FUNCTION APPLICATION, U+2062 INVISIBLE TIMES, U+2063 INVISIBLE SEPARATOR
+    /// and U+2064 INVISIBLE PLUS, and U+180E MONGOLIAN VOWEL SEPARATOR (a space until Unicode
+    /// 6.3, used between Mongolian letters only). Inside a word they are debris; between two
+    /// whole words they stood for a space.
+    static func isDebris(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200B, 0x2060, 0xFEFF, 0x2061...0x2064, 0x180E: return true
+        default: return false
+        }
     }
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -152,11 +195,11 @@ struct InvisibleCharactersRule: Rule {
             let count = bytes.count
             var index = 0
             while index < count {
-                // Cheap scan: every target starts with C2, E2 or EF, none of them ASCII.
+                // Cheap scan: every target starts with C2, CD, E1, E2 or EF, none of them ASCII.
                 index = ByteSearch.firstNonASCII(in: bytes, from: index, to: count)
                 guard index < count else { break }
                 let byte = bytes[index]
-                guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else { index += 1; continue }
+                guard byte == 0xC2 || byte == 0xCD || byte == 0xE1 || byte == 0xE2 || byte == 0xEF else { index += 1; continue }
                 let (value, length) = MojibakeDetector.decode(bytes, at: index)
                 guard Self.isInvisible(value) else { index += length; continue }
                 var end = index + length
@@ -224,7 +267,7 @@ struct InvisibleCharactersRule: Rule {
         // A zero-width space, word joiner or BOM means nothing inside a word: debris. Between
         // two whole words whose junction is no word ("white\u{200B}house", "senator\u{200B}cabello")
         // it stood for a space: deleting it would glue the words, so a space takes its place.
-        if values.allSatisfy({ $0 == 0x200B || $0 == 0x2060 || $0 == 0xFEFF }) {
+        if values.allSatisfy(Self.isDebris) {
             let junction = Self.wordBoundary(previousWord, nextWord, context: context)
             if case .twoWords(let common) = junction {
                 // Only two lowercase words ("white\u{200B}house") are surely two words. A capital
@@ -250,8 +293,8 @@ struct InvisibleCharactersRule: Rule {
             }
             return make("", 0.95, "\(what) inside a word, between \"\(left)\" and \"\(right)\"")
         }
-        // A soft hyphen marks a hyphenation point and a non-joiner blocks a ligature ("Auf‌lage"),
-        // both on purpose in some copy: removed only when the word they split is a known name
+        // A soft hyphen marks a hyphenation point, a non-joiner blocks a ligature ("Auf‌lage") and
+        // a grapheme joiner keeps a digraph apart, all on purpose in some copy: removed only when the word they split is a known name
         // component or English word, where they only break matching and search.
         let word = Self.word(around: range, in: bytes)
         let folded = Folding.fold(word)
@@ -260,7 +303,7 @@ struct InvisibleCharactersRule: Rule {
         if known {
             return make("", confidence, "\(what) inside the word \"\(word)\", between \"\(left)\" and \"\(right)\"")
         }
-        return make("", 0.5, "\(what) inside \"\(word)\", between \"\(left)\" and \"\(right)\"; may be an intentional hyphenation point or ligature blocker, as the word is neither a known name nor an English word")
+        return make("", 0.5, "\(what) inside \"\(word)\", between \"\(left)\" and \"\(right)\"; may be an intentional hyphenation point, ligature blocker or grapheme joiner, as the word is neither a known name nor an English word")
     }
 
     /// How the letters on the two sides of an invisible run relate: ``Junction/twoWords(common:)``
