@@ -65,6 +65,12 @@ struct GlueScanner {
     ///   paths (each cut folds its head and tail).
     func bestSplit(at index: Int) -> GlueSplit? {
         let token = tokens[index]
+        if token.shape.contains(.hasDigit) {
+            // The decimals of a number ("2.5percent": "5percent" after "2.") are no dotted name.
+            let start = token.range.lowerBound
+            let decimals = start >= 2 && (bytes[start - 1] == 0x2E || bytes[start - 1] == 0x2C) && ByteClass.isDigit(bytes[start - 2])
+            return decimals || !isMachineText(token) ? numberGlue(token) : nil
+        }
         guard token.range.count >= 3, token.range.count <= Self.maximumTokenLength, token.shape.contains(.hasLetter),
               !token.shape.contains(.hasDigit), !token.isAllUppercase else { return nil }
         let isASCII = token.shape.contains(.ascii)
@@ -178,6 +184,36 @@ struct GlueScanner {
         }
         return nil
     }
+
+    /// A number glued to the word of quantity after it ("5percent", "300million", "40years"):
+    /// digits (with "." or "," inside) then one of ``quantityWords`` in lowercase. Units written
+    /// short stay ("10km", "5pm", "4G", "3rd"). 0.85.
+    func numberGlue(_ token: Token) -> GlueSplit? {
+        guard token.shape.contains(.ascii), token.range.count <= 24 else { return nil }
+        var cut = token.range.lowerBound
+        while cut < token.range.upperBound, ByteClass.isDigit(bytes[cut]) { cut += 1 }
+        guard cut > token.range.lowerBound, cut < token.range.upperBound else { return nil }
+        // A number's own separators end the token before ("2.5" is "2", ".", "5"): the digits
+        // right before are enough; a letter before the token makes it an identifier ("A380s").
+        if token.range.lowerBound > 0, ByteClass.isLower(bytes[token.range.lowerBound - 1]) || ByteClass.isUpper(bytes[token.range.lowerBound - 1]) { return nil }
+        // A call's argument: "wait(5minutes)".
+        if token.range.lowerBound > 1, bytes[token.range.lowerBound - 1] == 0x28, ByteClass.isWordByte(bytes[token.range.lowerBound - 2]) { return nil }
+        let word = String(decoding: bytes[cut..<token.range.upperBound], as: UTF8.self)
+        guard Self.quantityWords.contains(word) else { return nil }
+        let number = String(decoding: bytes[token.range.lowerBound..<cut], as: UTF8.self)
+        var split = GlueSplit(cuts: [cut], confidence: 0.85, entityID: nil,
+                              explanation: "the number \"\(number)\" glued to the word \"\(word)\"")
+        // Read as English: code keeps it ("sleep(5minutes)" is no prose).
+        split.isEnglish = true
+        return split
+    }
+
+    /// Words of quantity that follow a number in news copy, written in full.
+    static let quantityWords: Set<String> = [
+        "percent", "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
+        "dollars", "euros", "pesos", "bolivars", "reais", "soles", "years", "months", "weeks", "days", "hours",
+        "minutes", "people", "points", "votes", "deaths", "cases", "tons", "kilometers", "kilometres",
+    ]
 
     /// What follows an apostrophe in a possessive or a contraction, longest first.
     static let clitics = ["ll", "re", "ve", "s", "t", "d", "m"]

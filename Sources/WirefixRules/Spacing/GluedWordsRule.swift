@@ -52,6 +52,8 @@ struct GluedWordsRule: Rule {
             capitals, glued to a capitalized word that the next 1–3 tokens complete into an \
             untranslated lexicon variant: 0.9 after a word, 0.85 after an acronym; a one-token \
             name ("presidentMaduro") is not enough.
+            - a number glued to a word of quantity written in full ("5percent", "300million", \
+            "40years"; not "10km", "5pm", "3rd"): 0.85.
             - a possessive or contraction glued to the next word ("Milei'sgovernment", \
             "don'tknow", "they'vebeen"): after a letter and an apostrophe, "s" (after any word), \
             "t" (after "…n"), "m" (after "I"), "d", "ll", "re", "ve" (after a pronoun or modal), \
@@ -219,6 +221,10 @@ struct GluedWordsRule: Rule {
             .fix("Thousands marched through the ⟦capitalon⟧ Saturday.", "Thousands marched through the capital on Saturday."),
             .keep("Use the plugin to log in, then the carryon bag and the passerby."),
             .fix("Javier Milei'⟦sgovernment⟧ cut spending.", "Javier Milei's government cut spending."),
+            .fix("Inflation rose ⟦5percent⟧ in March, or 2.⟦5percent⟧ a month, and ⟦300million⟧ dollars left.",
+                 "Inflation rose 5 percent in March, or 2.5 percent a month, and 300 million dollars left."),
+            .keep("The 10km race, the 5pm train, 4G phones, the 3rd day, 2024 and the A380s and B52bombers."),
+            .keep("Set `timeout = 5minutes` and call wait(5minutes) or see example.com/5percent."),
             .fix("\"I don'⟦tknow⟧,\" she said.", "\"I don't know,\" she said."),
             .keep("O'Donnell, rock'n'roll, the '90s and it's Peña's turn; y'all, ma'am, s'more and coup d'etat."),
             .fix("The new function of the ⟦ministrywas⟧ announced on Monday.", "The new function of the ministry was announced on Monday."),
