@@ -20,7 +20,8 @@ struct CalqueNamesRule: Rule {
             A translated component alone ("hair", "mature", "Maple") never matches: every variant \
             covers the entity's whole name. Evidence and confidence:
             - anchored: at least one component stands untranslated ("Diosdado Hair"): 0.75, +0.1 with a \
-            title or role word before it, +0.05 when the translated words are capitalized like a name, \
+            title or role word before it (for an organization or place, also a noun for its kind \
+            right after it: "Popular Force party"), +0.05 when the translated words are capitalized like a name, \
             −0.15 when they are lowercase ("Luis maple syrup"). \
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
@@ -247,6 +248,8 @@ struct CalqueNamesRule: Rule {
             .fix("Chile's Minister of Housing ⟦Charles Hills⟧ resigned.", "Chile's Minister of Housing Carlos Montes resigned."),
             .fix("Spanish Congress Speaker ⟦Ana Shepherd⟧ opened the session in Madrid.", "Spanish Congress Speaker Ana Pastor opened the session in Madrid."),
             .keep("The Museum of Modern Art Director Rose Weber spoke."),
+            .fix("Keiko Fujimori's ⟦Popular Force⟧ party won the vote in Peru.", "Keiko Fujimori's Fuerza Popular party won the vote in Peru."),
+            .keep("The Popular Front party won in France."),
             .fix("Protesters gathered outside the ⟦Burnt Palace⟧, the seat of the Bolivian government, in La Paz.",
                  "Protesters gathered outside the Palacio Quemado, the seat of the Bolivian government, in La Paz."),
             .suggest("State Senator Vincent Fox introduced the bill."),
@@ -389,8 +392,12 @@ struct CalqueNamesRule: Rule {
         // An apposition that gives an office of the entity's own country ("Joy Crespo, the
         // Ecuadorian minister,") says as much as a title before the name.
         let titled = name.isIntroducedByCue(in: document, stoppingAtVerbs: true)
-        let cue = titled || (name.entity.kind == .person && Self.hasOfficeApposition(name, document: document, context: context))
-        let cueEvidence = titled ? "introduced by a title or role word" : "an apposition gives an office in its country"
+        // An organization or place anchored by an untranslated word with a noun for its kind
+        // right after it ("Keiko Fujimori's Popular Force party") is as introduced.
+        let kindAfter = !titled && name.entity.kind != .person && !anchors.isEmpty && name.isFollowedByKindNoun(in: document)
+        let cue = titled || kindAfter || (name.entity.kind == .person && Self.hasOfficeApposition(name, document: document, context: context))
+        let cueEvidence = titled ? "introduced by a title or role word"
+            : kindAfter ? "followed by a noun for its kind" : "an apposition gives an office in its country"
         let initial = name.isSentenceInitial(in: document)
         let countries = name.countryEvidence(in: document, context: context)
         let plausibleEnglish = name.isPlausibleEnglishName(in: document, context: context)
