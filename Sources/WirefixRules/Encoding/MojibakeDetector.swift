@@ -431,7 +431,16 @@ struct MojibakeDetector {
         // Case must fit the word: no lowercase letter inside an all-caps word ("MÄ£ÄM"), no
         // capital after a lowercase letter.
         if ScalarCase.isLower(decoded) {
-            if ScalarCase.isUpper(before) && !ScalarCase.isLower(after) { return nil }
+            if ScalarCase.isUpper(before) && !ScalarCase.isLower(after) {
+                // A capital, then a lowercase letter that ends the word, is a word in capitals
+                // unless the capital starts the word in running text: a two-letter word in title
+                // case ("SÃ­ se puede", "TÃº decides"), where "Ã" is a strong lead. Not a
+                // Portuguese capital word ending in "Ã" ("SÃ", "LÃ", "RÃ") in a line of
+                // capitals, nor before "»" or "®", which ordinarily follow a word ("«LÃ»").
+                guard strong, !letterAfter, sequence.lo == 0, !continuation.contains(where: { $0 == 0xBB || $0 == 0xAE }),
+                      Self.startsTitleCaseWord(capitalEndingAt: run.start(0), in: bytes) else { return nil }
+                return 0.85
+            }
         } else if ScalarCase.isUpper(decoded) {
             if ScalarCase.isLower(before) { return nil }
         }
@@ -481,6 +490,56 @@ struct MojibakeDetector {
     static func hasTwoLettersBefore(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset >= 2 else { return false }
         return (offset - 2..<offset).allSatisfy { bytes[$0] >= 0x80 || (bytes[$0] >= 0x41 && bytes[$0] <= 0x5A) }
+    }
+
+    /// Whether the ASCII capital that ends at `offset` (a UTF-8 byte offset) starts a word — no
+    /// letter or digit right before it — in running text rather than in a line of capitals: the
+    /// nearest word before it and the nearest after `offset` on the same line are not in
+    /// capitals (two capitals or more and no lowercase letter: "PREÇO"), and one of them has a
+    /// lowercase ASCII letter ("chanted â€œÂ¡SÃ­ se puede", "\"SÃ­,\" the minister", "The
+    /// slogan TÃº decides"; not "PREÇO DA LÃ¹ SOBE", nor "SÃ­" alone on its line). Only ASCII
+    /// letters count as lowercase and the mojibake leads "Ã" and "Â" not as capitals, so
+    /// mojibake around the word ("â€œÂ¡", "SÃ­; TÃº") says nothing.
+    /// O(*l*) in the length of the line.
+    static func startsTitleCaseWord(capitalEndingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let capital = offset - 1
+        guard capital >= 0, bytes[capital] >= 0x41, bytes[capital] <= 0x5A else { return false }
+        if let (scalar, _) = Tokenizer.decodeScalar(bytes, endingAt: capital) {
+            guard !ScalarCase.isLetter(scalar.value), scalar.properties.numericType == nil else { return false }
+        }
+        // The nearest word on the line before `position` (backward) or from it (forward): its
+        // capitals and its lowercase ASCII letters.
+        func word(from position: Int, forward: Bool) -> (upper: Int, lower: Int)? {
+            var index = position
+            func next() -> UInt32? {
+                if forward {
+                    guard index < bytes.count else { return nil }
+                    let (value, length) = decode(bytes, at: index)
+                    return value == 0x0A ? nil : { index += length; return value }()
+                }
+                guard let (scalar, start) = Tokenizer.decodeScalar(bytes, endingAt: index), scalar.value != 0x0A else { return nil }
+                index = start
+                return scalar.value
+            }
+            var value = next()
+            while let current = value, !ScalarCase.isLetter(current) { value = next() }
+            guard value != nil else { return nil }
+            var upper = 0, lower = 0
+            while let current = value, ScalarCase.isLetter(current) {
+                if ScalarCase.isUpper(current) && current != 0xC3 && current != 0xC2 {
+                    upper += 1
+                } else if current >= 0x61 && current <= 0x7A {
+                    lower += 1
+                }
+                value = next()
+            }
+            return (upper, lower)
+        }
+        var end = offset
+        while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+        let neighbours = [word(from: capital, forward: false), word(from: end, forward: true)].compactMap { $0 }
+        if neighbours.contains(where: { $0.lower == 0 && $0.upper >= 2 }) { return false }
+        return neighbours.contains { $0.lower > 0 }
     }
 
     /// Whether a scalar is an uppercase, lowercase or titlecase letter or another letter (Lo);

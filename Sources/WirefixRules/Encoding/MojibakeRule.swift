@@ -19,7 +19,9 @@ import WirefixEngine
 ///   Windows-1252 "Â", or letters of Greek, Cyrillic, Hebrew, Arabic or CJK in runs of at least
 ///   two that are not glued to other letters. IPA, modifiers, combining marks, private use,
 ///   controls and rare extensions are rejected ("É…" is not "Ʌ").
-/// - Latin letters must fit the case of their word ("MÄ£ÄM" is not "MģÄM"), and a lead that is
+/// - Latin letters must fit the case of their word ("MÄ£ÄM" is not "MģÄM"; a lowercase letter
+///   ending a word after one capital only when the capital starts a two-letter word in running
+///   text, "SÃ­ se puede", "TÃº decides", not in a line of capitals), and a lead that is
 ///   an ordinary letter ("Ä", "Å", "Ă") must be followed by a letter or end a lowercase word in a
 ///   lowercase letter. Only the Windows-1252 "Ã" (and MacRoman "√", CP437 "├" inside words) is
 ///   strong evidence; "Ã" standing alone is accepted, "√π" is not.
@@ -52,7 +54,11 @@ struct MojibakeRule: Rule {
             where a byte vanished ("AnÃbal") or became U+FFFD ("â€�"); C1 control characters that are \
             Windows-1252 punctuation read as Latin-1. Fixes: replaces the run with the decoded text. \
             Evidence/confidence: 0.9–0.95 for three-byte punctuation, script runs and "Ã" sequences; \
-            0.75 for two-byte sequences with an ordinary-letter lead; 0.8 for CP437 "├" at the edge of \
+            0.75 for two-byte sequences with an ordinary-letter lead; 0.85 for a "Ã" sequence that \
+            makes a lowercase letter ending a two-letter word after its capital ("SÃ­ se puede", \
+            "TÃº decides"), when the nearest words on the line are not in capitals and one has a \
+            lowercase letter (in a line of capitals, "PREÇO DA LÃ¹ SOBE", or before "»" or "®", \
+            the pair is a Portuguese word ending in "Ã" and a sign, left alone); 0.8 for CP437 "├" at the edge of \
             a word ("Guaid├│", "├ëvole"); 0.75–0.9 for lost bytes ("â€" that lost its last byte: \
             "”" at 0.85 when it closes a quotation opened earlier in the line, else 0.5); at most \
             0.65 (a suggestion) when \
@@ -153,6 +159,17 @@ struct MojibakeRule: Rule {
             .suggest("Readers complained that the name looked like GarcÃ\u{AD}a online."),
             .suggest("The bug turned Peña into PeÃ±a on every page, and a printing error turned her surname into MuÃ±oz."),
             // Everyday words are no such report.
+            // A two-letter word in title case: a capital, then a lowercase letter ending it.
+            .fix("The crowd chanted ⟦â€œÂ¡⟧S⟦Ã\u{AD}⟧ se puede!⟦â€\u{9D}⟧ outside the palace.", "The crowd chanted \u{201C}¡Sí se puede!\u{201D} outside the palace."),
+            .fix("\"S⟦Ã\u{AD}⟧,\" the minister answered.", "\"Sí,\" the minister answered."),
+            .fix("The slogan T⟦Ãº⟧ decides was everywhere.", "The slogan Tú decides was everywhere."),
+            .fix("The deputy answered S⟦Ã\u{AD}⟧; T⟦Ãº⟧ and M⟦Ã©⟧xico followed.", "The deputy answered Sí; Tú and México followed."),
+            .fix("In Portuguese S⟦Ã³⟧ means only.", "In Portuguese Só means only."),
+            .keep("PREÇO DA LÃ¹ SOBE"),
+            .keep("A MENTE SÃ² E O CORPO SÃ³"),
+            .keep("The sign said LÃ» and the brand LÃ® was new."),
+            .keep("SÃ\u{AD}"),
+            .keep("Code 5SÃ\u{AD} and xSÃ\u{AD} stay."),
             .fix("The court rendered its verdict against Jos⟦Ã©⟧ P⟦Ã©⟧rez on Monday.", "The court rendered its verdict against José Pérez on Monday."),
             .fix("The paintings were displayed at the museum in Bogot⟦Ã¡⟧.", "The paintings were displayed at the museum in Bogotá."),
             .fix("He appeared as a witness before Judge Mar⟦Ã\u{AD}⟧a Gonz⟦Ã¡⟧lez.", "He appeared as a witness before Judge María González."),
