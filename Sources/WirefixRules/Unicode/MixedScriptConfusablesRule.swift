@@ -1,8 +1,22 @@
 import WirefixEngine
 import WirefixICU
+import WirefixLexicon
 
-/// Reports letters of one script hidden in a word of another that look like a letter of that
-/// word's script: "Mаduro" with a Cyrillic "а" (U+0430). Detect-only: the writer decides.
+/// Finds letters of one script hidden in a word of another that look like a letter of that
+/// word's script: "Mаduro" with a Cyrillic "а" (U+0430). Repairs them where the evidence is
+/// strong, reports them otherwise.
+///
+/// **Repaired** (in the Unicode phase, so that the name rules then match the repaired word):
+/// a word of mainly Latin letters (more Latin letters than all others together) whose every
+/// other letter has a Latin look-alike, not in capitals, on a line whose nearest single-script
+/// word is Latin, and whose rewrite with the Latin letters is an English word of the word list,
+/// a component of a lexicon name or a place of the country table ("Petrο" → "Petro",
+/// "gоvernment" → "government", "Bοgotá" → "Bogotá"). Each
+/// look-alike is replaced by the Latin letter of the same case with its skeleton, at 0.9.
+/// **Reported** (findings, the text unchanged): every other mixed-script confusable — a Latin
+/// rewrite that is no known word ("Gazprоm"), a word in capitals ("SENSЕ", "РSUV": a brand or a
+/// keyboard layout's doing as often as damage), a word alone on its line, a tie between two
+/// scripts ("Xі", "cооp"), and Latin letters in a Cyrillic or Greek word ("Мoсква").
 ///
 /// **How.** Only non-ASCII word tokens are examined, and only those holding letters of at least
 /// two of Latin, Cyrillic, Greek, Armenian and Cherokee (a table test, no ICU call). The token's
@@ -19,30 +33,51 @@ struct MixedScriptConfusablesRule: Rule {
     static let description = RuleDescription(
         identifier: "mixed_script_confusables",
         name: "Mixed-Script Confusables",
-        summary: "Reports homoglyphs from another script hidden in a word (Cyrillic \"а\" in \"Mаduro\")",
+        summary: "Repairs or reports homoglyphs from another script hidden in a word (Cyrillic \"а\" in \"Mаduro\")",
         discussion: """
             Detects: a word that mixes scripts where a letter of the minority script is a look-alike \
             (UTS 39 confusable) of a letter of the word's main script, e.g. Cyrillic "а" U+0430 in \
             "Mаduro", Greek "ο" U+03BF in "Bοgotá". Such words defeat search, name matching and \
-            spell checking while looking right. Reports: one finding per such letter, naming its code \
-            point, script and the letter it imitates; the text is never changed. Evidence/confidence: \
-            0.9 (ICU spoof checker plus a majority script in the word; when two scripts tie, as \
-            in "Xі Jinping" with a Cyrillic "і" or "cооp", the script of the nearest single-script \
-            word on the line breaks the tie, and without one the word is left alone). Left alone: single-script \
-            words of any script, ASCII tokens, numbers and units (10kΩ, 5µm, H₂O), Roman numerals (Ⅻ).
+            spell checking while looking right. Fixes: in a word of mainly Latin letters (more than \
+            all others together), not in capitals, whose nearest single-script neighbour on the line \
+            is a Latin word, each look-alike is replaced by its Latin letter of the same case when the \
+            rewritten word is an English word of the word list, a component of a lexicon name or a \
+            capitalized country, place or people of the country table ("Gustavo Petrο" → "Petro", \
+            "Bοgotá" → "Bogotá", "The gоvernment" → "government", "Mileі" → "Milei"), at 0.9 \
+            (ICU spoof checker, a Latin majority and a known word). Runs in the Unicode phase, before \
+            the name rules, which then see the repaired name. Reports: every other such letter, as a \
+            finding naming its code point, script and the letter it imitates, the text unchanged: \
+            a rewrite that is no known word ("Gazprоm"), a word in capitals ("SENSЕ", "РSUV": a \
+            brand or a keyboard layout as often as damage), a word alone on its line, Latin letters \
+            in a Cyrillic or Greek word ("Мoсква"), and a tie between two scripts ("Xі Jinping" \
+            with a Cyrillic "і", "cооp"), where the script of the nearest single-script word on the \
+            line picks the word's script, and without one the word is left alone. Left alone: \
+            single-script words of any script, ASCII tokens, numbers and units (10kΩ, 5µm, H₂O), \
+            Roman numerals (Ⅻ).
             """,
-        phase: .findings,
-        isFindingOnly: true,
+        phase: .unicode,
         examples: [
-            .finding("President M⟦а⟧duro spoke."),
-            .finding("The mayor of B⟦ο⟧gotá."),
+            // Repaired: a Latin word whose rewrite is a lexicon name component or an English word.
+            .fix("President M⟦а⟧duro spoke.", "President Maduro spoke."),
+            .fix("Colombian President Gustavo Petr⟦\u{3BF}⟧ spoke.", "Colombian President Gustavo Petro spoke."),
+            .fix("President Mil⟦\u{435}⟧i spoke on Monday.", "President Milei spoke on Monday."),
+            .fix("Chilean President B⟦\u{43E}⟧ric spoke.", "Chilean President Boric spoke."),
+            .fix("The g⟦\u{43E}⟧vernment resigned.", "The government resigned."),
+            .fix("The mayor of B⟦ο⟧gotá.", "The mayor of Bogotá."),
+            .fix("P⟦е⟧ña Nieto", "Peña Nieto"),
+            .fix("D⟦і⟧osdado Cab⟦е⟧llo and the el⟦е⟧ction ⟦С⟧ommission.", "Diosdado Cabello and the election Commission."),
+            .fix("⟦Т⟧he p⟦а⟧rty's leader spoke.", "The party's leader spoke."),
+            .fix("Al⟦ѕ⟧o in a Latin word ⟦Н⟧ello.", "Also in a Latin word Hello."),
+            .fix("The co⟦о⟧p met.", "The coop met."),
+            // Reported: no known word, capitals, alone, ties, other scripts.
+            .finding("The firm Gazpr⟦о⟧m and Zyx⟦о⟧qu spoke."),
             .finding("SENS⟦Е⟧ - Oleg"),
-            .finding("P⟦е⟧ña Nieto"),
+            .finding("The ⟦Р⟧SUV called a rally."),
+            .finding("M⟦а⟧duro"),
             .finding("Путин and М⟦o⟧сква"),
-            .finding("Gazpr⟦о⟧m and T⟦е⟧sla"),
-            .finding("Al⟦ѕ⟧o in a Latin word ⟦Н⟧ello."),
+            .finding("Путин и Петр⟦o⟧в"),
             .finding("X⟦і⟧ Jinping met the envoy."),
-            .finding("The c⟦о⟧⟦о⟧p and the co⟦о⟧p."),
+            .finding("The c⟦о⟧⟦о⟧p met."),
             .finding("Путин и ⟦M⟧о in a Russian line."),
             .keep("President Maduro spoke."),
             .keep("Путин spoke with Τσίπρας in Athens."),
@@ -65,7 +100,7 @@ struct MixedScriptConfusablesRule: Rule {
         for (index, token) in tokens.enumerated() where !token.shape.contains(.ascii) && token.shape.contains(.hasLetter) {
             let text = document.text(of: token)
             guard Self.hasTwoCandidateScripts(text) else { continue }
-            result += findings(in: text, at: token.range.lowerBound, checker: checker) {
+            result += findings(in: text, at: token.range.lowerBound, checker: checker, context: context) {
                 Self.surroundingScript(of: index, in: document)
             }
         }
@@ -95,47 +130,131 @@ struct MixedScriptConfusablesRule: Rule {
         return nil
     }
 
-    /// The findings for one mixed-script confusable token. `surroundingScript` decides a tie
-    /// between two scripts ("Xі" with a Cyrillic "і", "cооp"): the script of the words around
-    /// the token is its main script.
+    /// The repairs or findings for one mixed-script confusable token. `surroundingScript` decides
+    /// a tie between two scripts ("Xі" with a Cyrillic "і", "cооp"): the script of the words
+    /// around the token is its main script. The look-alikes of a Latin word are repaired when
+    /// ``latinRewrite(of:text:context:)`` finds the rewrite a known word and the words around
+    /// are Latin; otherwise each is reported.
     private func findings(
-        in text: String, at offset: Int, checker: SpoofChecker, surroundingScript: () -> String?
+        in text: String, at offset: Int, checker: SpoofChecker, context: RuleContext, surroundingScript: () -> String?
     ) -> [Correction] {
-        var letters: [(scalar: Unicode.Scalar, script: String, offset: Int)] = []
+        var letters: [Letter] = []
         var position = offset
         for scalar in text.unicodeScalars {
             defer { position += String(scalar).utf8.count }
             guard ScalarCase.isLetter(scalar.value), let script = SpoofChecker.scripts(of: String(scalar)).first else { continue }
-            letters.append((scalar, script, position))
+            letters.append(Letter(scalar: scalar, script: script, offset: position))
         }
         var counts: [String: Int] = [:]
         for letter in letters { counts[letter.script, default: 0] += 1 }
         let ranked = counts.sorted { $0.value > $1.value }
         guard var main = ranked.first, ranked.count >= 2 else { return [] }
-        if main.value == ranked[1].value {
+        let isTie = main.value == ranked[1].value
+        if isTie {
             // A tie: the words around the token decide, when their script is one of the tied ones.
             guard let context = surroundingScript(),
                   let tied = ranked.first(where: { $0.key == context && $0.value == main.value }) else { return [] }
             main = tied
         }
         let mainName = Self.scriptName(main.key)
-        var result: [Correction] = []
         let lookalikes = Self.lookalikes[main.key] ?? [:]
+        var confusables: [(letter: Letter, twin: Unicode.Scalar)] = []
         for letter in letters where letter.script != main.key {
             guard let skeleton = try? checker.skeleton(String(letter.scalar)),
                   let twin = lookalikes[skeleton]
             else { continue }
+            confusables.append((letter, twin))
+        }
+        if confusables.isEmpty { return [] }
+        let explain = { (letter: Letter, twin: Unicode.Scalar) in
+            "\"\(letter.scalar)\" \(MojibakeDetector.codePoint(letter.scalar.value)) \(letter.scalar.properties.name ?? "") in a \(mainName) word \"\(text)\"; looks like \"\(twin)\" \(MojibakeDetector.codePoint(twin.value))"
+        }
+        if main.key == "Latn", !isTie, surroundingScript() == "Latn",
+           let (rewritten, twins, reason) = Self.latinRewrite(of: letters, text: text, offset: offset, checker: checker, context: context) {
+            return confusables.map { letter, _ in
+                let twin = twins[letter.offset]!
+                let length = String(letter.scalar).utf8.count
+                return Correction(
+                    ruleID: Self.description.identifier,
+                    range: TextRange(start: letter.offset, end: letter.offset + length),
+                    original: String(letter.scalar), replacement: String(twin), confidence: 0.9,
+                    explanation: explain(letter, twin) + "; replaced: \"\(rewritten)\" is \(reason)")
+            }
+        }
+        return confusables.map { letter, twin in
             let length = String(letter.scalar).utf8.count
-            let name = letter.scalar.properties.name ?? ""
-            result.append(Correction(
+            return Correction(
                 ruleID: Self.description.identifier,
                 range: TextRange(start: letter.offset, end: letter.offset + length),
                 original: String(letter.scalar), replacement: String(letter.scalar), confidence: 0.9,
-                explanation: "\"\(letter.scalar)\" \(MojibakeDetector.codePoint(letter.scalar.value)) \(name) in a \(mainName) word \"\(text)\"; looks like \"\(twin)\" \(MojibakeDetector.codePoint(twin.value))",
-                disposition: .finding))
+                explanation: explain(letter, twin),
+                disposition: .finding)
         }
-        return result
     }
+
+    /// A letter of a token: the scalar, its script code, its UTF-8 byte offset in the document.
+    struct Letter {
+        var scalar: Unicode.Scalar
+        var script: String
+        var offset: Int
+    }
+
+    /// The Latin rewrite of a word of mainly Latin letters, when it is strong evidence of
+    /// homoglyph damage: more Latin letters than all others together, every other letter a
+    /// Cyrillic or Greek letter with a Latin look-alike of its case (UTS 39 skeleton), the word
+    /// not in capitals (two letters or more, all capitals: "SENSЕ", "РSUV"), and the rewrite an
+    /// English word of the word list, a component of a lexicon name, or a capitalized country,
+    /// place or people of the country table ("Bogotá"). Returns the rewritten
+    /// word, the Latin letter for each replaced letter by its offset, and which of the two it is;
+    /// `nil` otherwise.
+    static func latinRewrite(
+        of letters: [Letter], text: String, offset: Int, checker: SpoofChecker, context: RuleContext
+    ) -> (String, [Int: Unicode.Scalar], String)? {
+        let latin = letters.filter { $0.script == "Latn" }.count
+        guard latin * 2 > letters.count else { return nil }
+        if letters.count >= 2, letters.allSatisfy({ ScalarCase.isUpper($0.scalar.value) }) { return nil }
+        var twins: [Int: Unicode.Scalar] = [:]
+        for letter in letters where letter.script != "Latn" {
+            guard letter.script == "Cyrl" || letter.script == "Grek",
+                  let skeleton = try? checker.skeleton(String(letter.scalar)),
+                  let twin = latinTwins[skeleton]?.first(where: { sameCase($0, letter.scalar) })
+            else { return nil }
+            twins[letter.offset] = twin
+        }
+        var rewritten = String.UnicodeScalarView()
+        var position = offset
+        for scalar in text.unicodeScalars {
+            rewritten.append(twins[position] ?? scalar)
+            position += String(scalar).utf8.count
+        }
+        let word = String(rewritten)
+        if context.gazetteer.entitiesByComponent[Folding.fold(word)] != nil { return (word, twins, "a lexicon name component") }
+        if context.words.contains(word.lowercased()) { return (word, twins, "an English word") }
+        if !context.countries.countries(mentionedIn: word).isEmpty { return (word, twins, "a country, place or people of the country table") }
+        return nil
+    }
+
+    /// Whether two letters have the same case (both capitals, or both not).
+    static func sameCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        ScalarCase.isUpper(a.value) == ScalarCase.isUpper(b.value)
+    }
+
+    /// UTS 39 skeleton → the Latin letters with that skeleton, ASCII first. Built once from ICU
+    /// over the Latin letters of the main blocks.
+    static let latinTwins: [String: [Unicode.Scalar]] = {
+        guard let checker else { return [:] }
+        var table: [String: [Unicode.Scalar]] = [:]
+        for range: ClosedRange<UInt32> in [0x41...0x5A, 0x61...0x7A, 0xC0...0x24F] {
+            for value in range where ScalarCase.isLetter(value) {
+                guard let scalar = Unicode.Scalar(value),
+                      SpoofChecker.scripts(of: String(scalar)).first == "Latn",
+                      let skeleton = try? checker.skeleton(String(scalar))
+                else { continue }
+                table[skeleton, default: []].append(scalar)
+            }
+        }
+        return table
+    }()
 
     /// For each script code ("Latn", "Cyrl", "Grek", "Armn", "Cher"): UTS 39 skeleton → a letter
     /// of that script with that skeleton. Built once from ICU over the letters of the five
