@@ -39,14 +39,18 @@ import WirefixTestSupport
         }
     }
 
-    /// Confusables are findings by design: the homoglyph cases expect the input unchanged.
-    @Test func homoglyphCasesExpectNoChange() {
+    /// Homoglyphs in a Latin name that the lexicon knows are repaired; one in an acronym in
+    /// capitals ("РSUV") stays a finding: the cases say so.
+    @Test func homoglyphCasesExpectRepairOrFinding() {
         let homoglyphs = Self.cases.filter { $0.kind == "unicode" && $0.input.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
         #expect(homoglyphs.map(\.id) == ["c325", "c326", "c327"])
-        for item in homoglyphs {
-            #expect(item.expectsNoChange, "\(item.id)")
-            #expect(item.note.hasPrefix("finding only"), "\(item.id)")
+        for item in homoglyphs where item.id != "c327" {
+            #expect(!item.expectsNoChange, "\(item.id)")
+            #expect(!item.expected.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }, "\(item.id)")
         }
+        let acronym = homoglyphs.first { $0.id == "c327" }
+        #expect(acronym?.expectsNoChange == true)
+        #expect(acronym?.note.hasPrefix("finding only") == true)
     }
 
     @Test func idsFollowTheNegativeConvention() {
