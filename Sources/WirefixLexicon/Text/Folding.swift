@@ -91,7 +91,7 @@ public enum Folding {
             return
         }
         switch value {
-        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061...0x2064, 0x180E, 0xFEFF: return
         default: break
         }
         switch scalar.properties.generalCategory {
@@ -116,7 +116,7 @@ public enum Folding {
                 continue
             }
             switch scalar.value {
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061...0x2064, 0x180E, 0xFEFF: continue
             default: break
             }
             switch scalar.properties.generalCategory {

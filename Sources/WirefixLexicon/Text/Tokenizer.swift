@@ -2,8 +2,9 @@
 ///
 /// ASCII bytes take a fast path (a 128-entry class table, no decoding). A non-ASCII scalar is
 /// decoded and classified with the Swift standard library's Unicode properties: letters (L*),
-/// combining marks (M*) and decimal digits join a token. Zero-width joiners/non-joiners and the
-/// soft hyphen *inside* a word also join, so damaged words stay one token.
+/// combining marks (M*) and decimal digits join a token. Zero-width joiners/non-joiners, the
+/// word joiner, the invisible operators (U+2061–U+2064), U+180E, U+FEFF and the soft hyphen
+/// *inside* a word also join, so damaged words stay one token.
 ///
 /// - Complexity: O(*n*) in the number of bytes.
 public enum Tokenizer {
@@ -153,7 +154,7 @@ public enum Tokenizer {
 
     static func classify(_ scalar: Unicode.Scalar) -> ScalarKind {
         switch scalar.value {
-        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060: return .joiner
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061...0x2064, 0x180E, 0xFEFF: return .joiner
         default: break
         }
         switch scalar.properties.generalCategory {
