@@ -13,6 +13,7 @@ import WirefixLexicon
 
     @Test func dropsInvisibleCharacters() {
         #expect(Folding.fold("Ca\u{200B}bello") == "cabello")
+        #expect(Folding.fold("Pe\u{2063}tro Pe\u{180E}tro Ca\u{FEFF}bello") == "petro petro cabello")
     }
 
     @Test func deletionVariant() {

@@ -17,6 +17,9 @@ import WirefixLexicon
 
     @Test func zeroWidthCharactersInsideAWordDoNotSplitIt() {
         #expect(words("Ca\u{200B}bello \u{200B}x") == ["Ca\u{200B}bello", "x"])
+        // The invisible operators, U+180E and U+FEFF likewise; a leading U+FEFF (a byte-order
+        // mark) starts no token.
+        #expect(words("Pe\u{2063}tro Pe\u{180E}tro Ca\u{FEFF}bello \u{FEFF}Lima f\u{2061}") == ["Pe\u{2063}tro", "Pe\u{180E}tro", "Ca\u{FEFF}bello", "Lima", "f"])
     }
 
     @Test func shapes() {
