@@ -17,9 +17,10 @@ struct KnownMisspellingRule: Rule {
             are handled by `name_case`.
 
             Confidence: 0.85 for misspellings of two or more words; 0.5 (suggestion) for one word, \
-            and in a Spanish sentence (three Spanish function words or more, outnumbering the \
-            English ones: "El presidente ucraniano, Volodímir Zelenski, habló"), where the form is \
-            the Spanish spelling. \
+            and in a sentence in another language (two of its lowercase words or more are Spanish \
+            function words or no English words, outnumbering its English function words: "El \
+            presidente ucraniano, Volodímir Zelenski, habló", "O papa Leão XIV visitou"), where \
+            the form is that language's spelling. \
             Only suggested (0.6) when the text says the name is someone else's: a fiction or work \
             cue in the sentence ("In the Netflix series"), "no relation" or "a cousin of" after it, \
             an apposition or a description with no title of office ("Denise Miralles, a nurse", \
@@ -40,6 +41,9 @@ struct KnownMisspellingRule: Rule {
             .keep("Lin is a common surname."),
             // Spanish spells a name its own way: a Spanish sentence is quoted, not misspelled.
             .suggest("El presidente ucraniano, Volodímir Zelenski, habló ayer con el papa en Roma."),
+            .suggest("Volodímir Zelenski pide más armas a Europa"),
+            .suggest("\"Volodímir Zelenski es un héroe\", dijo el diputado."),
+            .suggest("O papa Leão XIV visitou o Líbano na segunda-feira."),
             .fix("The Ukrainian president, ⟦Volodímir Zelenski⟧, spoke with the pope in Rome.",
                  "The Ukrainian president, Volodymyr Zelensky, spoke with the pope in Rome."),
             .fix("⟦LIN MINGXIANG⟧ VISITS CARACAS", "LI MINGXIANG VISITS CARACAS"),
@@ -100,11 +104,12 @@ struct KnownMisspellingRule: Rule {
             if readsAsEnglish && !countries.own {
                 confidence = min(confidence, 0.6)
                 explanation += "; it reads as English and the line does not mention \(name.entity.country)"
-            } else if name.isInSpanishSentence(in: document) {
-                // "El presidente ucraniano, Volodímir Zelenski, habló ayer": Spanish spells the
-                // name so; only English copy misspells it.
+            } else if name.isInForeignSentence(in: document, context: context) {
+                // "El presidente ucraniano, Volodímir Zelenski, habló ayer", "O papa Leão XIV
+                // visitou": Spanish and Portuguese spell the name so; only English copy
+                // misspells it.
                 confidence = min(confidence, 0.5)
-                explanation += "; but the sentence is Spanish, which writes it so"
+                explanation += "; but the sentence is not English, and its language writes it so"
             } else if let mention = name.mentionOfName(in: document) {
                 // "Diosdato Cabello is a common typo", "Princess Eleanor visited Spain's
                 // Princess Leonor": the name as a string, or another bearer of it.

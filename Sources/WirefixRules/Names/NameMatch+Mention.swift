@@ -49,21 +49,23 @@ extension NameMatch {
         return all[first].range.lowerBound..<all[last].range.upperBound
     }
 
-    /// Whether the match's sentence is Spanish, not English: at least three of its lowercase
-    /// words are Spanish function words (``NameCaseRule/spanishFunctionWords``: "el", "habló",
-    /// "ayer" are not all there, but "el", "con", "en", "que" are) and they outnumber its English
-    /// function words ("the", "of", "and"…). A name written in a Spanish sentence is written the
-    /// Spanish way ("Volodímir Zelenski"), which is no misspelling there.
-    func isInSpanishSentence(in document: Document) -> Bool {
+    /// Whether the match's sentence is in another language than English (Spanish, Portuguese,
+    /// Italian…): at least two of its lowercase words outside the match say so, and they
+    /// outnumber its English function words ("the", "of", "and"…). A word says so when it is a
+    /// Spanish function word (``NameCaseRule/spanishFunctionWords``, "de", "el", "que"), or is no
+    /// English word of the word list ("pide", "portavoz", "visitou", "según"). A name written in
+    /// such a sentence is written that language's way ("Volodímir Zelenski", "Leão XIV"), which
+    /// is no misspelling there.
+    func isInForeignSentence(in document: Document, context: RuleContext) -> Bool {
         let indices = document.tokenIndices(in: sentenceRange(in: document))
         let tokens = document.tokens
-        var spanish = 0, english = 0
+        var foreign = 0, english = 0
         for index in indices where !match.tokenRange.contains(index) && tokens[index].isLowercase {
             let word = document.folded(tokens[index])
-            if NameCaseRule.spanishFunctionWords.contains(word) { spanish += 1 }
-            if Self.englishFunctionWords.contains(word) { english += 1 }
+            if Self.englishFunctionWords.contains(word) { english += 1; continue }
+            if NameCaseRule.spanishFunctionWords.contains(word) || word == "de" || !context.words.contains(word) { foreign += 1 }
         }
-        return spanish >= 3 && spanish > english
+        return foreign >= 2 && foreign > english
     }
 
     /// English function words that Spanish does not use: what an English sentence is made of.
