@@ -137,6 +137,8 @@ struct NameCaseRule: Rule {
             // A field of a comma-separated record is data, stored as written.
             .keep("gabriel boric,president,2022"),
             .keep("name,office\njavier milei,president\n\"luis arce\",\"bolivia\""),
+            .keep("gabriel boric;president;2022\ngabriel boric\tpresident\t2022\ngabriel boric , president , 2022"),
+            .fix("⟦delcy rodriguez⟧ spoke; the minister , who arrived late , left.", "Delcy Rodríguez spoke; the minister , who arrived late , left."),
             .fix("⟦delcy rodriguez⟧ said,in a speech, that she would return.", "Delcy Rodríguez said,in a speech, that she would return."),
         ])
 

@@ -70,6 +70,7 @@ struct NameDiacriticsRule: Rule {
             .fix("The plane landed at ⟦Maiquetia⟧ airport on Monday.", "The plane landed at Maiquetía airport on Monday."),
             .fix("He spent a year in the prison of ⟦Tocoron⟧, in Aragua.", "He spent a year in the prison of Tocorón, in Aragua."),
             .suggest("Maiquetia was quiet on Monday."),
+            .keep("Nicolas Maduro;Venezuela;1962\n1;Alvaro Uribe Velez;Colombia"),
             .fix("Minister of Health ⟦Monica Garcia⟧ said the strike would end.", "Minister of Health Mónica García said the strike would end."),
             .fix("The vice minister ⟦Rander Pena⟧ spoke.", "The vice minister Rander Peña spoke."),
             .fix("⟦Nicolas Maduro⟧ spoke.", "Nicolás Maduro spoke."),

@@ -139,36 +139,56 @@ final class NameMatch: Sendable {
 
     /// Whether a name rule may rewrite the match: it is neither inside a URL, path or markup
     /// (``isInsideURLOrPath(in:)``), nor a piece of a damaged word (``isWordFragment(in:)``), nor
-    /// a field of a data record (``isRecordField(in:)``).
+    /// a field of a record of delimited fields (``isRecordField(in:)``).
     func mayBeRewritten(in document: Document) -> Bool {
         !isInsideURLOrPath(in: document) && !isWordFragment(in: document) && !isRecordField(in: document)
     }
 
-    /// Whether the match is a whole field of a comma-separated record: its line holds a comma,
-    /// no comma there is followed by a space, the line does not end a sentence (".", "!", "?"),
-    /// and the match runs from the line's start, a comma or a quotation mark to the line's end, a
-    /// comma or a quotation mark ("gabriel boric,president,2022", "name,office" then
-    /// "javier milei,president"). Data is stored as it was written.
+    /// Whether the match is a whole field of a record of delimited fields: its line holds a
+    /// field separator — a comma or a semicolon never followed by a space, or always spaced on
+    /// both sides (" , "), or a tab — the line does not end a sentence (".", "!", "?"), and the
+    /// match runs (spaces aside) from the line's start, a separator or a quotation mark to the
+    /// line's end, a separator or a quotation mark, with a separator on one side at least
+    /// ("gabriel boric,president,2022", "Nicolas Maduro;Venezuela;1962", "gabriel boric ,
+    /// president , 2022", tab-separated values). Data is stored as it was written.
     func isRecordField(in document: Document) -> Bool {
         let bytes = document.bytes
-        let start = match.byteRange.lowerBound, end = match.byteRange.upperBound
-        let before: UInt8? = start > 0 ? bytes[start - 1] : nil
-        let after: UInt8? = end < bytes.count ? bytes[end] : nil
-        func isFieldEdge(_ byte: UInt8?) -> Bool { byte == nil || byte == 0x0A || byte == 0x0D || byte == 0x2C || byte == 0x22 }
-        guard isFieldEdge(before), isFieldEdge(after), before == 0x2C || after == 0x2C
-                || (before == 0x22 && after == 0x22) else { return false }
-        let line = document.lineRange(containing: match.byteRange)
-        var commas = 0
-        for offset in line where bytes[offset] == 0x2C {
-            if offset + 1 < line.upperBound, bytes[offset + 1] == 0x20 { return false }
-            commas += 1
+        // First the cheap test that rejects prose: a separator, a quotation mark or a line's
+        // edge on both sides of the match, spaces aside.
+        func isCandidateEdge(_ byte: UInt8?) -> Bool {
+            byte == nil || byte == 0x0A || byte == 0x0D || byte == 0x2C || byte == 0x3B || byte == 0x09 || byte == 0x22
         }
-        guard commas > 0 else { return false }
+        var outer = match.byteRange.lowerBound, outerEnd = match.byteRange.upperBound
+        while outer > 0, bytes[outer - 1] == 0x20 { outer -= 1 }
+        while outerEnd < bytes.count, bytes[outerEnd] == 0x20 { outerEnd += 1 }
+        guard isCandidateEdge(outer > 0 ? bytes[outer - 1] : nil), isCandidateEdge(outerEnd < bytes.count ? bytes[outerEnd] : nil) else { return false }
+        let line = document.lineRange(containing: match.byteRange)
         var last = line.upperBound
         while last > line.lowerBound, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x0D || bytes[last - 1] == 0x09 { last -= 1 }
         guard last > line.lowerBound else { return false }
         let final = bytes[last - 1]
-        return final != 0x2E && final != 0x21 && final != 0x3F
+        guard final != 0x2E && final != 0x21 && final != 0x3F else { return false }
+        // The separator of the line, if it has one.
+        func separates(_ separator: UInt8) -> Bool {
+            var count = 0, glued = 0, spaced = 0
+            for offset in line where bytes[offset] == separator {
+                count += 1
+                if separator == 0x09 { continue }
+                let before = offset > line.lowerBound ? bytes[offset - 1] : 0x20
+                let after = offset + 1 < line.upperBound ? bytes[offset + 1] : 0x0A
+                if after != 0x20 { glued += 1 } else if before == 0x20 { spaced += 1 }
+            }
+            return count > 0 && (separator == 0x09 || glued == count || spaced == count)
+        }
+        guard let separator: UInt8 = [0x2C, 0x3B, 0x09].first(where: separates) else { return false }
+        // The field's edges, spaces aside.
+        var start = match.byteRange.lowerBound, end = match.byteRange.upperBound
+        while start > line.lowerBound, bytes[start - 1] == 0x20 { start -= 1 }
+        while end < line.upperBound, bytes[end] == 0x20 { end += 1 }
+        let before: UInt8? = start > line.lowerBound ? bytes[start - 1] : nil
+        let after: UInt8? = end < line.upperBound ? bytes[end] : nil
+        func isEdge(_ byte: UInt8?) -> Bool { byte == nil || byte == separator || byte == 0x22 || byte == 0x0D }
+        return isEdge(before) && isEdge(after) && (before == separator || after == separator || (before == 0x22 && after == 0x22))
     }
 
     /// Whether the match sits inside a URL, an e-mail address, a file path, a file name or markup
