@@ -47,9 +47,10 @@ struct CalqueNamesRule: Rule {
             entity's country in the sentence (a mention right before "counterpart" does not \
             count: "met his Dominican counterpart") or as the only country the whole text \
             mentions, at most 0.55 (suggestion); without the entity's country on the line, at \
-            most 0.5 (also when only the given name is anglicized) after a title of local office in English-speaking countries ("State Senator", \
-            "Councillor", "Sheriff") or before "of"/"from" and a capitalized place or body ("of the \
-            First Baptist Church"); when the sentence places the person in another \
+            most 0.5 after a title of local office in English-speaking countries (any person's \
+            calque: "State Senator", "Councillor", "Sheriff", "Police Chief", "District Attorney") \
+            or, for a plausible English name, before "of"/"from" and a capitalized place or body \
+            ("of the First Baptist Church"); when the sentence places the person in another \
             country, 0.3 (not reported), whatever else it mentions ("criticised the government of \
             Portugal"): the title phrase, up to five words before it ("British Foreign Secretary \
             David Hill", "U.S. Senator", "Toronto Mayor", "the American ambassador"; a country \
@@ -254,6 +255,9 @@ struct CalqueNamesRule: Rule {
                  "Protesters gathered outside the Palacio Quemado, the seat of the Bolivian government, in La Paz."),
             .suggest("State Senator Vincent Fox introduced the bill."),
             .suggest("Councillor Alexander Moreno raised the issue at the town meeting."),
+            .suggest("Councillor Mark Blond voted against the budget."),
+            .suggest("Police Chief Alexander Moreno said the suspect fled."),
+            .suggest("District Attorney Rose Weber filed charges."),
             .fix("Mexican State Senator ⟦Vincent Fox⟧ spoke in Guanajuato.", "Mexican State Senator Vicente Fox spoke in Guanajuato."),
             .fix("Former President ⟦Vincent Fox⟧ spoke in Guanajuato.", "Former President Vicente Fox spoke in Guanajuato."),
             .suggest("Senator David Hill of Springfield introduced the bill."),
@@ -695,11 +699,10 @@ struct CalqueNamesRule: Rule {
             confidence = min(confidence, 0.5)
             evidence.append("a plausible English name followed by another place")
         }
-        // "State Senator Vincent Fox", "Councillor Alexander Moreno": a plausible English name,
-        // or one whose given name alone is anglicized, with a title of local office in
-        // English-speaking countries is that place's official.
-        if name.entity.kind == .person && (englishLooking || anglicizedGivenNameOnly) && !countries.own
-            && Self.hasLocalOfficeTitle(name, document: document) {
+        // "State Senator Vincent Fox", "Councillor Alexander Moreno", "Police Chief Mark Blond":
+        // a person with a title of local office in English-speaking countries is that place's
+        // official, not the lexicon's (national figures).
+        if name.entity.kind == .person && !countries.own && Self.hasLocalOfficeTitle(name, document: document) {
             confidence = min(confidence, 0.5)
             evidence.append("a plausible English name with a title of local office in English-speaking countries")
         }
@@ -793,8 +796,11 @@ struct CalqueNamesRule: Rule {
             if NameMatch.crossesSentence(document.bytes, tokens[index].range.upperBound..<boundary) { return false }
             let word = document.folded(tokens[index])
             if localOfficeTitles.contains(word) { return true }
-            if (word == "state" || word == "county") && index + 1 < name.match.tokenRange.lowerBound
-                && ContextCues.personTitles.contains(document.folded(tokens[index + 1])) { return true }
+            if index + 1 < name.match.tokenRange.lowerBound {
+                let next = document.folded(tokens[index + 1])
+                if (word == "state" || word == "county") && ContextCues.personTitles.contains(next) { return true }
+                if Self.localOfficePairs.contains(where: { $0 == (word, next) }) { return true }
+            }
             boundary = tokens[index].range.lowerBound
             index -= 1
             seen += 1
@@ -804,6 +810,13 @@ struct CalqueNamesRule: Rule {
 
     /// Titles of local office that English-speaking countries use and translations from Spanish
     /// do not give ("concejal" is "councilor" too, but the lexicon's people are national figures).
+    /// Two-word titles of local office in English-speaking countries ("Police Chief", "District
+    /// Attorney").
+    static let localOfficePairs: [(String, String)] = [
+        ("police", "chief"), ("fire", "chief"), ("district", "attorney"), ("borough", "president"), ("school", "board"),
+        ("city", "council"), ("town", "clerk"), ("city", "manager"), ("city", "attorney"),
+    ]
+
     static let localOfficeTitles: Set<String> = [
         "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
         "sheriff", "selectman", "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "freeholder",
