@@ -21,7 +21,8 @@ struct CalqueNamesRule: Rule {
             covers the entity's whole name. Evidence and confidence:
             - anchored: at least one component stands untranslated ("Diosdado Hair"): 0.75, +0.1 with a \
             title or role word before it (for an organization or place, also a noun for its kind \
-            right after it: "Popular Force party"), +0.05 when the translated words are capitalized like a name, \
+            right after it when the line names its country: "Keiko Fujimori's Popular Force party \
+            won in Peru"), +0.05 when the translated words are capitalized like a name, \
             −0.15 when they are lowercase ("Luis maple syrup"). \
             When only an anglicized given name differs ("Rose Weber": glosses write those capitalized) \
             and no title introduces it: 0.6 (suggestion), as it may be another person's real name. \
@@ -86,7 +87,8 @@ struct CalqueNamesRule: Rule {
             ("Civic Coalition leader": English names take such words too); +0.35 when its country \
             is named right at it (in the title phrase, "the Guatemalan newspaper", or after it, \
             "the Pink House in Buenos Aires", "Port Hair, Venezuela", or, for a place, in an \
-            apposition with "the", "the Burnt Palace, the seat of the Bolivian government,"), +0.15 when the country is \
+            apposition with "the" that says what it is, "the Burnt Palace, the seat of the Bolivian \
+            government,", not "the Bolivian band"), +0.15 when the country is \
             only elsewhere in the line ("Port Hair salon opened in Caracas"): one kind of evidence \
             alone applies only when it is strong; a phrase starting with \
             "The" ("The Nation", "The Globe": titles English gives its own papers) needs the country; \
@@ -398,7 +400,10 @@ struct CalqueNamesRule: Rule {
         let titled = name.isIntroducedByCue(in: document, stoppingAtVerbs: true)
         // An organization or place anchored by an untranslated word with a noun for its kind
         // right after it ("Keiko Fujimori's Popular Force party") is as introduced.
+        // Only with the entity's country in the line: "The Radical Change party in Ukraine" is
+        // another country's.
         let kindAfter = !titled && name.entity.kind != .person && !anchors.isEmpty && name.isFollowedByKindNoun(in: document)
+            && name.countryEvidence(in: document, context: context).own
         let cue = titled || kindAfter || (name.entity.kind == .person && Self.hasOfficeApposition(name, document: document, context: context))
         let cueEvidence = titled ? "introduced by a title or role word"
             : kindAfter ? "followed by a noun for its kind" : "an apposition gives an office in its country"
@@ -954,9 +959,23 @@ struct CalqueNamesRule: Rule {
             if gap.contains(where: { $0 != 0x20 && $0 != 0x2D && $0 != 0x27 }) { break }
             last += 1
         }
+        // The apposition says what the place is: a noun for a place or seat, or one of the
+        // entity's context words ("the seat of", "the square", not "the Bolivian band").
+        let says = (first...last).contains { index in
+            let word = document.folded(all[index])
+            return Self.placeAppositionNouns.contains(word) || ContextCues.isFollowingNoun(word, for: .place)
+                || name.entityFacts.cues.contains(word)
+        }
+        guard says else { return false }
         let text = document.text(in: all[first].range.lowerBound..<all[last].range.upperBound)
         return context.countries.countries(mentionedIn: text).contains(name.entity.country)
     }
+
+    /// Nouns of an apposition that say what a place is ("the seat of the Bolivian government").
+    static let placeAppositionNouns: Set<String> = [
+        "seat", "residence", "headquarters", "home", "capital", "building", "site", "venue", "landmark",
+        "office", "offices", "compound", "complex", "center", "centre", "monument", "memorial",
+    ]
 
     static func countryImmediatelyBefore(_ name: NameMatch, document: Document, context: RuleContext) -> String? {
         let lower = name.match.tokenRange.lowerBound
