@@ -22,7 +22,8 @@ struct NameDiacriticsRule: Rule {
             ("Pena") is only suggested (0.5), because it may be another person or English spelling, \
             unless it is a place with what it is beside it (0.8: "Maiquetia airport", "the prison of \
             Tocoron", "Zocalo square": one of the lexicon's context words of the place within three \
-            words before it, or that word or a noun for a place right after it) and no English word; \
+            words before it, or that word or a noun for a place right after it in lowercase, not \
+            "Zocalo Street") and no English word; \
             so is a person's name in a sentence that mentions other countries, on a line that does \
             not mention the person's own ("Jose Guerra, 45, of Houston"), where people write \
             their own names without accents (another sentence of the paragraph may be about \
@@ -69,6 +70,8 @@ struct NameDiacriticsRule: Rule {
             .suggest("Senator Bob Menendez met Venezuelan officials in Caracas."),
             .fix("The plane landed at ⟦Maiquetia⟧ airport on Monday.", "The plane landed at Maiquetía airport on Monday."),
             .fix("He spent a year in the prison of ⟦Tocoron⟧, in Aragua.", "He spent a year in the prison of Tocorón, in Aragua."),
+            .suggest("He lives on Zocalo Street in Laredo."),
+            .suggest("The Zocalo Plaza in Denver hosted a market."),
             .suggest("Maiquetia was quiet on Monday."),
             .keep("Nicolas Maduro;Venezuela;1962\n1;Alvaro Uribe Velez;Colombia"),
             .fix("Minister of Health ⟦Monica Garcia⟧ said the strike would end.", "Minister of Health Mónica García said the strike would end."),
@@ -335,7 +338,11 @@ extension NameDiacriticsRule {
     /// is no English word.
     static func isPlaceWithItsNoun(_ name: NameMatch, in document: Document, context: RuleContext) -> Bool {
         guard !context.words.contains(Folding.fold(name.text)) else { return false }
-        return name.isIntroducedByCue(in: document) || name.isFollowedByCue(in: document)
+        // A noun after it counts in lowercase only: "Zocalo Street", "the Zocalo Plaza in
+        // Denver" name other places.
+        let next = name.match.tokenRange.upperBound
+        let followed = next < document.tokens.count && document.tokens[next].isLowercase && name.isFollowedByCue(in: document)
+        return name.isIntroducedByCue(in: document) || followed
     }
 }
 
