@@ -19,6 +19,8 @@ extension CacheKey {
     static let headlineLines = CacheKey("wirefix.headlineLines")
     /// Which lines are commands or code (``CommandLineMarks``).
     static let commandLineMarks = CacheKey("wirefix.commandLineMarks")
+    /// The fenced code blocks, for the name rules (``CodeSpans``).
+    static let codeSpans = CacheKey("names.codeSpans")
 
     // Per context.
     /// The glue rule's per-thread memos of word-list answers (``ListedWordMemoPool``).

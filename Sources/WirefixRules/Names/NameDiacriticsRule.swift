@@ -74,6 +74,9 @@ struct NameDiacriticsRule: Rule {
             .suggest("The Zocalo Plaza in Denver hosted a market."),
             .suggest("Maiquetia was quiet on Monday."),
             .keep("Nicolas Maduro;Venezuela;1962\n1;Alvaro Uribe Velez;Colombia"),
+            // Code: an inline span, a fenced block, a command line.
+            .keep("`Maiquetia airport` is the key, `Nicolas Maduro` the value.\n```\ngrep \"Alvaro Uribe Velez\" people.txt\n```\n$ grep \"Tocoron prison\" inmates.csv"),
+            .fix("The key `x` names ⟦Nicolas Maduro⟧ and `y` nobody.", "The key `x` names Nicolás Maduro and `y` nobody."),
             .fix("Minister of Health ⟦Monica Garcia⟧ said the strike would end.", "Minister of Health Mónica García said the strike would end."),
             .fix("The vice minister ⟦Rander Pena⟧ spoke.", "The vice minister Rander Peña spoke."),
             .fix("⟦Nicolas Maduro⟧ spoke.", "Nicolás Maduro spoke."),

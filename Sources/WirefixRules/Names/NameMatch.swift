@@ -142,6 +142,30 @@ final class NameMatch: Sendable {
     /// a field of a record of delimited fields (``isRecordField(in:)``).
     func mayBeRewritten(in document: Document) -> Bool {
         !isInsideURLOrPath(in: document) && !isWordFragment(in: document) && !isRecordField(in: document)
+            && !isInCode(in: document)
+    }
+
+    /// Whether the match is code: inside an inline code span (backticks) or a fenced code block,
+    /// or on a line that starts with a shell prompt ("$ " or "% ", after any indentation:
+    /// "$ grep \"Tocoron prison\" inmates.csv"). A key, a query or a command is
+    /// written as its program needs it. (``NameCaseRule`` also reads command names.)
+    ///
+    /// - Complexity: O(1) for text without a backtick or tilde (one pass per document finds
+    ///   none), plus the line's start, found as ``Document/lineRange(containing:)`` finds it.
+    func isInCode(in document: Document) -> Bool {
+        let spans = document.cached(.codeSpans) { CodeSpans(document) }
+        if spans.hasBacktickOrTilde {
+            let start = match.byteRange.lowerBound
+            let fence = spans.fences.partitioningIndex { $0.upperBound > start }
+            if fence < spans.fences.count, spans.fences[fence].contains(start) { return true }
+            if document.withBytes({ ByteClass.isInInlineCode(match.byteRange, in: $0) }) { return true }
+        }
+        let bytes = document.bytes
+        var index = document.lineRange(containing: match.byteRange).lowerBound
+        while index < match.byteRange.lowerBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        // "$ " and "% " only: "# " heads a Markdown section and "> " quotes, both prose.
+        return index + 1 < match.byteRange.lowerBound && bytes[index + 1] == 0x20
+            && (bytes[index] == 0x24 || bytes[index] == 0x25)
     }
 
     /// Whether the match is a whole field of a record of delimited fields: its line holds a
@@ -837,6 +861,22 @@ final class VariantReading: Sendable {
         wordAllUpper = targetWords.map { word in
             if word.utf8.allSatisfy({ $0 < 0x80 }) { return !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
             return word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        }
+    }
+}
+
+/// A document's fenced code blocks, found once for the name rules (``NameMatch/isInCode(in:)``).
+final class CodeSpans: Sendable {
+    /// Whether the text holds a backtick or a tilde at all (most prose does not).
+    let hasBacktickOrTilde: Bool
+    /// The fenced blocks, ascending.
+    let fences: [Range<Int>]
+
+    init(_ document: Document) {
+        (hasBacktickOrTilde, fences) = document.withBytes { bytes in
+            let marked = ByteSearch.firstIndex(of: 0x60, in: bytes, from: 0, to: bytes.count) < bytes.count
+                || ByteSearch.firstIndex(of: 0x7E, in: bytes, from: 0, to: bytes.count) < bytes.count
+            return (marked, marked ? ByteClass.fencedCodeBlocks(in: bytes) : [])
         }
     }
 }
