@@ -31,10 +31,12 @@ struct GluedPunctuationRule: Rule {
             among the 20,000 most frequent) starts a sentence before a lowercase word \
             ("ended.Boric said"). A possessive before \
             the mark counts as its word ("the government's.The"); a quotation or parenthesis \
-            closed before it ("a \"farce\".The", "(in May).However", a straight quote or a \
-            parenthesis only when opened earlier on the line) is applied (0.85) before a word \
-            that starts sentences and a space; the pronoun "I" after a lowercase word of three \
-            letters or more only before a first-person verb ("the best.I will"; not "vol.I", \
+            closed after a letter or digit before it ("a \"farce\".The", "(in 2024).However", a \
+            straight quote or a parenthesis only when opened earlier on the line) is applied (0.85) \
+            before a word that starts sentences (or "A" or "I" before a lowercase word) and a space \
+            or a comma; the pronoun "I" after a lowercase word of three \
+            letters or more, or a day or month, only before a first-person verb ("the best.I will", \
+            "on Monday.I was"; not "vol.I", \
             "Part.I of"). \
             Comma and semicolon: both words have two letters or more and are English words or \
             lexicon name components, on a line that is a sentence (an end mark, six words or more) \
@@ -88,6 +90,10 @@ struct GluedPunctuationRule: Rule {
             .fix("The talks ⟦ended.Boric⟧ said they would resume.", "The talks ended. Boric said they would resume."),
             .fix("The decree was signed on ⟦Monday.The⟧ opposition called it illegal.", "The decree was signed on Monday. The opposition called it illegal."),
             .keep("The class DayOfWeek.Monday names a day."),
+            .fix("It was a \"travesty⟦\".However⟧, the appeal failed.", "It was a \"travesty\". However, the appeal failed."),
+            .fix("The plan passed (in 2024⟦).The⟧ opposition walked out.", "The plan passed (in 2024). The opposition walked out."),
+            .fix("They called it a \"farce⟦\".A⟧ new vote was set.", "They called it a \"farce\". A new vote was set."),
+            .fix("The hearing was on ⟦Monday.I⟧ was not there.", "The hearing was on Monday. I was not there."),
         ])
 
     func corrections(in document: Document, context: RuleContext) -> [Correction] {
@@ -176,7 +182,8 @@ struct GluedPunctuationRule: Rule {
                       rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { continue }
                 // A name that is no English word ("Cabello"; not "Police" of some entity's name).
                 // "I" only after a lowercase word of three letters or more ("vol.I", "Part.I" are numbers).
-                if pronoun, stem.count < 3 || leftText.unicodeScalars.contains(where: { $0.properties.isUppercase }) { continue }
+                if pronoun, stem.count < 3 || (leftText.unicodeScalars.contains(where: { $0.properties.isUppercase })
+                                               && !Self.calendarWords.contains(leftWord)) { continue }
                 // A lexicon name that is also a rare English word ("Boric") starts a sentence when
                 // a lowercase word follows it ("ended.Boric said"); a common one ("Police", "Rose")
                 // may be a dotted name's part.
@@ -235,10 +242,17 @@ struct GluedPunctuationRule: Rule {
         while closer > 0, bytes[closer] & 0xC0 == 0x80 { closer -= 1 }
         let closing = Array(bytes[closer..<index])
         let straight: UInt8? = closing == [0x22] ? 0x22 : closing == [0x29] ? 0x29 : nil
+        // A letter or a digit closed ("(in 2024).The").
         guard straight != nil || closing == [0x27] || closing == [0xE2, 0x80, 0x9D] || closing == [0xE2, 0x80, 0x99],
-              ByteClass.isLetter(endingAt: closer, in: bytes) else { return nil }
+              ByteClass.isLetter(endingAt: closer, in: bytes) || (closer > 0 && ByteClass.isDigit(bytes[closer - 1])) else { return nil }
         let right = Self.word(startingAt: index + 1, in: bytes)
-        guard right.count >= 2, right.upperBound < bytes.count, bytes[right.upperBound] == 0x20 else { return nil }
+        // The word after: two letters or more, or "A" or "I" before a lowercase word; then a
+        // space, or a comma and a space ("However, the appeal").
+        let single = right.count == 1 && (bytes[right.lowerBound] == 0x41 || bytes[right.lowerBound] == 0x49)
+            && Self.lowercaseWordFollows(right.upperBound, in: bytes)
+        guard right.count >= 2 || single, right.upperBound < bytes.count,
+              bytes[right.upperBound] == 0x20 || (bytes[right.upperBound] == 0x2C && right.upperBound + 1 < bytes.count && bytes[right.upperBound + 1] == 0x20)
+        else { return nil }
         if let straight {
             // The quotation or parenthesis opened earlier on the line: not a lone quote or a list's "a)".
             var start = closer
@@ -254,7 +268,7 @@ struct GluedPunctuationRule: Rule {
         let rightWord = Folding.fold(rightText)
         guard let first = rightText.unicodeScalars.first, first.properties.isUppercase,
               rightText.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),
-              GluedWordsVocabulary.sentenceStarts.contains(rightWord)
+              single || GluedWordsVocabulary.sentenceStarts.contains(rightWord)
                 || (context.gazetteer.entitiesByComponent[rightWord] != nil && !context.words.contains(rightWord)) else { return nil }
         let range = closer..<right.upperBound
         let markText = String(UnicodeScalar(bytes[index]))

@@ -62,6 +62,7 @@ struct PunctuationDebrisRule: Rule {
         examples: [
             .fix("The talks began on October 5⟦ ,⟧ 2024⟦ ,⟧ in Oslo.", "The talks began on October 5, 2024, in Oslo."),
             .fix("He was born on Oct. 12⟦ ,⟧ 1961 in Lima.", "He was born on Oct. 12, 1961 in Lima."),
+            .fix("The law dates from Aug 4⟦ ,⟧ 2019⟦ ,⟧ officials said.", "The law dates from Aug 4, 2019, officials said."),
             .keep("The fund holds May 5 , 000 and 12 , 2024 , 5 , 6 shares."),
             // An abbreviation whose full stop a space cut off keeps it.
             .fix("Canada, the U.S⟦ . ,⟧ and Mexico signed.", "Canada, the U.S., and Mexico signed."),
@@ -734,7 +735,7 @@ struct PunctuationDebrisRule: Rule {
     }
 
     /// Whether the comma at `index`, after spaces from `spacesStart`, stands between the day and
-    /// the year of a date written month first: a month's name ("October", "Oct."), a space, one
+    /// the year of a date written month first: a month's name ("October", "Oct.", "Aug"), a space, one
     /// or two digits, then after the comma and its spaces a year of four digits ("October 5 ,
     /// 2024"), not a number ("5 , 000").
     static func isDateComma(at index: Int, spacesStart: Int, in bytes: [UInt8]) -> Bool {
@@ -746,7 +747,7 @@ struct PunctuationDebrisRule: Rule {
         var monthStart = monthEnd
         while monthStart > 0, ByteClass.isUpper(bytes[monthStart - 1]) || ByteClass.isLower(bytes[monthStart - 1]) { monthStart -= 1 }
         let month = String(decoding: bytes[monthStart..<monthEnd], as: UTF8.self)
-        guard monthNames.contains(month) || (monthEnd < dayStart - 1 && monthAbbreviations.contains(month)) else { return false }
+        guard monthNames.contains(month) || monthAbbreviations.contains(month) else { return false }
         var year = index + 1
         while year < bytes.count, bytes[year] == 0x20 { year += 1 }
         var yearEnd = year
@@ -760,7 +761,7 @@ struct PunctuationDebrisRule: Rule {
     static let monthNames: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
-    /// Their abbreviations, written with a full stop ("Oct.").
+    /// Their abbreviations, with or without a full stop ("Oct.", "Aug").
     static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 
     /// Whether the mark at `index` is followed by white space, a closing quote or the end.
