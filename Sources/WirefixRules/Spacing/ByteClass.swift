@@ -228,7 +228,8 @@ enum ByteClass {
 
     /// The length in bytes of the apostrophe ("'" or U+2019 "’") that ends right before
     /// `offset`, or `nil` when there is none.
-    static func apostropheLength(endingAt offset: Int, in bytes: [UInt8]) -> Int? {
+    static func apostropheLength<Bytes: RandomAccessCollection>(endingAt offset: Int, in bytes: Bytes) -> Int?
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         if offset >= 1, bytes[offset - 1] == 0x27 { return 1 }
         if offset >= 3, bytes[offset - 3] == 0xE2, bytes[offset - 2] == 0x80, bytes[offset - 1] == 0x99 { return 3 }
         return nil

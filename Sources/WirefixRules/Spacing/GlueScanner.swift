@@ -156,9 +156,8 @@ struct GlueScanner {
     /// ("Milei'sgovernment" → "Milei's government", "don'tknow" → "don't know"). 0.85.
     func contractionGlue(_ token: Token) -> GlueSplit? {
         let start = token.range.lowerBound
-        guard start >= 2, bytes[start - 1] == 0x27 || (start >= 4 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0x99)
-        else { return nil }
-        let apostrophe = bytes[start - 1] == 0x27 ? start - 1 : start - 3
+        guard let length = ByteClass.apostropheLength(endingAt: start, in: bytes) else { return nil }
+        let apostrophe = start - length
         // A letter before the apostrophe ("Milei'", "Peña'": the last byte of a non-ASCII letter).
         guard apostrophe > 0 else { return nil }
         let before = bytes[apostrophe - 1]

@@ -281,10 +281,7 @@ struct GluedPunctuationRule: Rule {
 
     /// The days of the week and the months, folded: capitalized words before a full stop that
     /// name no member of code.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let calendarWords: Set<String> = Set((GluedWordsVocabulary.months.union(GluedWordsVocabulary.weekdays)).map { $0.lowercased() })
 
     /// Whether a space and a lowercase word of letters follow `offset`.
     static func lowercaseWordFollows(_ offset: Int, in bytes: [UInt8]) -> Bool {

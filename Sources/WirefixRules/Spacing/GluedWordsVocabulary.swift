@@ -9,6 +9,15 @@
 /// for this rule from English grammar and tuned against a sweep over clean English (see the
 /// rule's discussion); all entries are lowercase ASCII.
 enum GluedWordsVocabulary {
+    /// The months' English names, capitalized.
+    static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+    /// The months' abbreviations, written with or without a full stop ("Oct.", "Aug").
+    static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    /// The days of the week, capitalized.
+    static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// Words that start a clause or phrase and practically never end a compound word. A token
     /// that ends in one of these after a frequent content word lost a space.
     static let clauseWords: Set<String> = [

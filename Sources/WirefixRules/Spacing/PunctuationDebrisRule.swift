@@ -747,7 +747,7 @@ struct PunctuationDebrisRule: Rule {
         var monthStart = monthEnd
         while monthStart > 0, ByteClass.isUpper(bytes[monthStart - 1]) || ByteClass.isLower(bytes[monthStart - 1]) { monthStart -= 1 }
         let month = String(decoding: bytes[monthStart..<monthEnd], as: UTF8.self)
-        guard monthNames.contains(month) || monthAbbreviations.contains(month) else { return false }
+        guard GluedWordsVocabulary.months.contains(month) || GluedWordsVocabulary.monthAbbreviations.contains(month) else { return false }
         var year = index + 1
         while year < bytes.count, bytes[year] == 0x20 { year += 1 }
         var yearEnd = year
@@ -756,13 +756,6 @@ struct PunctuationDebrisRule: Rule {
         // "October 5 , 2024,000" would be a number after all.
         return yearEnd == bytes.count || !(bytes[yearEnd] == 0x2C || bytes[yearEnd] == 0x2E) || !Self.nextIsDigit(after: yearEnd, in: bytes)
     }
-
-    /// The months' English names, capitalized.
-    static let monthNames: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
-    /// Their abbreviations, with or without a full stop ("Oct.", "Aug").
-    static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 
     /// Whether the mark at `index` is followed by white space, a closing quote or the end.
     static func endsMark(after index: Int, in bytes: [UInt8]) -> Bool {
